@@ -1,0 +1,105 @@
+"""Write one engine ``Extraction`` as Sentence/TemporalExpression rows and event drafts.
+
+Used by the import and re-analysis services inside their transactions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.temporal.types import Extraction
+
+
+def normalise_whitespace(text: str) -> str:
+    return " ".join(text.split())
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text with runs of whitespace collapsed, so re-pastes are recognised."""
+    return hashlib.sha256(normalise_whitespace(text).encode("utf-8")).hexdigest()
+
+
+def event_key(sentence_text: str, expression_text: str, occurrence: int) -> str:
+    """Stable identity of an engine event, independent of row ids and offsets."""
+    material = "\x1f".join((normalise_whitespace(sentence_text), normalise_whitespace(expression_text), str(occurrence)))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def fit(model: type, field_name: str, value: str) -> str:
+    """Trim ``value`` to the column's max_length (PostgreSQL rejects longer strings)."""
+    limit = model._meta.get_field(field_name).max_length
+    return value if limit is None or len(value) <= limit else value[: limit - 1] + "…"
+
+
+@dataclass
+class WrittenRows:
+    sentences: dict[int, Sentence]  # by engine sentence index
+    expressions: list[TemporalExpression]  # by position in Extraction.expressions
+
+
+def write_sentences_and_expressions(article: Article, extraction: Extraction) -> WrittenRows:
+    """Bulk-insert the article's sentences and expressions, then link expression anchors."""
+    Sentence.objects.bulk_create(
+        Sentence(article=article, index=s.index, start=s.start, end=s.end, text=s.text) for s in extraction.sentences
+    )
+    sentences = {s.index: s for s in Sentence.objects.filter(article=article)}
+    TemporalExpression.objects.bulk_create(
+        TemporalExpression(
+            article=article,
+            sentence=sentences[e.sentence],
+            index=position,
+            start=e.start,
+            end=e.end,
+            text=fit(TemporalExpression, "text", e.text),
+            type=fit(TemporalExpression, "type", e.type),
+            value=fit(TemporalExpression, "value", e.value),
+            mod=fit(TemporalExpression, "mod", e.mod),
+            earliest=e.earliest,
+            latest=e.latest,
+            granularity=e.granularity,
+            rule=fit(TemporalExpression, "rule", e.rule),
+        )
+        for position, e in enumerate(extraction.expressions)
+    )
+    # Re-read for primary keys (bulk_create returns none on some backends), in engine order.
+    by_position = {row.index: row for row in TemporalExpression.objects.filter(article=article)}
+    expressions = [by_position[position] for position in range(len(extraction.expressions))]
+    # Anchors name an expression by its engine index ("e3"), which is normally its position.
+    position_of = {e.index: position for position, e in enumerate(extraction.expressions)}
+    anchored = []
+    for source, row in zip(extraction.expressions, expressions):
+        if source.anchor.startswith("e") and source.anchor[1:].isdigit() and int(source.anchor[1:]) in position_of:
+            row.anchor = expressions[position_of[int(source.anchor[1:])]]
+            anchored.append(row)
+    TemporalExpression.objects.bulk_update(anchored, ["anchor"])
+    return WrittenRows(sentences=sentences, expressions=expressions)
+
+
+def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) -> list[Event]:
+    """Unsaved proposed events, one per engine candidate, dated by their anchoring expression."""
+    occurrences: Counter[tuple[str, str]] = Counter()
+    drafts = []
+    for candidate in extraction.events:
+        sentence = rows.sentences[candidate.sentence]
+        expression = rows.expressions[candidate.expression]
+        pair = (normalise_whitespace(sentence.text), normalise_whitespace(expression.text))
+        occurrences[pair] += 1
+        title = normalise_whitespace(candidate.title) or normalise_whitespace(sentence.text)
+        drafts.append(
+            Event(
+                article=article,
+                sentence=sentence,
+                expression=expression,
+                key=event_key(sentence.text, expression.text, occurrences[pair]),
+                title=fit(Event, "title", title),
+                earliest=expression.earliest,
+                latest=expression.latest,
+                value=expression.value,
+                granularity=expression.granularity,
+                status=Event.Status.PROPOSED,
+            )
+        )
+    return drafts

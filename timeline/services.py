@@ -1,0 +1,297 @@
+"""Every write to the timeline tables goes through these functions.
+
+The engine's parse is slow, so it always runs before the write transaction opens;
+the transactions only hold the bulk inserts and updates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
+from timeline.extraction_rows import content_hash, draft_events, fit, write_sentences_and_expressions
+from timeline.ingest import guess_title, shorten
+from timeline.models import Article, Event
+from timeline import temporal
+from timeline.temporal.errors import InputError
+from timeline.temporal.types import Extraction
+
+EDITABLE_EVENT_FIELDS = ("title", "notes", "status", "earliest", "latest", "value", "granularity")
+
+
+def article_import(
+    *,
+    text: str,
+    title: str,
+    published: date | None = None,
+    source: str | None = None,
+    prefer: str = "auto",
+) -> Article:
+    """Analyse ``text`` and store it with its sentences, time expressions and proposed events.
+
+    ``published`` is the article's date (DCT); when None the engine infers it.
+    Raises ``ImportRejected`` for unusable input and ``DuplicateArticle`` when the
+    same text (up to whitespace) is already stored.
+    """
+    text = _clean_text(text)
+    title = shorten(" ".join(title.split()), 300) or guess_title(text)
+    source = (source or "").strip()
+    if len(source) > Article._meta.get_field("source").max_length:
+        raise ImportRejected("The source is too long; give a URL or name under 500 characters.")
+    published = published.date() if isinstance(published, datetime) else published
+    digest = content_hash(text)
+    _raise_if_duplicate(digest)
+    extraction = _run_engine(text, published, prefer)
+    try:
+        with transaction.atomic():
+            article = Article.objects.create(title=title, source=source, text=text, content_hash=digest)
+            _store_analysis(article, extraction, given_dct=published)
+    except IntegrityError:
+        # Another import of the same text won the race; the unique hash caught it.
+        _raise_if_duplicate(digest)
+        raise
+    return article
+
+
+def article_reanalyse(*, article: Article, prefer: str = "auto") -> Article:
+    """Re-run the engine on the stored text, keeping every event a person touched.
+
+    A DCT the user gave is kept; an inferred (or missing) one is inferred again.
+    Untouched proposed events are replaced; touched ones survive field for field
+    and are re-linked to the new sentence/expression with the same key (or keep
+    NULL links when their phrase is gone).
+    """
+    given_dct = article.published if article.published and not article.dct_inferred else None
+    extraction = _run_engine(article.text, given_dct, prefer)
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        _replace_analysis(article, extraction, given_dct=given_dct)
+    return article
+
+
+def article_update(
+    *, article: Article, title: str, source: str, published: date | None, prefer: str = "auto"
+) -> Article:
+    """Edit title, source and DCT. A changed DCT counts as given (None: infer it) and re-analyses."""
+    title = " ".join(title.split())
+    if not title:
+        raise ValidationError({"title": "The title cannot be empty."})
+    stored = Article.objects.get(pk=article.pk)
+    dct_changed = published != stored.published
+    extraction = _run_engine(stored.text, published, prefer) if dct_changed else None
+    with transaction.atomic():
+        article = Article.objects.select_for_update().get(pk=article.pk)
+        article.title = fit(Article, "title", title)
+        article.source = source.strip()
+        if extraction is not None and published is not None:
+            article.published = published
+            article.dct_inferred = False
+            article.dct_evidence = "Set by a curator."
+            article.dct_confidence = 1.0
+        article.full_clean(exclude=["text", "content_hash"])
+        article.save()
+        if extraction is not None:
+            _replace_analysis(article, extraction, given_dct=published)
+    return article
+
+
+def article_delete(*, article: Article) -> None:
+    """Delete the article with its sentences, expressions and events (nothing else)."""
+    with transaction.atomic():
+        article.delete()
+
+
+def event_merge(*, events: Iterable[Event], into: Event) -> Event:
+    """Merge ``events`` into ``into`` (or the event it is itself merged into).
+
+    The merged events keep their rows, point at the target and count as curated.
+    An uncurated target's range grows to cover them. Events may come from any article.
+    """
+    events = list(events)
+    with transaction.atomic():
+        target = _merge_root(into)
+        others = {e.pk for e in events} - {into.pk}
+        if into.pk in {e.pk for e in events} and not others:
+            raise MergeRejected("An event cannot be merged into itself.", code="merge_self")
+        if not others:
+            raise MergeRejected("Choose at least one other event to merge.", code="merge_empty")
+        if target.pk in others:
+            raise MergeRejected(
+                f'"{into}" is already merged into "{target}"; merging them again would make a cycle.',
+                code="merge_cycle",
+            )
+        merged = list(Event.objects.select_for_update().filter(pk__in=others))
+        for event in merged:
+            event.merged_into = target
+            _mark_curated(event, ["merged_into"])
+            event.updated = timezone.now()  # bulk_update skips auto_now
+        Event.objects.bulk_update(merged, ["merged_into", "curated", "curated_fields", "updated"])
+        # Flatten: whatever was merged into the merged events now points at the root.
+        Event.objects.filter(merged_into__in=others).update(merged_into=target, updated=timezone.now())
+        if not target.curated:
+            target.earliest = min([target.earliest, *(e.earliest for e in merged)])
+            target.latest = max([target.latest, *(e.latest for e in merged)])
+            target.save(update_fields=["earliest", "latest", "updated"])
+    return target
+
+
+def event_set_dates(*, event: Event, earliest: date, latest: date) -> Event:
+    """Set the event's date range by hand; raises ValidationError if earliest > latest."""
+    return event_update(event=event, earliest=earliest, latest=latest)
+
+
+def event_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
+    """Approve or hide events (or send them back to proposed); marks them curated."""
+    if status not in Event.Status.values:
+        raise ValidationError({"status": f"Unknown status {status!r}; use one of {', '.join(Event.Status.values)}."})
+    with transaction.atomic():
+        changed = list(Event.objects.select_for_update().filter(pk__in=[e.pk for e in events]))
+        for event in changed:
+            event.status = status
+            _mark_curated(event, ["status"])
+            event.updated = timezone.now()  # bulk_update skips auto_now
+        Event.objects.bulk_update(changed, ["status", "curated", "curated_fields", "updated"])
+    return changed
+
+
+def event_update(*, event: Event, **fields: Any) -> Event:
+    """Edit title/notes/status/dates/value/granularity; changed fields count as curated.
+
+    Dates are validated (earliest <= latest) with a ValidationError naming the field.
+    A date change without a new ``value`` rewrites the value to match the range.
+    """
+    unknown = set(fields) - set(EDITABLE_EVENT_FIELDS)
+    if unknown:
+        raise ValidationError(f"These event fields cannot be edited: {', '.join(sorted(unknown))}.")
+    with transaction.atomic():
+        event = Event.objects.select_for_update().get(pk=event.pk)
+        changed = [name for name, value in fields.items() if getattr(event, name) != value]
+        for name in changed:
+            setattr(event, name, fields[name])
+        if event.earliest > event.latest:
+            raise ValidationError({"latest": "The latest date must be on or after the earliest date."})
+        if {"earliest", "latest"} & set(changed) and "value" not in fields:
+            event.value = _range_value(event.earliest, event.latest)
+            changed.append("value")
+        if not changed:
+            return event
+        _mark_curated(event, changed)
+        event.full_clean(exclude=["article", "sentence", "expression", "merged_into"])
+        event.save()
+    return event
+
+
+def _clean_text(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ImportRejected("The article text is empty; paste or upload the article's text.")
+    limit = settings.TIMELINE_MAX_TEXT_CHARS
+    if len(text) > limit:
+        raise ImportRejected(f"The article has {len(text):,} characters; the limit is {limit:,}. Split it up.")
+    if "\x00" in text:
+        raise ImportRejected(f"The text contains a NUL character at position {text.index(chr(0))}; is it a binary file?")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ImportRejected(f"The text has an invalid character at position {exc.start}.") from exc
+    return text
+
+
+def _raise_if_duplicate(digest: str) -> None:
+    existing = Article.objects.filter(content_hash=digest).first()
+    if existing is not None:
+        raise DuplicateArticle(existing)
+
+
+def _run_engine(text: str, dct: date | None, prefer: str) -> Extraction:
+    try:
+        # Looked up at call time so tests (and a later batch engine) can swap the entry point.
+        return temporal.extract(text, dct, prefer)
+    except InputError as exc:
+        raise ImportRejected(str(exc)) from exc
+
+
+def _store_analysis(
+    article: Article, extraction: Extraction, *, given_dct: date | None, kept: list[Event] | None = None
+) -> None:
+    """Write the extraction's rows and events for ``article``; ``kept`` events are re-linked."""
+    evidence = extraction.dct_evidence
+    if given_dct is not None:
+        article.published = given_dct
+        article.dct_inferred = False
+        if not article.dct_evidence:
+            article.dct_evidence, article.dct_confidence = "Given at import.", 1.0
+    else:
+        article.published = extraction.dct
+        article.dct_inferred = extraction.dct_inferred
+        article.dct_evidence = fit(Article, "dct_evidence", evidence.evidence) if evidence else ""
+        article.dct_confidence = evidence.confidence if evidence else None
+    article.engine_mode = fit(Article, "engine_mode", extraction.mode)
+    article.analysed = timezone.now()
+    article.save()
+    rows = write_sentences_and_expressions(article, extraction)
+    kept_by_key: dict[str, list[Event]] = {}
+    for event in kept or []:
+        kept_by_key.setdefault(event.key, []).append(event)
+    relinked: list[Event] = []
+    new_events: list[Event] = []
+    for draft in draft_events(article, extraction, rows):
+        survivors = kept_by_key.pop(draft.key, [])
+        for survivor in survivors:
+            survivor.sentence, survivor.expression = draft.sentence, draft.expression
+        relinked.extend(survivors)
+        if not survivors:
+            new_events.append(draft)
+    Event.objects.bulk_update(relinked, ["sentence", "expression"])
+    Event.objects.bulk_create(new_events)
+
+
+def _replace_analysis(article: Article, extraction: Extraction, *, given_dct: date | None) -> None:
+    events = Event.objects.filter(article=article)
+    kept = list(events.filter(_touched_condition()).distinct())
+    events.exclude(pk__in=[e.pk for e in kept]).delete()
+    # Deleting sentences cascades to expressions; kept events get NULL links (SET_NULL)
+    # until _store_analysis re-links them by key.
+    article.sentences.all().delete()
+    for event in kept:
+        event.sentence, event.expression = None, None
+    _store_analysis(article, extraction, given_dct=given_dct, kept=kept)
+
+
+def _touched_condition() -> Q:
+    """Events a person has acted on; re-analysis never replaces these."""
+    return (
+        Q(curated=True)
+        | ~Q(status=Event.Status.PROPOSED)
+        | Q(merged_into__isnull=False)
+        | Q(merged_events__isnull=False)
+        | ~Q(notes="")
+    )
+
+
+def _merge_root(event: Event) -> Event:
+    seen: set[int] = set()
+    current = Event.objects.select_for_update().get(pk=event.pk)
+    while current.merged_into_id is not None:
+        if current.pk in seen:
+            raise MergeRejected("These events are merged in a cycle; unmerge one first.", code="merge_cycle")
+        seen.add(current.pk)
+        current = Event.objects.select_for_update().get(pk=current.merged_into_id)
+    return current
+
+
+def _mark_curated(event: Event, fields: Iterable[str]) -> None:
+    event.curated = True
+    event.curated_fields = sorted(set(event.curated_fields or []) | set(fields))
+
+
+def _range_value(earliest: date, latest: date) -> str:
+    return earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}/{latest.isoformat()}"
