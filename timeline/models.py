@@ -113,7 +113,12 @@ class Event(models.Model):
     class Meta:
         ordering = ["earliest", "latest", "id"]
         constraints = [
-            models.CheckConstraint(condition=Q(earliest__lte=F("latest")), name="event_earliest_lte_latest"),
+            models.CheckConstraint(
+                condition=Q(earliest__lte=F("latest")),
+                name="event_earliest_lte_latest",
+                violation_error_code="earliest_after_latest",
+                violation_error_message="The latest date must be on or after the earliest date.",
+            ),
             models.CheckConstraint(condition=~Q(merged_into=F("id")), name="event_not_merged_into_itself"),
         ]
         indexes = [models.Index(fields=["article", "earliest"], name="event_article_earliest")]
