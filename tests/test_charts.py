@@ -1,0 +1,159 @@
+"""The timeline figure is a pure function of dataclasses: no HTTP, no database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+from timeline.temporal.types import OPEN_END, OPEN_START
+from webapp.charts import ChartArticle, ChartEvent, build_timeline_figure
+from webapp.highlight import phrase_span
+
+DCT = date(2024, 4, 13)
+ARTICLE = ChartArticle(id=1, title="Biden and Iran", published=DCT)
+OTHER = ChartArticle(id=2, title="Another desk", published=date(2024, 4, 10), dct_inferred=True)
+
+
+def event(pk: int, earliest: date, latest: date | None = None, *, article: int = 1, status: str = "proposed",
+          sentence: str = "Iran attacked Israel on Saturday.", phrase: str = "Saturday", value: str = "") -> ChartEvent:
+    return ChartEvent(
+        id=pk, article_id=article, title=f"event {pk}", earliest=earliest, latest=latest or earliest,
+        value=value or earliest.isoformat(), phrase=phrase, sentence=sentence,
+        phrase_span=phrase_span(sentence, phrase), status=status,
+    )
+
+
+def render_hover(template: str, fields) -> str:
+    """The label Plotly shows: the trace's hovertemplate filled from one point's customdata."""
+    text = template.replace("<extra></extra>", "")
+    for index, field in enumerate(fields):
+        text = text.replace(f"%{{customdata[{index}]}}", str(field))
+    assert "%{" not in text
+    return text
+
+
+def hover_points(figure) -> dict[int, tuple[str, float, str]]:
+    """event id -> (x, y, hover html) over every trace that carries hover text."""
+    points = {}
+    for trace in figure.data:
+        if trace.customdata is None:
+            continue
+        for fields, x, y in zip(trace.customdata, trace.x, trace.y):
+            points[fields[0]] = (x, y, render_hover(trace.hovertemplate, fields))
+    return points
+
+
+def bar_segments(figure) -> list[tuple[str, str]]:
+    segments = []
+    for trace in figure.data:
+        if trace.customdata is None:
+            xs = list(trace.x)
+            segments += [(xs[i], xs[i + 1]) for i in range(0, len(xs), 3)]
+    return segments
+
+
+def test_single_days_are_webgl_markers_at_their_date():
+    figure = build_timeline_figure([event(1, DCT), event(2, date(2024, 4, 12))], [ARTICLE])
+    points = hover_points(figure)
+    assert points[1][0].startswith("2024-04-13") and points[2][0].startswith("2024-04-12")
+    assert all(trace.type == "scattergl" for trace in figure.data)
+    assert bar_segments(figure) == []
+
+
+def test_ranges_are_bars_from_earliest_to_the_day_after_latest():
+    figure = build_timeline_figure([event(1, date(2024, 4, 1), date(2024, 4, 7), phrase="last week",
+                                          sentence="It happened last week.")], [ARTICLE])
+    assert bar_segments(figure) == [("2024-04-01", "2024-04-08")]
+    # The hover handle sits in the middle of the bar.
+    assert hover_points(figure)[1][0].startswith("2024-04-04")
+
+
+def test_open_ended_ranges_are_clipped_to_the_visible_window_with_an_arrow():
+    figure = build_timeline_figure(
+        [event(1, DCT), event(2, OPEN_START, date(2024, 4, 1), phrase="until"),
+         event(3, date(2024, 4, 5), OPEN_END, phrase="from")], [ARTICLE])
+    low, high = (date.fromisoformat(x[:10]) for x in figure.layout.xaxis.range)
+    assert low <= date(2024, 4, 1) and high >= DCT
+    assert (high - low).days < 60  # the open ends did not stretch the axis
+    segments = dict(bar_segments(figure))
+    assert segments[low.isoformat()] == "2024-04-02"
+    assert segments["2024-04-05"] == high.isoformat()
+    bars = next(t for t in figure.data if t.customdata is None)
+    assert bars.mode == "lines+markers"
+    assert {"triangle-left", "triangle-right"} <= {s for s, size in zip(bars.marker.symbol, bars.marker.size) if size}
+
+
+def test_hidden_events_never_reach_the_figure():
+    figure = build_timeline_figure([event(1, DCT), event(2, DCT, status="hidden")], [ARTICLE])
+    assert set(hover_points(figure)) == {1}
+    assert "event 2" not in figure.to_json()
+
+
+def test_approved_events_get_a_distinct_symbol():
+    figure = build_timeline_figure([event(1, DCT), event(2, DCT, status="approved")], [ARTICLE])
+    symbols = {fields[0]: t.marker.symbol for t in figure.data if t.customdata is not None for fields in t.customdata}
+    assert symbols == {1: "circle", 2: "diamond"}
+    assert "approved" in hover_points(figure)[2][2] and "approved" not in hover_points(figure)[1][2]
+
+
+def test_one_lane_and_one_dashed_dct_line_per_article():
+    figure = build_timeline_figure([event(1, DCT), event(2, date(2024, 4, 9), article=2)], [ARTICLE, OTHER])
+    assert list(figure.layout.yaxis.ticktext) == ["Biden and Iran", "Another desk"]
+    dct_lines = [s for s in figure.layout.shapes if s.line.dash == "dash"]
+    assert sorted(s.x0[:10] for s in dct_lines) == ["2024-04-10", "2024-04-13"]
+    assert any("inferred" in a.text and "10 Apr 2024" in a.text for a in figure.layout.annotations)
+    points = hover_points(figure)
+    assert round(points[1][1]) == 0 and round(points[2][1]) == 1
+    colours = {t.legendgroup: t.marker.color for t in figure.data if t.customdata is not None}
+    assert len(set(colours.values())) == 2
+
+
+def test_event_of_an_article_not_given_is_an_error():
+    with pytest.raises(ValueError, match="not given"):
+        build_timeline_figure([event(1, DCT, article=99)], [ARTICLE])
+
+
+def test_hover_has_title_phrase_resolved_value_and_bold_phrase_in_sentence():
+    figure = build_timeline_figure([event(1, date(2024, 4, 12), phrase="Friday",
+                                          sentence="Biden kept his promise on Friday.")], [ARTICLE])
+    text = hover_points(figure)[1][2]
+    assert "<b>event 1</b>" in text and "“Friday”" in text and "2024-04-12" in text
+    assert "Biden kept his promise on <b>Friday</b>." in text
+
+
+def test_hover_text_escapes_hostile_article_text():
+    hostile = "Saturday <img src=x onerror=alert(1)> & <script>alert(2)</script>"
+    article = ChartArticle(id=1, title="<img src=x onerror=alert(3)>", published=DCT)
+    figure = build_timeline_figure([event(1, DCT, sentence=hostile, phrase="Saturday")], [article])
+    text = hover_points(figure)[1][2]
+    assert "&lt;img src=x onerror=alert(1)&gt;" in text and "&lt;script&gt;" in text
+    assert "<img" not in text and "<script" not in text
+    assert "<b>Saturday</b>" in text
+    assert "<img" not in json.dumps(figure.layout.yaxis.ticktext[0]) and "&lt;img" in figure.layout.yaxis.ticktext[0]
+    assert all("<img" not in (t.name or "") for t in figure.data)
+
+
+def test_long_sentences_are_cut_around_the_phrase():
+    sentence = "word " * 200 + "on Friday" + " tail" * 200
+    figure = build_timeline_figure([event(1, DCT, sentence=sentence, phrase="Friday")], [ARTICLE])
+    text = hover_points(figure)[1][2]
+    assert "<b>Friday</b>" in text and "…" in text
+    assert len(text.replace("<br>", " ")) < 500
+
+
+def test_ten_thousand_events_stay_well_under_two_megabytes():
+    articles = [ChartArticle(id=a, title=f"Article number {a} with a long headline about things", published=DCT)
+                for a in range(1, 51)]
+    events = []
+    for pk in range(10_000):
+        start = DCT - timedelta(days=pk % 700)
+        latest = start + timedelta(days=6) if pk % 3 == 0 else start
+        sentence = f"Sentence {pk}: " + "officials said the talks were difficult and long, " * 7 + "on Friday."
+        events.append(event(pk, start, latest, article=1 + pk % 50, sentence=sentence, phrase="Friday",
+                            status="approved" if pk % 7 == 0 else "proposed"))
+    figure = build_timeline_figure(events, articles)
+    size = len(figure.to_json().encode())
+    assert len(hover_points(figure)) == 10_000
+    assert size < 2_000_000, f"figure JSON is {size:,} bytes"

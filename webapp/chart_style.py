@@ -1,0 +1,85 @@
+"""Look of the timeline figure: colours, lane labels, axes and the DCT lines."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any, Protocol
+
+PALETTE = (
+    "#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed",
+    "#0891b2", "#db2777", "#65a30d", "#92400e", "#475569",
+)
+LANE_LABEL_CHARS = 36
+LANE_HEIGHT_PX = 110
+MAX_HEIGHT_PX = 2400
+TICK_FORMATS = [
+    {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
+    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %d %b\n%Y"},
+    {"dtickrange": [604_800_000, "M1"], "value": "%d %b\n%Y"},
+    {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
+    {"dtickrange": ["M12", None], "value": "%Y"},
+]
+
+
+class LaneArticle(Protocol):
+    title: str
+    published: date | None
+    dct_inferred: bool
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def lane_label(title: str) -> str:
+    """Escaped, shortened article title for tick labels and the legend."""
+    return html.escape(shorten(title, LANE_LABEL_CHARS))
+
+
+def publication_marks(articles: Sequence[LaneArticle]) -> tuple[list[dict], list[dict]]:
+    """A dashed vertical line and a label at each article's DCT, within its lane."""
+    shapes: list[dict] = []
+    labels: list[dict] = []
+    for lane, article in enumerate(articles):
+        if article.published is None:
+            continue
+        x = datetime(article.published.year, article.published.month, article.published.day, 12).isoformat(" ", "minutes")
+        colour = PALETTE[lane % len(PALETTE)]
+        shapes.append({"type": "line", "xref": "x", "yref": "y", "x0": x, "x1": x, "y0": lane - 0.48,
+                       "y1": lane + 0.48, "layer": "below", "line": {"color": colour, "width": 1.5, "dash": "dash"}})
+        label = "published (inferred)" if article.dct_inferred else "published"
+        labels.append({"x": x, "y": lane - 0.47, "xref": "x", "yref": "y", "showarrow": False, "xanchor": "left",
+                       "yanchor": "top", "text": f" {label} {article.published:%d %b %Y}",
+                       "font": {"size": 11, "color": colour}})
+    return shapes, labels
+
+
+def figure_layout(articles: Sequence[LaneArticle], low: date, high: date) -> dict[str, Any]:
+    """Layout: date axis over ``low..high``, one labelled lane per article, top lane first."""
+    lanes = max(len(articles), 1)
+    shapes, labels = publication_marks(articles)
+    separators = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane - 0.5,
+                   "y1": lane - 0.5, "layer": "below", "line": {"color": "#e5e7eb", "width": 1}}
+                  for lane in range(1, len(articles))]
+    return {
+        "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
+        "height": min(150 + LANE_HEIGHT_PX * lanes, MAX_HEIGHT_PX),
+        "margin": {"l": 10, "r": 20, "t": 40 if len(articles) > 1 else 16, "b": 40},
+        "hovermode": "closest", "dragmode": "zoom", "showlegend": len(articles) > 1,
+        "legend": {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
+        "hoverlabel": {"bgcolor": "#ffffff", "bordercolor": "#94a3b8", "align": "left",
+                       "font": {"size": 13, "color": "#111827"}},
+        "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "color": "#1f2937"},
+        "xaxis": {"type": "date", "range": [low.isoformat(), high.isoformat()], "showgrid": True,
+                  "gridcolor": "#eef0f3", "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y",
+                  "zeroline": False, "automargin": True, "showline": True, "linecolor": "#cbd5e1"},
+        "yaxis": {"range": [len(articles) - 0.5, -0.5], "tickmode": "array", "tickvals": list(range(len(articles))),
+                  "ticktext": [lane_label(a.title) for a in articles], "showgrid": False, "zeroline": False,
+                  "automargin": True, "fixedrange": True},
+        "shapes": separators + shapes,
+        "annotations": labels,
+    }

@@ -1,0 +1,175 @@
+"""The interactive timeline figure, built by a pure function from plain dataclasses.
+
+One lane per article (y), time on x.  Single days and times are WebGL markers,
+ranges are thick line segments (one ``Scattergl`` trace per article, segments
+separated by ``None``), open-ended references are clipped to the visible window
+with an arrow at the open end, and each article's DCT is a dashed vertical line.
+Plotly renders hover and tick text as HTML, so all article text is escaped here.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+
+from timeline.temporal.types import OPEN_END, OPEN_START
+from webapp.chart_layout import lane_layout, point_x, visible_window
+from webapp.chart_style import PALETTE, figure_layout, lane_label
+from webapp.highlight import Span, excerpt, highlight
+
+HOVER_TITLE_CHARS = 80
+HOVER_WRAP = 64
+# Hover sentences shrink as events grow so 10,000 events stay well under 2 MB;
+# the detail page always has the full sentence.
+HOVER_BUDGET_CHARS = 400_000
+HOVER_SENTENCE_MAX, HOVER_SENTENCE_MIN = 300, 40
+# Constant markup lives once per trace in the template, per-event text in customdata.
+HOVER_TEMPLATE = (
+    "<b>%{customdata[1]}</b>{badge}<br>“%{customdata[2]}” → %{customdata[3]}<br>"
+    "%{customdata[4]}<b>%{customdata[5]}</b>%{customdata[6]}<extra></extra>"
+)
+
+
+@dataclass(frozen=True)
+class ChartArticle:
+    """One lane: an article and its document creation time."""
+
+    id: int
+    title: str
+    published: date | None = None
+    dct_inferred: bool = False
+
+
+@dataclass(frozen=True)
+class ChartEvent:
+    """One dated happening; ``phrase_span`` locates the time phrase in ``sentence``."""
+
+    id: int
+    article_id: int
+    title: str
+    earliest: date
+    latest: date
+    value: str = ""
+    granularity: str = "day"
+    phrase: str = ""
+    sentence: str = ""
+    phrase_span: Span | None = None
+    status: str = "proposed"
+
+    @property
+    def is_range(self) -> bool:
+        return self.earliest < self.latest
+
+
+def format_resolved(earliest: date, latest: date) -> str:
+    """The resolved date or range as people read it, with open ends as ``…``."""
+    left = "…" if earliest == OPEN_START else earliest.isoformat()
+    right = "…" if latest == OPEN_END else latest.isoformat()
+    return left if left == right else f"{left} → {right}"
+
+
+def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
+    """customdata of one point: id, then escaped title, phrase, resolved value, and the
+    sentence split around the phrase (before, phrase as it appears there, after)."""
+    resolved = format_resolved(event.earliest, event.latest)
+    value = f" ({html.escape(event.value)})" if event.value and event.value not in resolved else ""
+    before, marked, after = "", "", ""
+    if event.sentence:
+        # A same-length whitespace swap keeps ``phrase_span`` valid.
+        flat = event.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+        text, span = excerpt(flat, event.phrase_span, sentence_chars)
+        marked_up = highlight(text, span, tag="b", wrap=HOVER_WRAP)
+        # The text is escaped, so the only literal tags are the ones ``highlight`` added;
+        # the template adds them back once per trace instead of once per event.
+        before, _, rest = marked_up.partition("<b>") if span else (marked_up, "", "")
+        marked, _, after = rest.partition("</b>")
+    title = event.title if len(event.title) <= HOVER_TITLE_CHARS else event.title[: HOVER_TITLE_CHARS - 1] + "…"
+    return [event.id, html.escape(title), html.escape(event.phrase), resolved + value, before, marked, after]
+
+
+def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> go.Figure:
+    """The timeline figure for ``events``, one lane per article in the order given.
+
+    Hidden events are dropped here even if a caller passes them.
+    """
+    shown = [e for e in events if e.status != "hidden"]
+    lanes = {article.id: index for index, article in enumerate(articles)}
+    if unknown := {e.article_id for e in shown} - lanes.keys():
+        raise ValueError(f"events refer to articles that were not given: {sorted(unknown)}")
+    low, high = visible_window(shown, articles)
+    sentence_chars = max(HOVER_SENTENCE_MIN, min(HOVER_SENTENCE_MAX, HOVER_BUDGET_CHARS // max(len(shown), 1)))
+    offsets = lane_layout(shown)
+    by_article: dict[int, list[ChartEvent]] = {article.id: [] for article in articles}
+    for event in shown:
+        by_article[event.article_id].append(event)
+    traces: list[go.Scattergl] = []
+    for article in articles:
+        lane, own = lanes[article.id], by_article[article.id]
+        colour = PALETTE[lane % len(PALETTE)]
+        group = {"legendgroup": f"article-{article.id}", "name": lane_label(article.title)}
+        ranges = [e for e in own if e.is_range]
+        if ranges:
+            traces.append(_range_bars(ranges, lane, offsets, colour, low, high, group))
+        for approved in (False, True):
+            chosen = [e for e in own if (e.status == "approved") == approved]
+            if chosen:
+                traces.append(_markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved))
+    # Only the first trace of each article shows in the legend; the rest follow its group.
+    seen: set[str] = set()
+    for trace in traces:
+        trace.showlegend = trace.legendgroup not in seen
+        seen.add(trace.legendgroup)
+    return go.Figure(data=traces, layout=figure_layout(articles, low, high))
+
+
+def _clip(day: date, low: date, high: date) -> date:
+    return min(max(day, low), high)
+
+
+def _range_ends(event: ChartEvent, low: date, high: date) -> tuple[date, date]:
+    end = event.latest + timedelta(days=1) if event.latest < OPEN_END else high
+    return _clip(event.earliest, low, high), _clip(end, low, high)
+
+
+def _range_bars(ranges, lane, offsets, colour, low, high, group) -> go.Scattergl:
+    xs: list[str | None] = []
+    ys: list[float | None] = []
+    sizes: list[int] = []
+    symbols: list[str] = []
+    for event in ranges:
+        start, end = _range_ends(event, low, high)
+        y = lane + offsets[event.id]
+        xs += [start.isoformat(), end.isoformat(), None]
+        ys += [y, y, None]
+        sizes += [12 if event.earliest == OPEN_START else 0, 12 if event.latest == OPEN_END else 0, 0]
+        symbols += ["triangle-left", "triangle-right", "circle"]
+    open_ended = any(sizes)
+    return go.Scattergl(
+        x=xs, y=ys, mode="lines+markers" if open_ended else "lines", connectgaps=False,
+        line={"color": colour, "width": 7}, opacity=0.5, hoverinfo="skip",
+        marker={"size": sizes, "symbol": symbols, "color": colour} if open_ended else None, **group,
+    )
+
+
+def _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved) -> go.Scattergl:
+    xs: list[str] = []
+    for event in chosen:
+        if event.is_range:
+            start, end = _range_ends(event, low, high)
+            xs.append((start + (end - start) / 2).isoformat())
+        else:
+            xs.append(point_x(event))
+    marker = (
+        {"color": colour, "size": 14, "symbol": "diamond", "line": {"color": "#111827", "width": 2}}
+        if approved
+        else {"color": colour, "size": 10, "symbol": "circle", "line": {"color": "#ffffff", "width": 1}}
+    )
+    return go.Scattergl(
+        x=xs, y=[round(lane + offsets[e.id], 2) for e in chosen], mode="markers", marker=marker,
+        customdata=[hover_fields(e, sentence_chars) for e in chosen],
+        hovertemplate=HOVER_TEMPLATE.replace("{badge}", " ✓ approved" if approved else ""), **group,
+    )
