@@ -1,0 +1,195 @@
+"""Admin configuration. Every change goes through timeline.services so curation is recorded."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.html import format_html, format_html_join
+
+from timeline import selectors, services
+from timeline.exceptions import ImportRejected
+from timeline.models import Article, Event, Sentence, TemporalExpression
+
+EVENT_ENGINE_FIELDS = ("article", "sentence", "expression", "key", "merged_into", "curated", "curated_fields")
+
+
+class _ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+    classes = ["collapse"]
+
+    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
+
+class SentenceInline(_ReadOnlyInline):
+    model = Sentence
+    fields = ("index", "start", "end", "text")
+
+
+class TemporalExpressionInline(_ReadOnlyInline):
+    model = TemporalExpression
+    fk_name = "article"
+    fields = ("index", "text", "type", "value", "earliest", "latest", "granularity", "mod", "anchor", "rule")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TemporalExpression]:
+        return super().get_queryset(request).select_related("anchor")
+
+
+class EventInline(_ReadOnlyInline):
+    model = Event
+    fk_name = "article"
+    fields = ("title", "earliest", "latest", "value", "granularity", "status", "curated", "merged_into")
+    show_change_link = True
+    classes = []
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
+        return super().get_queryset(request).select_related("merged_into")
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    list_display = ("title", "published", "dct_inferred", "event_count", "engine_mode", "created")
+    list_filter = ("dct_inferred", "engine_mode", "published")
+    search_fields = ("title", "source")
+    date_hierarchy = "created"
+    fields = (
+        "title", "source", "published", "dct_inferred", "dct_evidence", "dct_confidence",
+        "engine_mode", "analysed", "created", "content_hash", "text",
+    )  # fmt: skip
+    readonly_fields = (
+        "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed", "created", "content_hash", "text",
+    )  # fmt: skip
+    inlines = [EventInline, TemporalExpressionInline, SentenceInline]
+    actions = ["reanalyse_articles"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
+        return selectors.article_list()
+
+    @admin.display(description="events", ordering="event_count")
+    def event_count(self, article: Article) -> int:
+        return article.event_count
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # articles arrive through the import form or `import_articles`
+
+    def save_model(self, request: HttpRequest, obj: Article, form: object, change: bool) -> None:
+        services.article_update(article=obj, title=obj.title, source=obj.source, published=obj.published)
+
+    def delete_model(self, request: HttpRequest, obj: Article) -> None:
+        services.article_delete(article=obj)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        for article in queryset:
+            services.article_delete(article=article)
+
+    @admin.action(description="Re-analyse selected articles (keeps curated events)")
+    def reanalyse_articles(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
+        _reanalyse(self, request, list(queryset))
+
+
+@admin.register(Event)
+class EventAdmin(admin.ModelAdmin):
+    list_display = ("title", "article", "earliest", "latest", "value", "status", "curated")
+    list_filter = ("article", "status", "granularity", "curated", "earliest")
+    list_select_related = ("article",)
+    search_fields = ("title", "sentence__text", "notes")
+    date_hierarchy = "earliest"
+    fields = (
+        "title", "source_sentence", "earliest", "latest", "value", "granularity", "status", "notes",
+        *EVENT_ENGINE_FIELDS, "merged_events_list", "created", "updated",
+    )  # fmt: skip
+    readonly_fields = (*EVENT_ENGINE_FIELDS, "source_sentence", "merged_events_list", "created", "updated")
+    actions = ["approve_events", "hide_events", "merge_events", "reanalyse_event_articles"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # events come from the engine
+
+    def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False  # re-analysis would bring a deleted event back; hide it instead
+
+    @admin.display(description="source sentence")
+    def source_sentence(self, event: Event) -> str:
+        if event.sentence is None:
+            return "(the sentence is gone from the latest analysis)"
+        text = event.sentence.text
+        phrase = event.expression.text if event.expression else ""
+        at = _phrase_offset(text, phrase, event)
+        if at < 0:
+            return format_html("{}", text)
+        return format_html("{}<mark>{}</mark>{}", text[:at], text[at : at + len(phrase)], text[at + len(phrase) :])
+
+    @admin.display(description="merged events")
+    def merged_events_list(self, event: Event) -> str:
+        merged = selectors.event_merged_list(event=event)
+        return format_html_join(", ", "{} ({})", ((e.title, e.article.title) for e in merged)) or "—"
+
+    def save_model(self, request: HttpRequest, obj: Event, form: object, change: bool) -> None:
+        changed = {name: form.cleaned_data[name] for name in form.changed_data if name in services.EDITABLE_EVENT_FIELDS}
+        services.event_update(event=obj, **changed)
+        obj.refresh_from_db()
+
+    @admin.action(description="Approve selected events")
+    def approve_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        _set_status(self, request, queryset, Event.Status.APPROVED)
+
+    @admin.action(description="Hide selected events")
+    def hide_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        _set_status(self, request, queryset, Event.Status.HIDDEN)
+
+    @admin.action(description="Merge selected events into the earliest created one")
+    def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        events = list(queryset.order_by("created", "id"))
+        if len(events) < 2:
+            self.message_user(request, "Select at least two events to merge.", messages.WARNING)
+            return
+        target, others = events[0], events[1:]
+        try:
+            root = services.event_merge(events=others, into=target)
+        except ValidationError as exc:
+            self.message_user(request, " ".join(exc.messages), messages.ERROR)
+            return
+        for event in others:
+            self.log_change(request, event, f'Merged into "{root}" (event {root.pk}).')
+        self.log_change(request, root, f"Merged {len(others)} event(s) into this one.")
+        self.message_user(request, f'Merged {len(others)} event(s) into "{root}".', messages.SUCCESS)
+
+    @admin.action(description="Re-resolve: re-analyse the articles of selected events")
+    def reanalyse_event_articles(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
+        _reanalyse(self, request, list(articles))
+
+
+def _set_status(model_admin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:
+    changed = services.event_set_status(events=queryset, status=status)
+    for event in changed:
+        model_admin.log_change(request, event, f"Set status to {status}.")
+    model_admin.message_user(request, f"{len(changed)} event(s) now {status}.", messages.SUCCESS)
+
+
+def _reanalyse(model_admin: admin.ModelAdmin, request: HttpRequest, articles: list[Article]) -> None:
+    done = 0
+    for article in articles:
+        try:
+            services.article_reanalyse(article=article)
+        except ImportRejected as exc:
+            model_admin.message_user(request, f'"{article}": {exc}', messages.ERROR)
+            continue
+        model_admin.log_change(request, article, "Re-analysed; curated events kept.")
+        done += 1
+    model_admin.message_user(request, f"Re-analysed {done} article(s).", messages.SUCCESS)
+
+
+def _phrase_offset(sentence_text: str, phrase: str, event: Event) -> int:
+    """Where the time phrase starts inside the sentence, or -1."""
+    if not phrase:
+        return -1
+    at = event.expression.start - event.sentence.start
+    if 0 <= at and sentence_text[at : at + len(phrase)] == phrase:
+        return at
+    return sentence_text.find(phrase)
