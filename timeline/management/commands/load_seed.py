@@ -1,0 +1,48 @@
+"""Load the seed article (CNN, 13 April 2024) so a fresh install has a timeline to show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.ingest import read_article_file
+from timeline.models import Article
+from timeline.services import article_import
+
+SEED_PATH = Path(settings.BASE_DIR) / "fixtures" / "seed_biden_iran_2024-04-13.txt"
+SEED_TITLE = "Biden weighs response as Iran attacks Israel"
+SEED_SOURCE = "CNN"
+
+
+def seed_article_import() -> tuple[Article, bool]:
+    """Import the seed article with its date left to the engine; (article, created)."""
+    decoded = read_article_file(SEED_PATH)
+    try:
+        article = article_import(text=decoded.text, title=SEED_TITLE, published=None, source=SEED_SOURCE)
+    except DuplicateArticle as exc:
+        return exc.article, False
+    return article, True
+
+
+class Command(BaseCommand):
+    help = f"Import {SEED_PATH.name} (idempotent: does nothing when it is already there)."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        try:
+            article, created = seed_article_import()
+        except ImportRejected as exc:
+            raise CommandError(str(exc)) from exc
+        if not created:
+            self.stdout.write(f'The seed article is already loaded: "{article}" (article {article.pk}).')
+            return
+        how = f"inferred from “{article.dct_evidence}”" if article.dct_inferred else "not found"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f'Loaded "{article}" (article {article.pk}): published {article.published} ({how}), '
+                f"{article.events.count()} events, {article.expressions.count()} time expressions."
+            )
+        )
