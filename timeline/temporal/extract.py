@@ -1,0 +1,217 @@
+"""The engine's entry point: text (+ DCT) in, sentences, resolved expressions and events out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+import dateparser
+from spacy.tokens import Doc
+
+from timeline.temporal.clean import mask_debris
+from timeline.temporal.dct import infer_dct
+from timeline.temporal.detect import Candidate, OverlapPolicy, has_time_trigger, longest_first, match_rules, trim_entity
+from timeline.temporal.errors import InputError
+from timeline.temporal.events import propose_events
+from timeline.temporal.nlp import Pipeline, load_pipeline
+from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
+from timeline.temporal.rules.base import Rule
+from timeline.temporal.rules.en import RULES, RULES_BY_NAME
+from timeline.temporal.segment import sentence_index_at, split_sentences
+from timeline.temporal.tense import span_direction, text_direction
+from timeline.temporal.timex import Resolution
+from timeline.temporal.types import DATE, Extraction, Sentence, TimeExpression
+
+MAX_TEXT_CHARS = 5_000_000
+PREFERENCES = ("auto", "past", "future")
+NER_LABELS = ("DATE", "TIME")
+NER_PRIORITY = -10
+# Grain of the dates that "the next day" may count from.
+ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month")
+
+
+def coerce_dct(dct: date | datetime | str | None) -> date | None:
+    """Accept a date, a datetime or an ISO string; anything else is a clear InputError."""
+    if dct is None or (isinstance(dct, str) and not dct.strip()):
+        return None
+    if isinstance(dct, datetime):
+        return dct.date()
+    if isinstance(dct, date):
+        return dct
+    if isinstance(dct, str):
+        text = dct.strip()
+        try:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).date() if "T" in text else date.fromisoformat(text)
+        except ValueError:
+            raise InputError(f"DCT {dct!r} is not a date: write it as YYYY-MM-DD (e.g. 2024-04-13).") from None
+    raise InputError(f"DCT must be a date or YYYY-MM-DD string, not {type(dct).__name__}.")
+
+
+def coerce_text(text: str | bytes) -> str:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"The text is not valid UTF-8: byte 0x{text[error.start]:02x} at offset {error.start} "
+                "cannot be decoded. Save the file as UTF-8 and try again."
+            ) from None
+    if not isinstance(text, str):
+        raise InputError(f"Text must be a string, not {type(text).__name__}.")
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"The text has {len(text):,} characters; the limit is {MAX_TEXT_CHARS:,} (about 5 MB). "
+            "Split it into separate articles."
+        )
+    return text
+
+
+def extract(
+    text: str | bytes,
+    dct: date | datetime | str | None = None,
+    prefer: str = "auto",
+    *,
+    pipeline: Pipeline | None = None,
+    rules: Sequence[Rule] = RULES,
+    overlap_policy: OverlapPolicy = longest_first,
+) -> Extraction:
+    """Find and resolve every temporal expression in ``text`` against ``dct``.
+
+    ``prefer`` overrides the direction read from tense ("past"/"future"); "auto"
+    reads it from the governing verb. Without ``dct`` the DCT is inferred from the
+    text (and reported as inferred, with its evidence).
+    """
+    text = coerce_text(text)
+    given_dct = coerce_dct(dct)
+    if prefer not in PREFERENCES:
+        raise InputError(f"prefer must be one of {', '.join(PREFERENCES)}, not {prefer!r}.")
+    pipeline = pipeline or load_pipeline()
+    warnings = [pipeline.warning] if pipeline.warning else []
+    if not text.strip():
+        return Extraction(given_dct, False, None, mode=pipeline.mode, warnings=warnings)
+
+    cleaned = mask_debris(text)
+    evidence = None if given_dct else infer_dct(cleaned)
+    resolved_dct = given_dct or (evidence.value if evidence else None)
+    if resolved_dct is None:
+        warnings.append("No article date was given and none could be inferred: only expressions that name "
+                        "their own year are resolved. Give the article's date to resolve the rest.")
+
+    sentences = split_sentences(cleaned, pipeline.splitter)
+    candidates = match_rules(cleaned, rules)
+    docs = parse_sentences(sentences, candidates, pipeline)
+    candidates += entity_candidates(cleaned, sentences, docs)
+    chosen = overlap_policy(candidates)
+
+    expressions = resolve_all(text, chosen, sentences, docs, resolved_dct, prefer)
+    events = propose_events(sentences, expressions, docs) if resolved_dct else []
+    sentences = [Sentence(s.index, s.start, s.end, text[s.start:s.end]) for s in sentences]
+    return Extraction(resolved_dct, given_dct is None and resolved_dct is not None, evidence,
+                      sentences, expressions, events, pipeline.mode, warnings)
+
+
+def parse_sentences(sentences: Sequence[Sentence], candidates: Sequence[Candidate], pipeline: Pipeline) -> dict[int, Doc]:
+    """Run the statistical pipeline only on sentences that can hold a time expression.
+
+    The parse costs about 25x the tokenizer; most sentences of a news story hold no
+    date, so parsing only the ones a rule or a time word points at keeps the engine
+    faster than the full pipeline over the whole text.
+    """
+    if pipeline.parser is None or not sentences:
+        return {}
+    wanted = {sentence_index_at(list(sentences), c.start) for c in candidates}
+    wanted |= {s.index for s in sentences if has_time_trigger(s.text)}
+    indices = sorted(wanted)
+    docs = pipeline.parser.pipe((sentences[i].text for i in indices), batch_size=64)
+    return dict(zip(indices, docs, strict=True))
+
+
+def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, Doc]) -> list[Candidate]:
+    """The model's DATE/TIME entities, trimmed to the time phrase."""
+    found = []
+    for index, doc in docs.items():
+        offset = sentences[index].start
+        for ent in doc.ents:
+            if ent.label_ in NER_LABELS:
+                start, end = trim_entity(text, offset + ent.start_char, offset + ent.end_char)
+                if end > start:
+                    found.append(Candidate(start, end, "ner", NER_PRIORITY, {"label": ent.label_, "text": text[start:end]}))
+    return found
+
+
+def resolve_all(
+    text: str, chosen: Sequence[Candidate], sentences: Sequence[Sentence], docs: dict[int, Doc],
+    dct: date | None, prefer: str,
+) -> list[TimeExpression]:
+    expressions: list[TimeExpression] = []
+    anchor: Anchor | None = None
+    sentence_list = list(sentences)
+    for candidate in chosen:
+        sentence_index = sentence_index_at(sentence_list, candidate.start)
+        direction = {"past": PAST, "future": FUTURE}.get(prefer) or clause_direction(
+            text, candidate, sentence_list[sentence_index], docs.get(sentence_index))
+        resolver = resolver_for(candidate)
+        if dct is None:
+            resolution = resolve_without_dct(resolver, candidate, direction)
+        else:
+            resolution = resolver(candidate.groups, ResolveContext(dct, direction, anchor))
+        if resolution is None:
+            continue
+        expression = TimeExpression(
+            text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
+            type=resolution.type, value=resolution.value, earliest=resolution.earliest,
+            latest=resolution.latest, granularity=resolution.granularity, sentence=sentence_index,
+            rule=candidate.rule, anchor=resolution.anchor, mod=resolution.mod, index=len(expressions),
+        )
+        expressions.append(expression)
+        if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
+            anchor = Anchor(expression.index, expression.earliest, expression.latest,
+                            expression.granularity, expression.value)
+    return expressions
+
+
+def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: Doc | None) -> str:
+    if doc is not None:
+        span = doc.char_span(candidate.start - sentence.start, candidate.end - sentence.start, alignment_mode="expand")
+        if span is not None:
+            return span_direction(span)
+    return text_direction(text[sentence.start:candidate.start]) if sentence.start <= candidate.start else UNKNOWN
+
+
+Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
+
+
+def resolver_for(candidate: Candidate) -> Resolve:
+    if candidate.rule == "ner":
+        return resolve_entity_text(candidate)
+    return RULES_BY_NAME[candidate.rule].resolver
+
+
+def resolve_entity_text(candidate: Candidate) -> Resolve:
+    """A model entity no rule matched: dateparser reads it, if it names a day at all."""
+
+    def resolve(groups: dict, ctx: ResolveContext) -> Resolution | None:
+        phrase = groups.get("text") or ""
+        if not phrase or not any(ch.isalpha() for ch in phrase):
+            return None
+        settings = {"RELATIVE_BASE": datetime.combine(ctx.dct, datetime.min.time()),
+                    "PREFER_DATES_FROM": "future" if ctx.direction == FUTURE else "past",
+                    "REQUIRE_PARTS": ["day", "month"], "STRICT_PARSING": False}
+        parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+        if parsed is None:
+            return None
+        day = parsed.date()
+        return Resolution(DATE, day.isoformat(), day, day, "day")
+
+    return resolve
+
+
+_PROBE_DCTS = (date(2003, 6, 18), date(2011, 11, 2))
+
+
+def resolve_without_dct(resolver: Resolve, candidate: Candidate, direction: str) -> Resolution | None:
+    """With no DCT, keep what does not depend on it ("April 13, 2024", "the 1990s")."""
+    first, second = (resolver(candidate.groups, ResolveContext(d, direction, None)) for d in _PROBE_DCTS)
+    if first is None or first != second:
+        return None
+    return first

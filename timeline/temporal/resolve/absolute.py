@@ -1,0 +1,182 @@
+"""Calendar dates written out: "Saturday, April 13, 2024", "Oct. 7", "March 2023", "2024"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS
+from timeline.temporal.resolve.clock import clock_value
+from timeline.temporal.resolve.context import FUTURE, PAST, ResolveContext, nearest
+from timeline.temporal.timex import (
+    Resolution,
+    clamp_date,
+    decade_range,
+    half_range,
+    month_range,
+    part_of_range,
+    quarter_range,
+    season_range,
+    year_range,
+)
+from timeline.temporal.types import DATE, TIME
+
+Groups = dict[str, "str | None"]
+MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
+        "the beginning of": "START", "the middle of": "MID", "end of": "END", "start of": "START",
+        "beginning of": "START", "middle of": "MID"}
+
+
+def month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def day_number(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
+def mod_of(word: str | None) -> str:
+    return MODS.get(" ".join((word or "").lower().replace("-", " ").split()), "")
+
+
+def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """A month and day, with or without weekday, year and clock time."""
+    month, day = month_number(g["month"]), day_number(g["day"])
+    if g.get("year"):
+        resolved = clamp_date(int(g["year"]), month, day)
+    else:
+        candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
+                      if (d := clamp_date(y, month, day))]
+        if g.get("weekday"):  # a weekday pins the year when the text omits it
+            matching = [d for d in candidates if d.weekday() == WEEKDAYS[g["weekday"].lower().rstrip(".")]]
+            candidates = matching or candidates
+        resolved = nearest(candidates, ctx.dct, ctx.direction) if candidates else None
+    if resolved is None:
+        return None
+    if g.get("clock"):
+        value = clock_value(g["clock"])
+        if value is None:
+            return None
+        return Resolution(TIME, f"{resolved.isoformat()}T{value}", resolved, resolved, "time")
+    return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
+
+
+def iso_date(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    resolved = clamp_date(int(g["year"]), int(g["month_num"]), int(g["day_num"]))
+    return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day") if resolved else None
+
+
+def month_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    year, month = int(g["year"]), month_number(g["month"])
+    start, end = month_range(year, month)
+    mod = mod_of(g.get("mod"))
+    if mod:
+        start, end = part_of_range(start, end, mod)
+    return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
+
+
+def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "in March", "last March", "early next month" is relative.py; this is a named month."""
+    month = month_number(g["month"])
+    relation = (g.get("rel") or "").lower()
+    dct = ctx.dct
+    if relation == "last":
+        year = dct.year if month < dct.month else dct.year - 1
+    elif relation == "next":
+        year = dct.year if month > dct.month else dct.year + 1
+    elif relation == "this":
+        year = dct.year
+    else:
+        firsts = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+        this_month = date(dct.year, dct.month, 1)
+        year = nearest(firsts, this_month, ctx.direction).year
+    start, end = month_range(year, month)
+    mod = mod_of(g.get("mod"))
+    if mod:
+        start, end = part_of_range(start, end, mod)
+    return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
+
+
+def year_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    year = int(g["year"])
+    start, end = year_range(year)
+    mod = mod_of(g.get("mod"))
+    if mod:
+        start, end = part_of_range(start, end, mod)
+    return Resolution(DATE, f"{year:04d}", start, end, "year", mod)
+
+
+def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    digits = g["decade"]
+    if len(digits) == 2:  # "the '90s": the most recent such decade not after the DCT
+        century = ctx.dct.year // 100 * 100
+        first = century + int(digits)
+        first = first - 100 if first > ctx.dct.year else first
+    else:
+        first = int(digits)
+    start, end = decade_range(first)
+    mod = mod_of(g.get("mod"))
+    if mod:
+        start, end = part_of_range(start, end, mod)
+    return Resolution(DATE, f"{first // 10:03d}", start, end, "decade", mod)
+
+
+def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    from timeline.temporal.lexicon import ORDINALS
+
+    number = ORDINALS.get((g.get("ordinal") or "").lower()) or int(g.get("qnum") or 0)
+    if not 1 <= number <= 4:
+        return None
+    year = _year_from(g, ctx)
+    if year is None:
+        current = (ctx.dct.month - 1) // 3 + 1
+        year = ctx.dct.year
+        if ctx.direction == PAST and number > current:
+            year -= 1
+        elif ctx.direction == FUTURE and number < current:
+            year += 1
+    start, end = quarter_range(year, number)
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter")
+
+
+def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    number = 1 if (g.get("ordinal") or "").lower() in ("first", "1st") else 2
+    year = _year_from(g, ctx) or ctx.dct.year
+    start, end = half_range(year, number)
+    return Resolution(DATE, f"{year:04d}-H{number}", start, end, "quarter")
+
+
+def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "this summer", "last winter", "the spring of 2023", "in the fall"."""
+    code = SEASONS[g["season"].lower()]
+    relation = (g.get("rel") or "").lower()
+    year = _year_from(g, ctx)
+    if year is None:
+        dct = ctx.dct
+        candidates = {y: season_range(y, code) for y in (dct.year - 1, dct.year, dct.year + 1)}
+        containing = [y for y, (s, e) in candidates.items() if s <= dct <= e]
+        if relation in ("last", "past", "previous"):
+            year = max(y for y, (s, e) in candidates.items() if e < dct)
+        elif relation in ("next", "coming"):
+            year = min(y for y, (s, e) in candidates.items() if s > dct)
+        elif containing:
+            year = containing[0]
+        elif relation == "this":
+            year = dct.year
+        else:
+            by_start = {s: y for y, (s, _) in candidates.items()}
+            year = by_start[nearest(list(by_start), dct, ctx.direction)]
+    start, end = season_range(year, code)
+    mod = mod_of(g.get("mod"))
+    if mod:
+        start, end = part_of_range(start, end, mod)
+    return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod)
+
+
+def _year_from(g: Groups, ctx: ResolveContext) -> int | None:
+    if g.get("year"):
+        return int(g["year"])
+    relation = (g.get("yrel") or "").lower()
+    offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
+    if relation in offsets:
+        return ctx.dct.year + offsets[relation]
+    return None

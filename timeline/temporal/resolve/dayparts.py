@@ -1,0 +1,63 @@
+"""Named days and their parts: "Saturday", "last Friday", "Saturday night", "this morning", "3 p.m. ET"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
+from timeline.temporal.resolve.absolute import Groups, mod_of
+from timeline.temporal.resolve.clock import clock_value
+from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.resolve.relative import DAY_WORDS
+from timeline.temporal.resolve.weekday import resolve_relative_weekday, resolve_weekday
+from timeline.temporal.timex import Resolution, add_days
+from timeline.temporal.types import DATE, TIME
+
+
+def weekday_number(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def day_reference(g: Groups, ctx: ResolveContext) -> date | None:
+    """The day named by a weekday (with optional last/next/this) or today/yesterday/tomorrow."""
+    if g.get("dayword"):
+        key = " ".join(g["dayword"].lower().split())
+        if key == "tonight":
+            return ctx.dct
+        return add_days(ctx.dct, DAY_WORDS[key])
+    if g.get("weekday"):
+        weekday = weekday_number(g["weekday"])
+        if g.get("rel"):
+            return resolve_relative_weekday(ctx.dct, weekday, " ".join(g["rel"].lower().split()), ctx.direction)
+        return resolve_weekday(ctx.dct, weekday, ctx.direction)
+    return None
+
+
+def weekday(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    day = day_reference(g, ctx)
+    if day is None:
+        return None
+    mod = mod_of(g.get("mod"))
+    return Resolution(DATE, day.isoformat(), day, day, "day", mod)
+
+
+def part_of_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "Saturday afternoon", "last night", "this morning", "tonight", "early Friday morning"."""
+    relation = (g.get("podrel") or "").lower()
+    if relation == "last":  # "last night" is the night before the DCT
+        day = add_days(ctx.dct, -1)
+    elif relation in ("this", "tonight", "overnight"):
+        day = ctx.dct
+    else:
+        day = day_reference(g, ctx) or ctx.dct
+    code = PARTS_OF_DAY[(g.get("pod") or relation or "night").lower()]
+    return Resolution(TIME, f"{day.isoformat()}T{code}", day, day, "part_of_day", mod_of(g.get("mod")))
+
+
+def clock_time(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "3 p.m. ET", "10:30 a.m. Tuesday": a time on the named day, else the DCT."""
+    value = clock_value(g["clock"])
+    if value is None:
+        return None
+    day = day_reference(g, ctx) or ctx.dct
+    return Resolution(TIME, f"{day.isoformat()}T{value}", day, day, "time")

@@ -1,0 +1,137 @@
+"""Dates counted from the DCT: "yesterday", "last week", "earlier this year", "two days ago"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline.temporal.lexicon import UNITS, VAGUE_QUANTITIES, number_value
+from timeline.temporal.resolve.absolute import Groups, mod_of
+from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.timex import (
+    Resolution,
+    add_days,
+    add_months,
+    century_range,
+    decade_range,
+    month_range,
+    open_future,
+    open_past,
+    part_of_range,
+    quarter_range,
+    week_range,
+    week_value,
+    weekend_range,
+    year_range,
+)
+from timeline.temporal.types import DATE
+
+DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+             "the day after tomorrow": 2}
+RELATION_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+                    "coming": 1, "the": 0, "this past": -1, "this coming": 1}
+
+
+def unit_name(word: str) -> str:
+    word = word.lower()
+    if word == "centuries":
+        return "century"
+    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+
+
+def calendar_unit(dct: date, unit: str, offset: int) -> Resolution | None:
+    """The calendar ``unit`` (week, month, ...) ``offset`` units from the DCT's own."""
+    if unit in ("day", "night"):
+        d = add_days(dct, offset)
+        return Resolution(DATE, d.isoformat(), d, d, "day")
+    if unit in ("week", "fortnight"):
+        d = add_days(dct, 7 * offset)
+        start, end = week_range(d)
+        return Resolution(DATE, week_value(d), start, end, "week")
+    if unit == "weekend":
+        d = add_days(dct, 7 * offset)
+        start, end = weekend_range(d)
+        return Resolution(DATE, f"{week_value(d)}-WE", start, end, "week")
+    if unit == "month":
+        d = add_months(date(dct.year, dct.month, 1), offset)
+        start, end = month_range(d.year, d.month)
+        return Resolution(DATE, f"{d.year:04d}-{d.month:02d}", start, end, "month")
+    if unit == "quarter":
+        index = dct.year * 4 + (dct.month - 1) // 3 + offset
+        year, q = divmod(index, 4)
+        start, end = quarter_range(year, q + 1)
+        return Resolution(DATE, f"{year:04d}-Q{q + 1}", start, end, "quarter")
+    if unit == "year":
+        year = dct.year + offset
+        start, end = year_range(year)
+        return Resolution(DATE, f"{year:04d}", start, end, "year")
+    if unit == "decade":
+        first = dct.year // 10 * 10 + 10 * offset
+        start, end = decade_range(first)
+        return Resolution(DATE, f"{first // 10:03d}", start, end, "decade")
+    if unit == "century":
+        index = dct.year // 100 + offset
+        start, end = century_range(index)
+        return Resolution(DATE, f"{index:02d}", start, end, "century")
+    return None
+
+
+def day_word(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    key = " ".join(g["dayword"].lower().split())
+    d = add_days(ctx.dct, DAY_WORDS[key])
+    return Resolution(DATE, d.isoformat(), d, d, "day")
+
+
+def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "last week", "this year", "next month", "early next year", "the end of the month"."""
+    relation = " ".join((g.get("rel") or "the").lower().split())
+    resolution = calendar_unit(ctx.dct, unit_name(g["unit"]), RELATION_OFFSETS.get(relation, 0))
+    if resolution is None:
+        return None
+    mod = mod_of(g.get("mod"))
+    if not mod:
+        return resolution
+    start, end = part_of_range(resolution.earliest, resolution.latest, mod)
+    return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, mod)
+
+
+def within_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "earlier this year" (start of the year to the DCT), "later this month" (DCT to its end)."""
+    resolution = calendar_unit(ctx.dct, unit_name(g["unit"]), 0)
+    if resolution is None:
+        return None
+    if g["side"].lower() == "earlier":
+        return Resolution(DATE, resolution.value, resolution.earliest, ctx.dct, resolution.granularity, "START")
+    return Resolution(DATE, resolution.value, ctx.dct, resolution.latest, resolution.granularity, "END")
+
+
+def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "two days ago", "three weeks from now", "in two weeks" (from the DCT)."""
+    sign = -1 if g.get("ago") else 1
+    quantity = (g.get("num") or "").lower()
+    unit = unit_name(g["unit"])
+    if quantity in VAGUE_QUANTITIES or not quantity:
+        return open_past(ctx.dct) if sign < 0 else open_future(ctx.dct)
+    number = number_value(quantity)
+    if number is None or number != int(number):
+        return None
+    steps = int(number) * sign
+    if unit in ("hour", "minute", "second"):
+        return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
+    if unit == "day":
+        return calendar_unit(ctx.dct, "day", steps)
+    if unit in ("week", "weekend"):
+        return calendar_unit(ctx.dct, "week", steps)
+    if unit == "month":
+        return calendar_unit(ctx.dct, "month", steps)
+    if unit in ("year", "decade", "century", "quarter"):
+        return calendar_unit(ctx.dct, unit, steps)
+    return None
+
+
+def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "throughout the day", "an election year": the DCT's own day or year."""
+    unit = unit_name(g.get("unit") or "day")
+    return calendar_unit(ctx.dct, unit, 0)
+
+
+

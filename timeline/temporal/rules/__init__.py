@@ -1,0 +1,1 @@
+"""Rules as data: regex patterns with the examples they must get right."""

@@ -1,0 +1,57 @@
+"""Regex fragments built from the lexicon; rules compose them.
+
+Month and weekday names must be capitalised (or upper case, as in datelines):
+that is what tells "May 5" from "may", and "March 3" from "they march".
+"""
+
+from __future__ import annotations
+
+from timeline.temporal.lexicon import (
+    MONTH_ABBREVIATIONS_NEEDING_PERIOD,
+    MONTHS,
+    NAME_FOLLOWERS,
+    NUMBER_WORDS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_QUANTITIES,
+    WEEKDAYS,
+    alternation,
+)
+
+
+def _cased(words: list[str]) -> list[str]:
+    return [w.capitalize() for w in words] + [w.upper() for w in words]
+
+
+def _month_names() -> str:
+    full = [m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+    abbreviations = [m for m in MONTHS if m not in full]
+    with_period = [a + "." for a in _cased(abbreviations)]
+    bare = [a for a in _cased([m for m in abbreviations if m not in MONTH_ABBREVIATIONS_NEEDING_PERIOD])]
+    return alternation(_cased(full) + with_period + bare)
+
+
+def _weekday_names() -> str:
+    full = [w for w in WEEKDAYS if w.endswith("day")]
+    abbreviations = [w + "." for w in _cased([w for w in WEEKDAYS if not w.endswith("day")])]
+    return alternation(_cased(full) + abbreviations)
+
+
+B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
+E = r"(?!\w)"  # right word boundary; a possessive 's stays outside the match
+MONTH = rf"(?:{_month_names()})"
+WEEKDAY = rf"(?:{_weekday_names()})(?!\s+(?:{alternation(list(NAME_FOLLOWERS))})\b)"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"
+SEASON = rf"(?i:{alternation(list(SEASONS))})"
+NUMBER = rf"(?:\d+(?:\.\d+)?|(?i:{alternation([n for n in NUMBER_WORDS])})(?:[ -](?i:one|two|three|four|five|six|seven|eight|nine))?)"
+VAGUE = rf"(?i:{alternation(sorted(VAGUE_QUANTITIES))})"
+UNIT = rf"(?i:{alternation(list(UNITS))})"
+UNITS_PLURAL = rf"(?i:{alternation([u + 's' for u in UNITS] + ['centuries'])})"
+UNIT_ANY = rf"(?:{UNITS_PLURAL}|{UNIT})"
+ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|local time|(?i:Eastern|Pacific|Central|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?)"
+CLOCK = r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?i:noon|midnight))"
+REL = r"(?i:last|this|next|past|previous|coming|current)"
+PREP_BEFORE_MONTH = r"(?i:in|since|until|till|by|through|throughout|from|during|before|after|of|to|between|and|or|last|next|this|early|late|mid|the end of|the start of|the beginning of|the middle of)"

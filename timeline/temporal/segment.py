@@ -1,0 +1,41 @@
+"""Sentences: paragraphs split on newlines, then spaCy's rule-based sentencizer."""
+
+from __future__ import annotations
+
+import regex
+from spacy.language import Language
+
+from timeline.temporal.types import Sentence
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+
+
+def split_sentences(text: str, splitter: Language) -> list[Sentence]:
+    """Sentences with offsets into ``text``; blank lines and debris-only lines are skipped.
+
+    A scraped article's lines ("CNN", a photo credit) carry no end punctuation, so a
+    newline always ends a sentence; within a line the sentencizer splits on . ! ?
+    (spaCy's tokenizer keeps "U.S.", "Gen." and "Oct." whole, so they do not split).
+    """
+    paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
+    sentences: list[Sentence] = []
+    for (offset, paragraph), doc in zip(paragraphs, splitter.pipe(p for _, p in paragraphs), strict=True):
+        for sent in doc.sents:
+            stripped = sent.text.strip()
+            if not stripped:
+                continue
+            start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
+    return sentences
+
+
+def sentence_index_at(sentences: list[Sentence], position: int) -> int:
+    """Index of the sentence holding ``position`` (binary search over starts)."""
+    low, high = 0, len(sentences) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if sentences[mid].start <= position:
+            low = mid
+        else:
+            high = mid - 1
+    return low

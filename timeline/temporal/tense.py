@@ -1,0 +1,85 @@
+"""Which way a clause points in time, read from its governing verb."""
+
+from __future__ import annotations
+
+import regex
+from spacy.tokens import Span, Token
+
+from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
+
+FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}
+SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "due", "slate", "poise", "intend", "aim", "prepare"}
+VERB_POS = {"VERB", "AUX"}
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the dependency tree (the clause it belongs to)."""
+    current = token
+    for _ in range(32):  # trees are shallow; the bound guards against cycles in odd parses
+        if current.pos_ in VERB_POS and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def verb_direction(verb: Token) -> str:
+    """PAST, FUTURE or UNKNOWN for a verb, following "to"-infinitives up to their head."""
+    for _ in range(6):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        aux_words = {a.lower_ for a in aux}
+        if aux_words & FUTURE_AUX:
+            return FUTURE
+        if "going" in aux_words and any(a.lower_ == "to" for a in aux):
+            return FUTURE
+        if verb.lemma_ in SCHEDULING_VERBS and (verb.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP")) and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return FUTURE
+        if aux_words & FORWARD_MODALS:
+            return FUTURE
+        if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+            return PAST
+        if aux_words & {"has", "have", "had", "'ve"}:
+            return PAST  # perfect and perfect progressive look back
+        if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
+            return FUTURE  # "is meeting Friday": the present progressive schedules
+        if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb and verb.dep_ in (
+            "xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"
+        ):
+            verb = verb.head
+            continue
+        return UNKNOWN
+    return UNKNOWN
+
+
+def span_verb(span: Span) -> Token | None:
+    """The verb governing a time phrase ("leading" inside "the days leading up to" does not count)."""
+    root = span.root
+    if root.pos_ in VERB_POS and root.head is not root:
+        root = root.head
+    return governing_verb(root)
+
+
+def span_direction(span: Span) -> str:
+    verb = span_verb(span)
+    return verb_direction(verb) if verb is not None else UNKNOWN
+
+
+_FUTURE_CUE = regex.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|expected\s+to|scheduled\s+to|set\s+to|due\s+to|plans?\s+to|could|would|may|might)\b"
+)
+_PAST_CUE = regex.compile(
+    r"(?i)\b(?:was|were|had|did|said|told|met|went|came|took|made|began|broke|left|held|\w{3,}ed)\b"
+)
+
+
+def text_direction(clause_before: str) -> str:
+    """Fallback without a parse: the nearest tense cue before the expression wins."""
+    future = [m.end() for m in _FUTURE_CUE.finditer(clause_before)]
+    past = [m.end() for m in _PAST_CUE.finditer(clause_before)]
+    if not future and not past:
+        return UNKNOWN
+    return FUTURE if max(future, default=-1) > max(past, default=-1) else PAST
