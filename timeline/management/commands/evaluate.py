@@ -1,0 +1,89 @@
+"""`manage.py evaluate fixtures/gold/`: our engine against gold files and two baselines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from timeline.evaluation.baselines import search_dates_baseline, spacy_ner_baseline
+from timeline.evaluation.gold import Span, load_gold_dir
+from timeline.evaluation.scoring import Score, score_document
+from timeline.temporal import extract
+from timeline.temporal.nlp import load_pipeline
+
+SYSTEMS = ("engine", "spacy+dateparser", "search_dates")
+COLUMNS = ("strict_F1", "relaxed_P", "relaxed_R", "relaxed_F1", "value_acc", "value_F1", "range_acc", "range_F1")
+
+
+def engine_spans(text: str, dct: Any) -> list[Span]:
+    result = extract(text, dct)
+    return [Span(e.start, e.end, e.text, e.value, e.earliest.isoformat(), e.latest.isoformat(), e.type)
+            for e in result.expressions]
+
+
+class Command(BaseCommand):
+    help = "Score the temporal engine on gold files (TempEval-3 style) against two baselines."
+    requires_system_checks: list[str] = []
+    requires_migrations_checks = False
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", nargs="?", default="fixtures/gold/")
+        parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+        parser.add_argument("--baseline-misses", action="store_true", help="also list the baselines' misses")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path = Path(options["path"])
+        if not path.exists():
+            raise CommandError(f"No such gold file or folder: {path}")
+        documents = load_gold_dir(path)
+        if not documents:
+            raise CommandError(f"No gold files (*.json) in {path}")
+        parser = load_pipeline().parser
+        if parser is None:
+            raise CommandError("The spaCy model is not installed; the baseline and the engine need it.")
+        totals = {name: Score() for name in SYSTEMS}
+        report: dict[str, Any] = {"files": {}, "overall": {}}
+        for doc in documents:
+            runs = {
+                "engine": engine_spans(doc.text, doc.dct),
+                "spacy+dateparser": spacy_ner_baseline(doc.text, doc.dct, parser),
+                "search_dates": search_dates_baseline(doc.text, doc.dct),
+            }
+            report["files"][doc.id] = {}
+            for name, spans in runs.items():
+                score = score_document(doc.expressions, spans, doc.traps)
+                totals[name].add(score)
+                report["files"][doc.id][name] = {**score.metrics(), "gold": score.gold, "system": score.system,
+                                                 "trap_hits": score.trap_hits, "misses": score.misses}
+        for name, score in totals.items():
+            report["overall"][name] = {**score.metrics(), "gold": score.gold, "system": score.system,
+                                       "trap_hits": score.trap_hits}
+        if options["json"]:
+            self.stdout.write(json.dumps(report, indent=2))
+            return
+        self._print(report, options["baseline_misses"])
+
+    def _print(self, report: dict[str, Any], baseline_misses: bool) -> None:
+        header = f"{'file':<28}{'system':<18}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'gold':>6}{'sys':>6}{'traps':>6}"
+        self.stdout.write(header)
+        self.stdout.write("-" * len(header))
+        rows = list(report["files"].items()) + [("OVERALL", report["overall"])]
+        for file_id, systems in rows:
+            for name in SYSTEMS:
+                m = systems[name]
+                self.stdout.write(f"{file_id[:27]:<28}{name:<18}" + "".join(f"{m[c] * 100:>11.1f}" for c in COLUMNS)
+                                  + f"{m['gold']:>6}{m['system']:>6}{m['trap_hits']:>6}")
+        self.stdout.write("")
+        for file_id, systems in report["files"].items():
+            for name in SYSTEMS if baseline_misses else ("engine",):
+                misses = systems[name]["misses"]
+                if misses:
+                    self.stdout.write(f"== {file_id} / {name}: {len(misses)} misses")
+                    for miss in misses:
+                        self.stdout.write(f"   {miss}")
+        overall = report["overall"]
+        beaten = all(overall["engine"][c] > max(overall[b][c] for b in SYSTEMS[1:]) for c in COLUMNS)
+        self.stdout.write(f"\nengine beats both baselines on every metric: {'yes' if beaten else 'NO'}")
