@@ -10,9 +10,11 @@ from django.utils.html import format_html, format_html_join
 
 from timeline import selectors, services
 from timeline.exceptions import ImportRejected
+from timeline.ingest import shorten
 from timeline.models import Article, Event, Sentence, TemporalExpression
 
-EVENT_ENGINE_FIELDS = ("article", "sentence", "expression", "key", "merged_into", "curated", "curated_fields")
+# Shown read-only on the event page; the sentence itself appears as "source sentence".
+EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "curated", "curated_fields")
 
 
 class _ReadOnlyInline(admin.TabularInline):
@@ -95,7 +97,7 @@ class ArticleAdmin(admin.ModelAdmin):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ("title", "article", "earliest", "latest", "value", "status", "curated")
+    list_display = ("title", "article_title", "earliest", "latest", "value", "status", "curated")
     list_filter = ("article", "status", "granularity", "curated", "earliest")
     list_select_related = ("article",)
     search_fields = ("title", "sentence__text", "notes")
@@ -112,6 +114,10 @@ class EventAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False  # re-analysis would bring a deleted event back; hide it instead
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, event: Event) -> str:
+        return shorten(event.article.title, 60)
 
     @admin.display(description="source sentence")
     def source_sentence(self, event: Event) -> str:
