@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -82,6 +84,12 @@ class ArticleAdmin(admin.ModelAdmin):
 
     def save_model(self, request: HttpRequest, obj: Article, form: object, change: bool) -> None:
         services.article_update(article=obj, title=obj.title, source=obj.source, published=obj.published)
+
+    def get_deleted_objects(self, objs: Any, request: HttpRequest) -> tuple[Any, Any, set[str], Any]:
+        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
+        # Events go with their article; EventAdmin only forbids deleting them one by one.
+        perms_needed.discard(Event._meta.verbose_name)
+        return deleted, counts, perms_needed, protected
 
     def delete_model(self, request: HttpRequest, obj: Article) -> None:
         services.article_delete(article=obj)
