@@ -53,7 +53,7 @@ def test_folder_with_good_duplicate_binary_and_empty_files(tmp_path, engine_by_t
     (tmp_path / "e_empty.txt").write_bytes(b"")
     (tmp_path / "ignored.pdf").write_bytes(b"%PDF-1.4")  # not an article extension: not collected
 
-    out, err, error = _run(str(tmp_path), "--dct", "2024-04-13", "--prefer", "blank")
+    out, err, error = _run(str(tmp_path), "--dct", "2024-04-13", "--prefer", "future")
 
     assert error is not None and error.returncode == 1 and "2 file(s) failed" in str(error)
     assert "Imported 2, skipped 1 duplicate(s), failed 2" in out
@@ -65,7 +65,7 @@ def test_folder_with_good_duplicate_binary_and_empty_files(tmp_path, engine_by_t
         ("Iran attacked on Saturday. Biden met aides on Sunday.", date(2024, 4, 13)),
         ("Markets", date(2024, 4, 13)),
     ]
-    assert all(call[1:] == (date(2024, 4, 13), "blank") for call in engine_by_text)
+    assert all(call[1:] == (date(2024, 4, 13), "future") for call in engine_by_text)
     assert Article.objects.get(title="Markets").events.count() == 1
     assert "5/5" in err  # the progress bar went to stderr
 

@@ -116,8 +116,8 @@ def test_given_dct_is_kept_and_inferred_dct_is_inferred_again(fake_engine):
     assert inferred.published == date(2024, 4, 14) and inferred.dct_inferred
 
     given = article_import(text=TEXT + " More.", title="t2", published=date(2020, 1, 1))
-    article_reanalyse(article=given, prefer="blank")
-    assert fake_engine.calls[-1][1:] == (date(2020, 1, 1), "blank")
+    article_reanalyse(article=given, prefer="past")
+    assert fake_engine.calls[-1][1:] == (date(2020, 1, 1), "past")
     given.refresh_from_db()
     assert given.published == date(2020, 1, 1) and not given.dct_inferred
 

@@ -20,6 +20,7 @@ from tqdm import tqdm
 from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.ingest import ALLOWED_SUFFIXES, read_article_file
 from timeline.services import article_import
+from timeline.temporal.extract import PREFERENCES
 
 
 @dataclass
@@ -63,7 +64,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="+", help="files or folders")
         parser.add_argument("--dct", help="publication date (YYYY-MM-DD) for every file; default: infer it")
-        parser.add_argument("--prefer", default="auto", choices=["auto", "model", "blank"], help="engine mode")
+        parser.add_argument(
+            "--prefer", default="auto", choices=PREFERENCES,
+            help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
+        )  # fmt: skip
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args: Any, **options: Any) -> None:
