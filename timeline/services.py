@@ -136,10 +136,12 @@ def event_merge(*, events: Iterable[Event], into: Event) -> Event:
         Event.objects.bulk_update(merged, ["merged_into", "curated", "curated_fields", "updated"])
         # Flatten: whatever was merged into the merged events now points at the root.
         Event.objects.filter(merged_into__in=others).update(merged_into=target, updated=timezone.now())
-        if not target.curated:
-            target.earliest = min([target.earliest, *(e.earliest for e in merged)])
-            target.latest = max([target.latest, *(e.latest for e in merged)])
-            target.save(update_fields=["earliest", "latest", "updated"])
+        earliest = min([target.earliest, *(e.earliest for e in merged)])
+        latest = max([target.latest, *(e.latest for e in merged)])
+        if not target.curated and (earliest, latest) != (target.earliest, target.latest):
+            target.earliest, target.latest = earliest, latest
+            target.value = _range_value(earliest, latest)
+            target.save(update_fields=["earliest", "latest", "value", "updated"])
     return target
 
 

@@ -23,6 +23,7 @@ def test_merge_points_others_at_target_and_widens_an_uncurated_target():
     assert result.pk == target.pk
     target.refresh_from_db()
     assert (target.earliest, target.latest, target.curated) == (date(2024, 4, 10), date(2024, 4, 20), False)
+    assert target.value == "2024-04-10/2024-04-20"
     for event in (early, late):
         event.refresh_from_db()
         assert event.merged_into_id == target.pk and event.curated and "merged_into" in event.curated_fields
@@ -36,7 +37,7 @@ def test_curated_target_keeps_its_range():
     other = make_event(article=target.article, earliest=date(2024, 3, 1))
     event_merge(events=[other], into=target)
     target.refresh_from_db()
-    assert (target.earliest, target.latest) == (date(2024, 4, 13), date(2024, 4, 14))
+    assert (target.earliest, target.latest, target.value) == (date(2024, 4, 13), date(2024, 4, 14), "2024-04-13/2024-04-14")
 
 
 def test_cross_article_merge_is_allowed():
