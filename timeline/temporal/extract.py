@@ -27,7 +27,7 @@ PREFERENCES = ("auto", "past", "future")
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
 # Grain of the dates that "the next day" may count from.
-ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month")
+ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "year")
 
 
 def coerce_dct(dct: date | datetime | str | None) -> date | None:
@@ -100,7 +100,8 @@ def extract(
     sentences = split_sentences(cleaned, pipeline.splitter)
     candidates = match_rules(cleaned, rules)
     docs = parse_sentences(sentences, candidates, pipeline)
-    candidates += entity_candidates(cleaned, sentences, docs)
+    candidates += [e for e in entity_candidates(cleaned, sentences, docs)
+                   if not any(e.start < c.end and c.start < e.end for c in candidates)]
     chosen = overlap_policy(candidates)
 
     expressions = resolve_all(text, chosen, sentences, docs, resolved_dct, prefer)
@@ -154,7 +155,7 @@ def resolve_all(
         if dct is None:
             resolution = resolve_without_dct(resolver, candidate, direction)
         else:
-            resolution = resolver(candidate.groups, ResolveContext(dct, direction, anchor))
+            resolution = resolver(candidate.groups, ResolveContext(dct, direction, anchor, sentence_index))
         if resolution is None:
             continue
         expression = TimeExpression(
@@ -166,7 +167,7 @@ def resolve_all(
         expressions.append(expression)
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
-                            expression.granularity, expression.value)
+                            expression.granularity, expression.value, sentence_index)
     return expressions
 
 

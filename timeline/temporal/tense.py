@@ -46,10 +46,13 @@ def verb_direction(verb: Token) -> str:
             return PAST  # perfect and perfect progressive look back
         if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
             return FUTURE  # "is meeting Friday": the present progressive schedules
-        if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb and verb.dep_ in (
-            "xcomp", "ccomp", "advcl", "conj", "relcl", "acl", "pcomp"
-        ):
-            verb = verb.head
+        if verb.tag_ == "VB" and "to" in aux_words:
+            return FUTURE  # "hoped to release it Tuesday", "plans to march Wednesday"
+        if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:
+            above = governing_verb(verb.head)  # untensed: the clause above sets the time
+            if above is None or above is verb:
+                return UNKNOWN
+            verb = above
             continue
         return UNKNOWN
     return UNKNOWN
@@ -64,6 +67,11 @@ def span_verb(span: Span) -> Token | None:
 
 
 def span_direction(span: Span) -> str:
+    head = span.root.head
+    if head.lower_ == "for" and head.head.pos_ in ("NOUN", "PROPN"):
+        return FUTURE  # "a strike for Wednesday", "a vote set for Friday": scheduled
+    if head.lower_ == "since" or (head.head.lower_ == "since" and head.dep_ == "pobj"):
+        return PAST  # "since the Oct. 7 attack" can only look back
     verb = span_verb(span)
     return verb_direction(verb) if verb is not None else UNKNOWN
 

@@ -137,19 +137,6 @@ def century_range(century_index: int) -> tuple[date, date]:
     return date(start, 1, 1), date(min(century_index * 100 + 99, 9999), 12, 31)
 
 
-def part_of_range(start: date, end: date, part: str) -> tuple[date, date]:
-    """First, middle or last third of a range, for early/mid/late modifiers."""
-    span = (end - start).days + 1
-    third = max(span // 3, 1)
-    if part == "START":
-        return start, add_days(start, third - 1)
-    if part == "END":
-        return add_days(end, -(third - 1)), end
-    if part == "MID":
-        return add_days(start, third), add_days(end, -third) if span >= 3 else end
-    return start, end
-
-
 def open_future(dct: date) -> Resolution:
     return Resolution("DATE", "FUTURE_REF", dct, OPEN_END, "open")
 

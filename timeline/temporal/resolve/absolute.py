@@ -13,7 +13,6 @@ from timeline.temporal.timex import (
     decade_range,
     half_range,
     month_range,
-    part_of_range,
     quarter_range,
     season_range,
     year_range,
@@ -69,8 +68,6 @@ def month_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
     year, month = int(g["year"]), month_number(g["month"])
     start, end = month_range(year, month)
     mod = mod_of(g.get("mod"))
-    if mod:
-        start, end = part_of_range(start, end, mod)
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
 
 
@@ -91,8 +88,6 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
         year = nearest(firsts, this_month, ctx.direction).year
     start, end = month_range(year, month)
     mod = mod_of(g.get("mod"))
-    if mod:
-        start, end = part_of_range(start, end, mod)
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
 
 
@@ -100,8 +95,6 @@ def year_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
     year = int(g["year"])
     start, end = year_range(year)
     mod = mod_of(g.get("mod"))
-    if mod:
-        start, end = part_of_range(start, end, mod)
     return Resolution(DATE, f"{year:04d}", start, end, "year", mod)
 
 
@@ -115,8 +108,6 @@ def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
         first = int(digits)
     start, end = decade_range(first)
     mod = mod_of(g.get("mod"))
-    if mod:
-        start, end = part_of_range(start, end, mod)
     return Resolution(DATE, f"{first // 10:03d}", start, end, "decade", mod)
 
 
@@ -148,7 +139,7 @@ def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
 def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "this summer", "last winter", "the spring of 2023", "in the fall"."""
     code = SEASONS[g["season"].lower()]
-    relation = (g.get("rel") or "").lower()
+    relation = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
     year = _year_from(g, ctx)
     if year is None:
         dct = ctx.dct
@@ -167,8 +158,6 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year = by_start[nearest(list(by_start), dct, ctx.direction)]
     start, end = season_range(year, code)
     mod = mod_of(g.get("mod"))
-    if mod:
-        start, end = part_of_range(start, end, mod)
     return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod)
 
 

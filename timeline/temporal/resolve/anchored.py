@@ -11,7 +11,7 @@ from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.resolve.dayparts import day_reference
 from timeline.temporal.resolve.relative import calendar_unit, unit_name
 from timeline.temporal.resolve.spans import duration_value
-from timeline.temporal.timex import Resolution, add_days
+from timeline.temporal.timex import Resolution, add_days, add_months
 from timeline.temporal.types import DURATION, TIME
 
 FORWARD = {"following", "next", "after", "later", "subsequent"}
@@ -20,9 +20,13 @@ SAME = {"that", "the same", "same"}
 LEAD_WINDOW_DAYS = {"hour": 1, "day": 7, "night": 7, "week": 28, "month": 90, "year": 365}
 
 
+DAY_ANCHORS = ("day", "part_of_day", "time", "week", "month")
+
+
 def _anchor_day(ctx: ResolveContext) -> tuple[date, str]:
-    if ctx.anchor is not None:
-        return ctx.anchor.latest if ctx.anchor.granularity != "open" else ctx.dct, f"e{ctx.anchor.index}"
+    """The day "the next day" counts from: the last day-like date in the text, else the DCT."""
+    if ctx.anchor is not None and ctx.anchor.granularity in DAY_ANCHORS:
+        return ctx.anchor.latest, f"e{ctx.anchor.index}"
     return ctx.dct, "DCT"
 
 
@@ -39,6 +43,9 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     unit_word = g["aunit"].lower()
     day, anchor = _anchor_day(ctx)
     step = 1 if relation in FORWARD else -1 if relation in BACKWARD else 0
+    if unit_word == "weekend" and step:  # the first weekend after (or before) the anchor day
+        days_to_saturday = (5 - day.weekday()) % 7 or 7 if step > 0 else -((day.weekday() - 6) % 7 or 7)
+        return _with_anchor(calendar_unit(add_days(day, days_to_saturday), "weekend", 0), anchor)
     if unit_word in PARTS_OF_DAY:
         target = add_days(day, step)
         code = PARTS_OF_DAY[unit_word]
@@ -51,17 +58,26 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     quantity = number_value(g["num"])
     if quantity is None or quantity != int(quantity):
         return None
-    direction = 1 if g["dir"].lower() in FORWARD else -1
+    direction = 1 if g["dir"].lower().split()[0] in FORWARD else -1
     unit = unit_name(g["unit"])
+    steps = int(quantity) * direction
     day, anchor = _anchor_day(ctx)
+    if ctx.anchor is not None and ctx.anchor.granularity in ("month", "quarter", "year") and unit in (
+        "month", "quarter", "year"
+    ):  # "a year earlier" than 2024-Q2 is 2023-Q2: keep the anchor's precision
+        months = {"month": 1, "quarter": 3, "year": 12}[unit] * steps
+        return _with_anchor(shift_unit(ctx.anchor.earliest, ctx.anchor.granularity, months), anchor)
     if unit in ("hour", "minute", "second"):
         return Resolution("DATE", day.isoformat(), day, day, "day", "", anchor)
-    if unit == "day":
-        return _with_anchor(calendar_unit(day, "day", int(quantity) * direction), anchor)
-    if unit == "week":
-        target = add_days(day, 7 * int(quantity) * direction)
+    if unit in ("day", "week", "fortnight"):
+        target = add_days(day, steps * (1 if unit == "day" else 7 if unit == "week" else 14))
         return Resolution("DATE", target.isoformat(), target, target, "day", "", anchor)
-    return _with_anchor(calendar_unit(day, unit, int(quantity) * direction), anchor)
+    return _with_anchor(calendar_unit(day, unit, steps), anchor)
+
+
+def shift_unit(day: date, granularity: str, months: int) -> Resolution | None:
+    """The ``granularity`` unit (month, quarter, year) holding ``day`` moved by ``months``."""
+    return calendar_unit(add_months(day, months), granularity, 0)
 
 
 def leading_up_to(g: Groups, ctx: ResolveContext) -> Resolution | None:

@@ -19,6 +19,7 @@ class Anchor:
     latest: date
     granularity: str
     value: str
+    sentence: int = -1
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,18 @@ class ResolveContext:
     dct: date
     direction: str = UNKNOWN  # PAST, FUTURE or UNKNOWN, from tense.py or the caller's override
     anchor: Anchor | None = None
+    sentence: int = -1  # the expression's own sentence, to judge how near the anchor is
+
+    def local_day(self, sentences_back: int = 0) -> date:
+        """The anchor's day when it lies within ``sentences_back`` sentences, else the DCT.
+
+        A clock time or a bare duration belongs to the day the passage is talking
+        about ("on June 1 at 7 p.m."), which is only safe to assume nearby.
+        """
+        anchor = self.anchor
+        if anchor and anchor.granularity in ("day", "part_of_day", "time") and 0 <= self.sentence - anchor.sentence <= sentences_back:
+            return anchor.earliest
+        return self.dct
 
 
 def nearest(candidates: list[date], dct: date, direction: str) -> date:

@@ -16,7 +16,6 @@ from timeline.temporal.timex import (
     month_range,
     open_future,
     open_past,
-    part_of_range,
     quarter_range,
     week_range,
     week_value,
@@ -88,10 +87,8 @@ def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if resolution is None:
         return None
     mod = mod_of(g.get("mod"))
-    if not mod:
-        return resolution
-    start, end = part_of_range(resolution.earliest, resolution.latest, mod)
-    return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, mod)
+    return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
+                      resolution.granularity, mod)
 
 
 def within_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -117,10 +114,9 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
     steps = int(number) * sign
     if unit in ("hour", "minute", "second"):
         return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
-    if unit == "day":
-        return calendar_unit(ctx.dct, "day", steps)
-    if unit in ("week", "weekend"):
-        return calendar_unit(ctx.dct, "week", steps)
+    if unit in ("day", "week", "fortnight", "weekend"):  # "a week ago" is a day: the DCT's precision
+        days = steps * {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}[unit]
+        return calendar_unit(ctx.dct, "day", days)
     if unit == "month":
         return calendar_unit(ctx.dct, "month", steps)
     if unit in ("year", "decade", "century", "quarter"):

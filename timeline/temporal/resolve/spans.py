@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from timeline.temporal.lexicon import UNIT_DAYS, UNITS, VAGUE_QUANTITIES, number_value
 from timeline.temporal.resolve.absolute import Groups
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.resolve.relative import unit_name
-from timeline.temporal.timex import Resolution, add_days, open_future, open_past
+from timeline.temporal.timex import Resolution, add_days, add_months, open_future, open_past
 from timeline.temporal.types import DATE, DURATION, SET
 
 PAST_WORDS = {"past", "last", "previous", "recent", "preceding"}
@@ -25,8 +27,14 @@ def duration_value(quantity: float | None, unit: str) -> str:
     return f"PT{amount}{letter}" if is_time else f"P{amount}{letter}"
 
 
-def span_days(quantity: float, unit: str) -> int:
-    return max(int(round(quantity * UNIT_DAYS[unit])), 0)
+def shift_by(day: date, quantity: float, unit: str, sign: int) -> date:
+    """``day`` moved by a quantity of units, by the calendar ("the past month" = same day last month)."""
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is not None and quantity == int(quantity):
+        return add_months(day, sign * int(quantity) * months)
+    days = quantity * UNIT_DAYS[unit]
+    whole = int(days) if unit in ("second", "minute", "hour") else int(round(days))
+    return add_days(day, sign * whole)
 
 
 def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -44,11 +52,11 @@ def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
         quantity = number_value(quantity_text) if quantity_text else 1.0
         if quantity is None:
             return None
-    window = span_days(quantity if quantity is not None else 3, unit)
+    amount = quantity if quantity is not None else 3  # "the past few days": about three
     if relation in PAST_WORDS:
-        start, end = add_days(ctx.dct, -window), ctx.dct
+        start, end = shift_by(ctx.dct, amount, unit, -1), ctx.dct
     else:
-        start, end = ctx.dct, add_days(ctx.dct, window)
+        start, end = ctx.dct, shift_by(ctx.dct, amount, unit, 1)
     return Resolution(DURATION, duration_value(quantity, unit), start, end, UNITS[unit][2])
 
 
@@ -64,13 +72,23 @@ def plain_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
             return None
     else:
         quantity = None
-    # A bare length says nothing about when; it sits on the DCT (events carry their own date).
-    day = ctx.dct
-    return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2])
+    day = ctx.local_day(sentences_back=1)  # a bare length sits on the day being told about
+    mod = DURATION_MODS.get(" ".join((g.get("dmod") or "").lower().split()), "")
+    return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2], mod)
+
+
+DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+                 "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+                 "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
+                 "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
+                 "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
+                 "at least": "EQUAL_OR_MORE"}
 
 
 def vague(g: Groups, ctx: ResolveContext) -> Resolution | None:
     word = " ".join(g["vague"].lower().split())
+    if word == "soon" and g.get("as_soon"):
+        return None
     if word in ("recently", "lately", "in the past", "the past", "previously", "in recent years",
                 "in recent months", "in recent weeks", "in recent days", "recent years", "recent months",
                 "recent weeks", "recent days", "the early days", "the first days", "the early weeks",
@@ -86,18 +104,25 @@ SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1
 
 
 def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    """ "every Monday" (XXXX-WXX-1), "each year" (P1Y), "daily" (P1D)."""
-    from timeline.temporal.lexicon import WEEKDAYS
-    from timeline.temporal.types import OPEN_END, OPEN_START
+    """ "every Monday" (XXXX-WXX-1), "every Saturday morning" (XXXX-WXX-6TMO), "daily" (P1D).
+
+    A regularity is not a place on the timeline: its range is the DCT, where it is asserted.
+    """
+    from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
 
     word = (g.get("setword") or "").lower()
+    quantity = (g.get("num") or "").lower()
     if word in SET_VALUES:
         value = SET_VALUES[word]
     elif g.get("weekday"):
         value = f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower().rstrip('.')] + 1}"
+        if g.get("pod"):
+            value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
+    elif g.get("pod"):
+        value = f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}"
     else:
-        value = duration_value(1, unit_name(g["unit"]))
-    return Resolution(SET, value, OPEN_START, OPEN_END, "open")
+        amount = None if quantity in VAGUE_QUANTITIES else (number_value(quantity) if quantity else 1)
+        value = duration_value(amount, unit_name(g["unit"]))
+    return Resolution(SET, value, ctx.dct, ctx.dct, "day")
 
 
-__all__ = ["anchored_span", "plain_duration", "vague", "recurring", "DATE"]

@@ -7,7 +7,7 @@ tests/temporal/test_rules.py are generated from them.
 from __future__ import annotations
 
 from timeline.temporal.lexicon import YEAR_KINDS, alternation
-from timeline.temporal.resolve import absolute, anchored, dayparts, relative, spans
+from timeline.temporal.resolve import absolute, anchored, dayparts, holidays, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
@@ -16,6 +16,7 @@ from timeline.temporal.rules.fragments import (
 )
 
 S = r"\s+"
+DURATION_MOD = r"(?i:about|around|approximately|roughly|some|nearly|almost|less\s+than|fewer\s+than|just\s+under|up\s+to|at\s+most|no\s+more\s+than|more\s+than|just\s+over|over|at\s+least)"
 MOD = r"(?P<mod>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of))"
 DAYWORD = r"(?P<dayword>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))"
 WEEKDAY_REF = rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this))\s+)?(?P<weekday>{WEEKDAY})"
@@ -32,12 +33,6 @@ RULES: tuple[Rule, ...] = (
             earliest="2024-04-06", latest="2024-04-13"),
          Ex("the weeks before April 2", "the weeks before April 2", "PXW", earliest="2024-03-05", latest="2024-04-02")),
         priority=5,
-    ),
-    Rule(
-        "date_month_day_time",
-        rf"{B}(?P<x>{MONTH_DAY},?\s+(?i:at\s+)?(?P<clock>{CLOCK})(?:\s+{ZONE})?){E}",
-        absolute.month_day,
-        (Ex("The vote closes April 15 at 5 p.m. ET.", "April 15 at 5 p.m. ET", "2024-04-15T17:00"),),
     ),
     Rule(
         "date_month_day",
@@ -93,12 +88,6 @@ RULES: tuple[Rule, ...] = (
         negatives=("The score was 3-2 at the half.", "Give 110 percent."),
     ),
     Rule(
-        "weekday_time",
-        rf"{B}(?P<x>(?:{DAYWORD}|{WEEKDAY_REF}),?\s+(?i:at\s+)(?P<clock>{CLOCK})(?:\s+{ZONE})?)(?=\W|$)",
-        dayparts.clock_time,
-        (Ex("They will meet Tuesday at 3 p.m. GMT.", "Tuesday at 3 p.m. GMT", "2024-04-16T15:00"),),
-    ),
-    Rule(
         "part_of_day_named",
         rf"{B}(?P<x>(?:{MOD}\s+)?(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})){E}",
         dayparts.part_of_day,
@@ -117,6 +106,21 @@ RULES: tuple[Rule, ...] = (
         (Ex("Rockets fell last night.", "last night", "2024-04-12TNI"),
          Ex("The minister said this morning that", "this morning", "2024-04-13TMO"),
          Ex("He will speak tonight.", "tonight", "2024-04-13TNI")),
+    ),
+    Rule(
+        "holiday",
+        rf"{B}(?P<x>(?P<holiday>{holidays.PATTERN})(?:,?\s+(?P<year>{YEAR}))?){E}",
+        holidays.holiday,
+        (Ex("The park closed on Labor Day.", "Labor Day", "2023-09-04", dct="2024-04-13"),
+         Ex("Stores reopen after New Year's Eve.", "New Year's Eve", "2025-12-31", dct="2025-12-30"),
+         Ex("Churches were full on Easter Sunday.", "Easter Sunday", "2024-03-31")),
+        priority=2,
+    ),
+    Rule(
+        "part_of_day_in_context",
+        rf"(?<=\b(?i:in|by|during|until|through|into|late\s+in|early\s+in|later\s+in)\s)(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?!\w)",
+        dayparts.part_of_day_in_context,
+        (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV"),),
     ),
     Rule(
         "weekend",
@@ -142,7 +146,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "relative_unit",
-        rf"{B}(?P<x>(?P<rel>(?i:last|this|next|current|coming|previous))\s+(?P<unit>(?i:week|month|year|decade|quarter|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current)))?(?P<rel>(?i:last|this|next|current|coming|previous))\s+(?P<unit>(?i:week|month|year|decade|quarter|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
         relative.relative_unit,
         (Ex("And last week, Gen. Kurilla traveled to Israel.", "last week", "2024-W14", earliest="2024-04-01", latest="2024-04-07"),
          Ex("Unemployment rose last month.", "last month", "2023-12", dct="2024-01-05"),
@@ -175,7 +179,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "anchored_relative",
-        rf"{B}(?P<x>(?:(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that|the\s+preceding))\s+(?P<aunit>(?i:day|morning|afternoon|evening|night|week|month|year))|(?i:the)\s+(?P<aunit2>(?i:day|night|week))\s+(?P<arel2>(?i:before|after))))(?![\w])",
+        rf"{B}(?P<x>(?:(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that|the\s+preceding))\s+(?P<aunit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year))|(?i:the)\s+(?P<aunit2>(?i:day|night|week))\s+(?P<arel2>(?i:before|after))))(?![\w])",
         lambda g, ctx: anchored.relative_to_anchor(
             {**g, "arel": (g.get("arel") or g.get("arel2") or "").replace("the ", "").strip(),
              "aunit": g.get("aunit") or g.get("aunit2")}, ctx),
@@ -229,21 +233,23 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        rf"{B}(?P<x>(?:(?P<rel>(?i:this|last|next|past|coming))\s+|(?:{MOD}[-\s]))?(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?){E}",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this|last|next|past|coming|the\s+previous|the\s+following|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?<=\b(?i:in|during|by|since|until|through|over|of|the|this|that)\s))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storm|wheat|rolls?))",
         absolute.season,
         (Ex("The film opens this summer.", "this summer", "2024-SU"),
          Ex("Crops failed last winter.", "last winter", "2023-WI"),
-         Ex("It was built in the spring of 2019.", "spring of 2019", "2019-SP")),
-        negatives=("The spring water was cold.",),
+         Ex("It was built in the spring of 2019.", "spring of 2019", "2019-SP"),
+         Ex("Crops were planted the previous autumn.", "the previous autumn", "2023-FA")),
+        negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October."),
         priority=-2,
     ),
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of))\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s))(?P<x>(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for))\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s))(?P<x>(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
-         Ex("It was founded in 1999.", "1999", "1999")),
+         Ex("It was founded in 1999.", "1999", "1999"),
+         Ex("The firm raised its forecast for 2024.", "2024", "2024")),
         negatives=("About 2000 troops arrived.", "He scored 2019 points."),
         priority=-3,
     ),
@@ -261,13 +267,22 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?P<num>{NUMBER}|{VAGUE})[\s-](?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?!\s+(?i:ago|from\s+now|later|earlier|after|before))",
+        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?!\s+(?i:ago|from\s+now|later|earlier|after|before))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
+         Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
+         Ex("The talks lasted about two hours.", "about two hours", "PT2H"),
          Ex("a decade of war", "a decade", "P1DE"),
          Ex("a 48-hour ceasefire", "48-hour", "PT48H"),
          Ex("a 45-year-old man", "45-year-old", "P45Y")),
-        negatives=("He sold a house.",),
+        negatives=("He sold a house.", "She won a second term."),
+        priority=-5,
+    ),
+    Rule(
+        "duration_for_plural",
+        rf"(?<=\b(?i:for|over|in)\s)(?P<x>(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes|centuries)))(?!\w)(?!\s+(?i:ago|later|earlier|before|after))",
+        spans.plain_duration,
+        (Ex("The plant has been idle for years.", "years", "PXY"),),
         priority=-5,
     ),
     Rule(
@@ -279,20 +294,24 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "vague_reference",
-        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|previously|soon|shortly|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
+        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|previously|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
         spans.vague,
         (Ex("What happens now is unclear.", "now", "PRESENT_REF"),
          Ex("Prices have recently risen.", "recently", "PAST_REF"),
          Ex("a change from the early days of the conflict", "the early days", "PAST_REF"),
          Ex("A decision is expected soon.", "soon", "FUTURE_REF")),
-        negatives=("What happens next is unknown.", "in real time", "the light of day"),
+        negatives=("What happens next is unknown.", "in real time", "the light of day",
+                   "A vote could come as soon as Thursday."),
         priority=-7,
     ),
     Rule(
         "recurring",
-        rf"{B}(?P<x>(?i:every|each)\s+(?:(?P<weekday>{WEEKDAY})|(?P<unit>{UNIT}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
-        spans.recurring,
+        rf"{B}(?P<x>(?i:every|each)\s+(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
+        lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
+                                        "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, ctx),
         (Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+         Ex("Volunteers meet every Saturday morning.", "every Saturday morning", "XXXX-WXX-6TMO"),
+         Ex("Floods return every few years.", "every few years", "PXY"),
          Ex("The fee is paid annually.", "annually", "P1Y")),
         priority=-8,
     ),
