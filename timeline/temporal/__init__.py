@@ -6,7 +6,7 @@
 """
 
 from timeline.temporal.errors import InputError
-from timeline.temporal.extract import extract
+from timeline.temporal.extract import PREFERENCES, extract
 from timeline.temporal.types import DctEvidence, EventCandidate, Extraction, Sentence, TimeExpression
 
-__all__ = ["extract", "Extraction", "TimeExpression", "Sentence", "DctEvidence", "EventCandidate", "InputError"]
+__all__ = ["extract", "PREFERENCES", "Extraction", "TimeExpression", "Sentence", "DctEvidence", "EventCandidate", "InputError"]

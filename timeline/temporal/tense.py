@@ -68,8 +68,8 @@ def span_verb(span: Span) -> Token | None:
 
 def span_direction(span: Span) -> str:
     head = span.root.head
-    if head.lower_ == "for" and head.head.pos_ in ("NOUN", "PROPN"):
-        return FUTURE  # "a strike for Wednesday", "a vote set for Friday": scheduled
+    if head.lower_ == "for" and span.root.dep_ == "pobj":
+        return FUTURE  # "called a strike for Wednesday", "a vote set for Friday": scheduled
     if head.lower_ == "since" or (head.head.lower_ == "since" and head.dep_ == "pobj"):
         return PAST  # "since the Oct. 7 attack" can only look back
     verb = span_verb(span)

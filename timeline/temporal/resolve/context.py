@@ -29,16 +29,17 @@ class ResolveContext:
     anchor: Anchor | None = None
     sentence: int = -1  # the expression's own sentence, to judge how near the anchor is
 
-    def local_day(self, sentences_back: int = 0) -> date:
-        """The anchor's day when it lies within ``sentences_back`` sentences, else the DCT.
+    def local_day(self, sentences_back: int = 0) -> tuple[date, str]:
+        """The anchor's day (and "e<index>") when it lies within ``sentences_back`` sentences,
+        else the DCT (and "DCT").
 
         A clock time or a bare duration belongs to the day the passage is talking
         about ("on June 1 at 7 p.m."), which is only safe to assume nearby.
         """
         anchor = self.anchor
         if anchor and anchor.granularity in ("day", "part_of_day", "time") and 0 <= self.sentence - anchor.sentence <= sentences_back:
-            return anchor.earliest
-        return self.dct
+            return anchor.earliest, f"e{anchor.index}"
+        return self.dct, "DCT"
 
 
 def nearest(candidates: list[date], dct: date, direction: str) -> date:

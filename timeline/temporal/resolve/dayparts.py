@@ -59,12 +59,13 @@ def clock_time(g: Groups, ctx: ResolveContext) -> Resolution | None:
     value = clock_value(g["clock"])
     if value is None:
         return None
-    day = day_reference(g, ctx) or ctx.local_day(sentences_back=0)
-    return Resolution(TIME, f"{day.isoformat()}T{value}", day, day, "time")
+    named = day_reference(g, ctx)
+    day, anchor = (named, "DCT") if named else ctx.local_day(sentences_back=0)
+    return Resolution(TIME, f"{day.isoformat()}T{value}", day, day, "time", "", anchor)
 
 
 def part_of_day_in_context(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "by the evening", "in the morning": that part of the day the passage is about."""
-    day = ctx.local_day(sentences_back=1)
+    day, anchor = ctx.local_day(sentences_back=1)
     code = PARTS_OF_DAY[g["pod"].lower()]
-    return Resolution(TIME, f"{day.isoformat()}T{code}", day, day, "part_of_day")
+    return Resolution(TIME, f"{day.isoformat()}T{code}", day, day, "part_of_day", "", anchor)

@@ -72,9 +72,9 @@ def plain_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
             return None
     else:
         quantity = None
-    day = ctx.local_day(sentences_back=1)  # a bare length sits on the day being told about
+    day, anchor = ctx.local_day(sentences_back=1)  # a bare length sits on the day being told about
     mod = DURATION_MODS.get(" ".join((g.get("dmod") or "").lower().split()), "")
-    return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2], mod)
+    return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2], mod, anchor)
 
 
 DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",

@@ -70,7 +70,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_alone",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-))(?P<x>(?:(?P<rel>(?i:last|next|this))\s+)?(?:{MOD}[-\s]\s*)?(?P<month>{MONTH}))(?!\s*\d){E}",
+        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-))(?:{MOD}[-\s]\s*)?(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
         (Ex("Inflation peaked in March.", "March", "2024-03"),
          Ex("The law takes effect in January.", "January", "2025-01", dct="2024-11-20"),
@@ -120,7 +120,7 @@ RULES: tuple[Rule, ...] = (
         "part_of_day_in_context",
         rf"(?<=\b(?i:in|by|during|until|through|into|late\s+in|early\s+in|later\s+in)\s)(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?!\w)",
         dayparts.part_of_day_in_context,
-        (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV"),),
+        (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV", dct="2024-07-01"),),
     ),
     Rule(
         "weekend",
@@ -140,7 +140,7 @@ RULES: tuple[Rule, ...] = (
         "relative_unit_mod",
         rf"{B}(?P<x>{MOD}[-\s]\s*(?P<rel>(?i:last|this|next|the))\s+(?P<unit>(?i:week|month|year|decade|quarter|century))){E}",
         relative.relative_unit,
-        (Ex("The deal closed late last year.", "late last year", "2023", earliest="2023-09-03", latest="2023-12-31"),
+        (Ex("The deal closed late last year.", "late last year", "2023", earliest="2023-01-01", latest="2023-12-31"),
          Ex("A ruling is expected by the end of the month.", "the end of the month", "2024-04")),
         priority=1,
     ),
@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
         rf"{B}(?P<x>(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
         relative.shifted,
         (Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
-         Ex("They will vote three weeks from now.", "three weeks from now", "2024-W18"),
+         Ex("They will vote three weeks from now.", "three weeks from now", "2024-05-04"),
          Ex("It began 10 years ago.", "10 years ago", "2014")),
     ),
     Rule(
@@ -181,7 +181,7 @@ RULES: tuple[Rule, ...] = (
         "anchored_relative",
         rf"{B}(?P<x>(?:(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that|the\s+preceding))\s+(?P<aunit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year))|(?i:the)\s+(?P<aunit2>(?i:day|night|week))\s+(?P<arel2>(?i:before|after))))(?![\w])",
         lambda g, ctx: anchored.relative_to_anchor(
-            {**g, "arel": (g.get("arel") or g.get("arel2") or "").replace("the ", "").strip(),
+            {**g, "arel": (g.get("arel") or g.get("arel2") or "").lower().replace("the ", "").strip(),
              "aunit": g.get("aunit") or g.get("aunit2")}, ctx),
         (Ex("The strike hit on Monday, April 8. The following day, troops withdrew.", "The following day", "2024-04-09"),
          Ex("She arrived on June 2, 2023 and left the next morning.", "the next morning", "2023-06-03TMO")),
