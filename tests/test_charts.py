@@ -64,8 +64,9 @@ def test_single_days_are_webgl_markers_at_their_date():
 
 def test_ranges_are_bars_from_earliest_to_the_day_after_latest():
     figure = build_timeline_figure([event(1, date(2024, 4, 1), date(2024, 4, 7), phrase="last week",
-                                          sentence="It happened last week.")], [ARTICLE])
+                                          sentence="It happened last week.", value="2024-W14")], [ARTICLE])
     assert bar_segments(figure) == [("2024-04-01", "2024-04-08")]
+    assert "“last week” → 1–7 Apr 2024 (2024-W14)" in hover_points(figure)[1][2]
     # The hover handle sits in the middle of the bar.
     assert hover_points(figure)[1][0].startswith("2024-04-04")
 
@@ -119,7 +120,7 @@ def test_hover_has_title_phrase_resolved_value_and_bold_phrase_in_sentence():
     figure = build_timeline_figure([event(1, date(2024, 4, 12), phrase="Friday",
                                           sentence="Biden kept his promise on Friday.")], [ARTICLE])
     text = hover_points(figure)[1][2]
-    assert "<b>event 1</b>" in text and "“Friday”" in text and "2024-04-12" in text
+    assert "<b>event 1</b>" in text and "“Friday” → Fri 12 Apr 2024" in text
     assert "Biden kept his promise on <b>Friday</b>." in text
 
 

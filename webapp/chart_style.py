@@ -12,8 +12,7 @@ PALETTE = (
     "#0891b2", "#db2777", "#65a30d", "#92400e", "#475569",
 )
 LANE_LABEL_CHARS = 36
-LANE_HEIGHT_PX = 110
-MAX_HEIGHT_PX = 2400
+MAX_HEIGHT_PX = 8000  # WebGL canvases stop drawing somewhere past 16k px
 TICK_FORMATS = [
     {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
     {"dtickrange": [86_400_000, 604_800_000], "value": "%a %d %b\n%Y"},
@@ -40,6 +39,11 @@ def lane_label(title: str) -> str:
     return html.escape(shorten(title, LANE_LABEL_CHARS))
 
 
+def lane_height(lanes: int) -> int:
+    """Pixels per lane: roomy for a few articles, compact for many."""
+    return 110 if lanes <= 6 else 60 if lanes <= 20 else 28
+
+
 def publication_marks(articles: Sequence[LaneArticle]) -> tuple[list[dict], list[dict]]:
     """A dashed vertical line and a label at each article's DCT, within its lane."""
     shapes: list[dict] = []
@@ -51,6 +55,8 @@ def publication_marks(articles: Sequence[LaneArticle]) -> tuple[list[dict], list
         colour = PALETTE[lane % len(PALETTE)]
         shapes.append({"type": "line", "xref": "x", "yref": "y", "x0": x, "x1": x, "y0": lane - 0.48,
                        "y1": lane + 0.48, "layer": "below", "line": {"color": colour, "width": 1.5, "dash": "dash"}})
+        if lane_height(len(articles)) < 60:
+            continue  # no room for a label in compact lanes; the line stays
         label = "published (inferred)" if article.dct_inferred else "published"
         labels.append({"x": x, "y": lane - 0.47, "xref": "x", "yref": "y", "showarrow": False, "xanchor": "left",
                        "yanchor": "top", "text": f" {label} {article.published:%d %b %Y}",
@@ -67,7 +73,7 @@ def figure_layout(articles: Sequence[LaneArticle], low: date, high: date) -> dic
                   for lane in range(1, len(articles))]
     return {
         "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
-        "height": min(150 + LANE_HEIGHT_PX * lanes, MAX_HEIGHT_PX),
+        "height": min(150 + lane_height(lanes) * lanes, MAX_HEIGHT_PX),
         "margin": {"l": 10, "r": 20, "t": 40 if len(articles) > 1 else 16, "b": 40},
         "hovermode": "closest", "dragmode": "zoom", "showlegend": len(articles) > 1,
         "legend": {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},

@@ -18,6 +18,7 @@ import plotly.graph_objects as go
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import lane_layout, point_x, visible_window
+from webapp.dates import describe_range
 from webapp.chart_style import PALETTE, figure_layout, lane_label
 from webapp.highlight import Span, excerpt, highlight
 
@@ -75,8 +76,10 @@ def format_resolved(earliest: date, latest: date) -> str:
 def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
     """customdata of one point: id, then escaped title, phrase, resolved value, and the
     sentence split around the phrase (before, phrase as it appears there, after)."""
-    resolved = format_resolved(event.earliest, event.latest)
-    value = f" ({html.escape(event.value)})" if event.value and event.value not in resolved else ""
+    resolved = describe_range(event.earliest, event.latest)
+    # The TIMEX value adds something only when it is not just the ISO date again.
+    plain = {event.earliest.isoformat(), f"{event.earliest.isoformat()}/{event.latest.isoformat()}"}
+    value = f" ({html.escape(event.value)})" if event.value and event.value not in plain else ""
     before, marked, after = "", "", ""
     if event.sentence:
         # A same-length whitespace swap keeps ``phrase_span`` valid.

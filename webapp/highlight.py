@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import dataclass
 
 Span = tuple[int, int]
 
@@ -92,3 +93,34 @@ def highlight(
         if span and right == span[1]:
             out.append(f"</{tag}>")
     return "".join(out)
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A sentence in its paragraph: ``before`` + ``sentence`` + ``after``, phrase at ``span``."""
+
+    before: str
+    sentence: str
+    after: str
+    span: Span | None
+
+
+def paragraph_around(text: str, start: int, sentence: str, span: Span | None, context: int = 700) -> Paragraph:
+    """The paragraph of ``text`` holding ``sentence`` (stored at ``start``), cut to ``context``
+    characters either side so articles without line breaks stay readable."""
+    if text[start : start + len(sentence)] != sentence:
+        found = text.find(sentence)
+        if found < 0:
+            return Paragraph("", sentence, "", span)
+        start = found
+    end = start + len(sentence)
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right < 0 else right
+    before = text[max(left, start - context) : start]
+    after = text[end : min(right, end + context)]
+    if start - left > context:
+        before = ELLIPSIS + before
+    if right - end > context:
+        after += ELLIPSIS
+    return Paragraph(before, sentence, after, span)

@@ -1,6 +1,17 @@
 from django.contrib import admin
 from django.urls import path
 
+from webapp.views import api, importing, pages, vendor
+
 urlpatterns = [
+    path("", pages.article_list, name="article-list"),
+    path("timeline/", pages.timeline_all, name="timeline"),
+    path("articles/<int:pk>/timeline/", pages.article_timeline, name="article-timeline"),
+    path("articles/<int:pk>/timelinejs.json", api.timelinejs_json, name="article-timelinejs"),
+    path("articles/<int:pk>/reanalyse/", importing.reanalyse_article, name="article-reanalyse"),
+    path("events/<int:pk>/", pages.event_detail, name="event-detail"),
+    path("import/", importing.import_article, name="import"),
+    path("api/events.json", api.events_json, name="api-events"),
+    path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     path("admin/", admin.site.urls),
 ]

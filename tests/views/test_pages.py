@@ -1,0 +1,157 @@
+"""Every read page answers, shows what it should, and keeps article text inert."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_article, make_event
+from tests.views.conftest import HOSTILE, HOSTILE_SCRIPT
+from timeline.models import Event
+
+pytestmark = pytest.mark.django_db
+
+
+def page_urls(article, event) -> list[str]:
+    return [
+        reverse("article-list"),
+        reverse("timeline"),
+        reverse("article-timeline", args=[article.pk]),
+        reverse("event-detail", args=[event.pk]),
+        reverse("api-events"),
+        reverse("article-timelinejs", args=[article.pk]),
+    ]
+
+
+def test_every_page_answers(client, hostile_article, hostile_event):
+    for url in page_urls(hostile_article, hostile_event):
+        assert client.get(url).status_code == 200, url
+
+
+def test_missing_article_and_event_are_404(client, db):
+    for url in (reverse("article-timeline", args=[999]), reverse("event-detail", args=[999]),
+                reverse("article-timelinejs", args=[999])):
+        assert client.get(url).status_code == 404, url
+
+
+@pytest.mark.parametrize("name", ["article-list", "timeline", "article-timeline", "event-detail"])
+def test_hostile_text_is_escaped_on_every_page(client, hostile_article, hostile_event, name):
+    arg = {"article-timeline": [hostile_article.pk], "event-detail": [hostile_event.pk]}.get(name, [])
+    html = client.get(reverse(name, args=arg)).content.decode()
+    assert HOSTILE not in html and "<script>alert" not in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html
+    assert 'href="javascript:' not in html
+
+
+def test_figure_json_cannot_close_its_script_tag(client, hostile_article):
+    html = client.get(reverse("article-timeline", args=[hostile_article.pk])).content.decode()
+    start = html.index('<script id="timeline-figure" type="application/json">')
+    end = html.index("</script>", start)
+    figure = json.loads(html[start:end].split(">", 1)[1])
+    hover = json.dumps(figure["data"])
+    # Plotly renders hover text as HTML: the article's markup arrives escaped.
+    assert "&lt;img src=x onerror=alert(1)&gt;" in hover and "<img" not in hover
+    assert HOSTILE_SCRIPT not in html
+
+
+def test_article_timeline_shows_dct_evidence_and_engine_warning(client, hostile_article):
+    html = client.get(reverse("article-timeline", args=[hostile_article.pk])).content.decode()
+    assert "inferred from: “&lt;img src=x onerror=alert(1)&gt; April 13”" in html
+    assert "without the spaCy language model" in html
+
+
+def test_timeline_page_embeds_chart_assets_and_detail_links(client):
+    event = make_event(title="Iran launches drones", earliest=date(2024, 4, 13))
+    response = client.get(reverse("article-timeline", args=[event.article_id]))
+    html = response.content.decode()
+    assert reverse("plotly-js") in html and "webapp/timeline.js" in html
+    assert f'data-event-url="{reverse("event-detail", args=[0])}"' in html
+    assert reverse("event-detail", args=[event.pk]) in html
+    assert '<th scope="col">When</th>' in html and "<caption>" in html
+    assert "<mark>Saturday</mark>" in html and "Sat 13 Apr 2024" in html
+
+
+def test_hidden_and_merged_events_stay_off_the_timeline(client):
+    article = make_article()
+    shown = make_event(article=article, title="Shown event")
+    make_event(article=article, title="Hidden event", status=Event.Status.HIDDEN)
+    make_event(article=article, title="Merged away event", merged_into=shown)
+    for url in (reverse("article-timeline", args=[article.pk]), reverse("timeline")):
+        html = client.get(url).content.decode()
+        assert "Shown event" in html and "Hidden event" not in html and "Merged away event" not in html
+
+
+def test_event_table_is_paginated(client):
+    article = make_article()
+    for day in range(1, 6):
+        make_event(article=article, title=f"Event on day {day}", earliest=date(2024, 4, day))
+    from webapp.views import pages
+
+    pages.TABLE_PAGE_SIZE, saved = 2, pages.TABLE_PAGE_SIZE
+    try:
+        html = client.get(reverse("article-timeline", args=[article.pk]), {"page": 3}).content.decode()
+    finally:
+        pages.TABLE_PAGE_SIZE = saved
+    assert "page 3 of 3" in html and "Event on day 5" in html and ">Event on day 1<" not in html
+    # The chart still has every event.
+    assert html.count('"customdata"') >= 1 and "Event on day 1" in html
+
+
+def test_event_detail_shows_paragraph_with_marked_phrase_and_admin_link(client):
+    text = "First paragraph.\nEarlier words. Biden kept his promise on Friday. Later words.\nLast paragraph."
+    article = make_article(text=text)
+    sentence = "Biden kept his promise on Friday."
+    event = make_event(article=article, title="Biden keeps his promise", earliest=date(2024, 4, 12),
+                       sentence_text=sentence, phrase="Friday")
+    # Place the sentence where it really is in the article text.
+    offset = text.index(sentence)
+    event.sentence.start, event.sentence.end = offset, offset + len(sentence)
+    event.sentence.save()
+    event.expression.start = offset + sentence.index("Friday")
+    event.expression.end = event.expression.start + len("Friday")
+    event.expression.save()
+    html = client.get(reverse("event-detail", args=[event.pk])).content.decode()
+    assert "Earlier words. <span class=\"sentence\">Biden kept his promise on <mark>Friday</mark>.</span> Later words." in html
+    assert "First paragraph" not in html and "Last paragraph" not in html
+    assert reverse("admin:timeline_event_change", args=[event.pk]) in html
+    assert "Fri 12 Apr 2024" in html and "“Friday”" in html
+
+
+def test_article_list_links_timelines_and_import(client):
+    article = make_article(title="A quiet week")
+    make_event(article=article)
+    html = client.get(reverse("article-list")).content.decode()
+    assert reverse("article-timeline", args=[article.pk]) in html
+    assert reverse("timeline") in html and reverse("import") in html
+    assert "<strong>1</strong> event" in html
+
+
+def test_login_required_setting_closes_browsing(client, settings, hostile_article, hostile_event):
+    settings.TIMELINE_LOGIN_REQUIRED = True
+    for url in page_urls(hostile_article, hostile_event):
+        response = client.get(url)
+        if url.endswith(".json"):
+            assert response.status_code == 401, url
+        else:
+            assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login")), url
+
+
+def test_login_required_setting_lets_signed_in_users_browse(user_client, settings, hostile_article, hostile_event):
+    settings.TIMELINE_LOGIN_REQUIRED = True
+    for url in page_urls(hostile_article, hostile_event):
+        assert user_client.get(url).status_code == 200, url
+
+
+def test_plotly_is_served_locally_with_long_cache(client):
+    response = client.get(reverse("plotly-js"), HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    assert "immutable" in response["Cache-Control"] and response["Content-Encoding"] == "gzip"
+    import gzip
+
+    assert b"plotly" in gzip.decompress(response.content)[:2000].lower()
+    plain = client.get(reverse("plotly-js"))
+    assert "Content-Encoding" not in plain and len(plain.content) > 1_000_000

@@ -1,0 +1,1 @@
+"""Thin views: they call selectors and services and render; no queries are built here."""

@@ -1,0 +1,64 @@
+"""Writing pages: import an article, re-analyse one. Both need a signed-in user."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from timeline import selectors, services
+from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.models import Article
+from webapp.forms import ImportForm
+
+
+@login_required
+def import_article(request: HttpRequest) -> HttpResponse:
+    """Paste or upload an article; on success go to its timeline."""
+    form = ImportForm(request.POST or None, request.FILES or None)
+    duplicate: Article | None = None
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            article = services.article_import(
+                text=data["text"], title=data["title"], published=data["published"], source=data["source"]
+            )
+        except DuplicateArticle as exc:
+            duplicate = exc.article
+        except ImportRejected as exc:
+            form.add_error(None, str(exc))
+        else:
+            _report_import(request, article, form.warnings)
+            return redirect("article-timeline", pk=article.pk)
+    return render(request, "webapp/import.html", {"form": form, "duplicate": duplicate})
+
+
+@login_required
+@require_POST
+def reanalyse_article(request: HttpRequest, pk: int) -> HttpResponse:
+    """Run the engine again on a stored article, keeping curated events."""
+    try:
+        article = selectors.article_get(pk=pk)
+    except Article.DoesNotExist as exc:
+        raise Http404("No such article.") from exc
+    try:
+        article = services.article_reanalyse(article=article)
+    except ImportRejected as exc:
+        messages.error(request, f"Re-analysis failed: {exc}")
+    else:
+        messages.success(request, f"Re-analysed “{article.title}”; events you curated were kept.")
+    return redirect("article-timeline", pk=pk)
+
+
+def _report_import(request: HttpRequest, article: Article, warnings: list[str]) -> None:
+    if article.published is None:
+        dated = "no publication date was given or found, so relative dates could not be resolved"
+    elif article.dct_inferred:
+        dated = f"dated {article.published:%d %B %Y} (inferred from the text)"
+    else:
+        dated = f"dated {article.published:%d %B %Y}"
+    messages.success(request, f"Imported “{article.title}”, {dated}.")
+    for warning in warnings:
+        messages.warning(request, warning)

@@ -1,0 +1,76 @@
+"""The read pages: article list, timelines (all articles or one) and event detail."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from timeline import selectors
+from timeline.models import Article, Event
+from webapp.charts import build_timeline_figure
+from webapp.highlight import paragraph_around
+from webapp.views.access import browse_access
+from webapp.views.chart_rows import chart_inputs, event_phrase_span
+
+TABLE_PAGE_SIZE = 200
+ARTICLE_PAGE_SIZE = 50
+
+
+@browse_access
+def article_list(request: HttpRequest) -> HttpResponse:
+    """Every article with its date and event count, newest first."""
+    page = Paginator(selectors.article_list(), ARTICLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list})
+
+
+@browse_access
+def timeline_all(request: HttpRequest) -> HttpResponse:
+    """All articles on one timeline, one lane per article."""
+    articles = list(selectors.article_list())
+    return _timeline_page(request, events=selectors.event_list(), articles=articles, article=None)
+
+
+@browse_access
+def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
+    """One article's timeline with its DCT and how it was found."""
+    article = get_object_or_404(selectors.article_list(), pk=pk)
+    return _timeline_page(request, events=selectors.event_list(article_ids=[pk]), articles=[article], article=article)
+
+
+@browse_access
+def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """One event: dates as phrased and resolved, its sentence within its paragraph."""
+    try:
+        event = selectors.event_get(pk=pk)
+    except Event.DoesNotExist as exc:
+        raise Http404("No such event.") from exc
+    context: dict[str, Any] = {"event": event, "article": event.article, "paragraph": None}
+    if event.sentence is not None:
+        span = event_phrase_span(event)
+        context["paragraph"] = paragraph_around(event.article.text, event.sentence.start, event.sentence.text, span)
+    context["merged_events"] = list(selectors.event_merged_list(event=event))
+    return render(request, "webapp/event_detail.html", context)
+
+
+def _timeline_page(
+    request: HttpRequest, *, events: Iterable[Event], articles: Sequence[Article], article: Article | None
+) -> HttpResponse:
+    # One query for all events: the chart needs every one, the table shows a page of the same list.
+    events = list(events)
+    chart_events, chart_articles = chart_inputs(events, articles)
+    figure = build_timeline_figure(chart_events, chart_articles)
+    page = Paginator(events, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "article": article,
+        "articles": articles,
+        "blank_mode_articles": [a for a in articles if a.engine_mode == "blank"],
+        "figure": figure.to_plotly_json(),
+        "event_count": len(events),
+        "page": page,
+        "events": page.object_list,
+    }
+    return render(request, "webapp/timeline.html", context)
