@@ -22,7 +22,7 @@ _TIMEX_VALUE = re.compile(
         (?:-(?:\d{2}|XX)(?:-(?:\d{2}|XX))?
           |-W(?:\d{2}|XX)(?:-(?:\d|WE))?
           |-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?
-        (?:T(?:\d{2}(?::\d{2})?|MO|MI|AF|EV|NI|DT))?
+        (?:T(?:(?:[01]\d|2[0-3])(?::[0-5]\d)?|MO|MI|AF|EV|NI|DT))?
     )$""",
     re.VERBOSE,
 )

@@ -1,0 +1,55 @@
+"""Calendar helpers and the TIMEX3 value grammar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
+from timeline.temporal.resolve.holidays import easter
+from timeline.temporal.resolve.weekday import resolve_weekday
+from timeline.temporal.timex import clamp_date, is_timex_value, season_range, week_value
+
+
+@pytest.mark.parametrize("value", ["2024-04-13", "2024-04-13TNI", "2024-W14", "2024-W15-WE", "2024-04", "2024",
+                                   "2024-Q2", "2024-SU", "199", "P1W", "PT2H", "P1DE", "PXD", "PRESENT_REF",
+                                   "FUTURE_REF", "XXXX-WXX-1", "2024-04-13T15:00", "2023-H1"])
+def test_valid_values(value) -> None:
+    assert is_timex_value(value)
+
+
+@pytest.mark.parametrize("value", ["", "2024-4-13", "April", "P", "2024-W", "NOW", "2024-04-13T25"])
+def test_invalid_values(value) -> None:
+    assert not is_timex_value(value)
+
+
+def test_clamp_refuses_impossible_dates() -> None:
+    assert clamp_date(2023, 2, 29) is None and clamp_date(2024, 2, 29) == date(2024, 2, 29)
+    assert clamp_date(2024, 4, 31) is None and clamp_date(2024, 13, 1) is None
+
+
+def test_iso_week_crosses_the_year() -> None:
+    assert week_value(date(2025, 12, 30)) == "2026-W01"
+
+
+def test_winter_spans_the_new_year() -> None:
+    assert season_range(2023, "WI") == (date(2023, 12, 1), date(2024, 2, 29))
+
+
+@pytest.mark.parametrize(("tense", "expected"), [(PAST, date(2024, 4, 13)), (FUTURE, date(2024, 4, 13)),
+                                                 (UNKNOWN, date(2024, 4, 13))])
+def test_weekday_equal_to_the_dct(tense, expected) -> None:
+    assert resolve_weekday(date(2024, 4, 13), 5, tense) == expected
+
+
+def test_weekday_directions() -> None:
+    saturday = date(2024, 4, 13)
+    assert resolve_weekday(saturday, 4, PAST) == date(2024, 4, 12)
+    assert resolve_weekday(saturday, 4, FUTURE) == date(2024, 4, 19)
+    assert resolve_weekday(saturday, 0, UNKNOWN) == date(2024, 4, 15)
+
+
+@pytest.mark.parametrize(("year", "day"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21))])
+def test_easter(year, day) -> None:
+    assert easter(year) == day
