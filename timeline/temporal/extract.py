@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 import dateparser
@@ -20,7 +22,7 @@ from timeline.temporal.rules.en import RULES, RULES_BY_NAME
 from timeline.temporal.segment import sentence_index_at, split_sentences
 from timeline.temporal.tense import span_direction, text_direction
 from timeline.temporal.timex import Resolution
-from timeline.temporal.types import DATE, Extraction, Sentence, TimeExpression
+from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
 MAX_TEXT_CHARS = 5_000_000
 PREFERENCES = ("auto", "past", "future")
@@ -81,6 +83,33 @@ def extract(
     reads it from the governing verb. Without ``dct`` the DCT is inferred from the
     text (and reported as inferred, with its evidence).
     """
+    prepared = prepare_article(text, dct, prefer, pipeline=pipeline, rules=rules)
+    docs = parse_sentences(prepared.sentences, prepared.wanted, prepared.pipeline)
+    return finish_article(prepared, docs, overlap_policy)
+
+
+@dataclass
+class PreparedArticle:
+    """An article after the cheap steps (cleaning, DCT, sentences, rule matches), before the parse."""
+
+    text: str
+    cleaned: str
+    given_dct: date | None
+    evidence: DctEvidence | None
+    dct: date | None
+    prefer: str
+    pipeline: Pipeline
+    sentences: list[Sentence]
+    candidates: list[Candidate]
+    wanted: list[int]  # sentence indices worth a full parse
+    warnings: list[str]
+
+
+def prepare_article(
+    text: str | bytes, dct: date | datetime | str | None, prefer: str = "auto", *,
+    pipeline: Pipeline | None = None, rules: Sequence[Rule] = RULES,
+) -> PreparedArticle:
+    """Validate the input and run every step that does not need the statistical model."""
     text = coerce_text(text)
     given_dct = coerce_dct(dct)
     if prefer not in PREFERENCES:
@@ -88,43 +117,68 @@ def extract(
     pipeline = pipeline or load_pipeline()
     warnings = [pipeline.warning] if pipeline.warning else []
     if not text.strip():
-        return Extraction(given_dct, False, None, mode=pipeline.mode, warnings=warnings)
-
+        return PreparedArticle(text, text, given_dct, None, given_dct, prefer, pipeline, [], [], [], warnings)
     cleaned = mask_debris(text)
     evidence = None if given_dct else infer_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
     if resolved_dct is None:
         warnings.append("No article date was given and none could be inferred: only expressions that name "
                         "their own year are resolved. Give the article's date to resolve the rest.")
-
     sentences = split_sentences(cleaned, pipeline.splitter)
     candidates = match_rules(cleaned, rules)
-    docs = parse_sentences(sentences, candidates, pipeline)
-    candidates += [e for e in entity_candidates(cleaned, sentences, docs)
-                   if not any(e.start < c.end and c.start < e.end for c in candidates)]
-    chosen = overlap_policy(candidates)
-
-    expressions = resolve_all(text, chosen, sentences, docs, resolved_dct, prefer)
-    events = propose_events(sentences, expressions, docs) if resolved_dct else []
-    sentences = [Sentence(s.index, s.start, s.end, text[s.start:s.end]) for s in sentences]
-    return Extraction(resolved_dct, given_dct is None and resolved_dct is not None, evidence,
-                      sentences, expressions, events, pipeline.mode, warnings)
+    wanted = sentences_to_parse(sentences, candidates) if pipeline.parser is not None else []
+    return PreparedArticle(text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline,
+                           sentences, candidates, wanted, warnings)
 
 
-def parse_sentences(sentences: Sequence[Sentence], candidates: Sequence[Candidate], pipeline: Pipeline) -> dict[int, Doc]:
-    """Run the statistical pipeline only on sentences that can hold a time expression.
+def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
+                   overlap_policy: OverlapPolicy = longest_first) -> Extraction:
+    """Add the model's entities, choose among overlapping candidates, resolve, propose events."""
+    p = prepared
+    if not p.sentences:
+        return Extraction(p.given_dct, False, None, mode=p.pipeline.mode, warnings=p.warnings)
+    rule_spans = SpanIndex([(c.start, c.end) for c in p.candidates])
+    entities = [e for e in entity_candidates(p.cleaned, p.sentences, docs) if not rule_spans.overlaps(e.start, e.end)]
+    chosen = overlap_policy(p.candidates + entities)
+    expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
+    events = propose_events(p.sentences, expressions, docs) if p.dct else []
+    sentences = [Sentence(s.index, s.start, s.end, p.text[s.start:s.end]) for s in p.sentences]
+    return Extraction(p.dct, p.given_dct is None and p.dct is not None, p.evidence,
+                      sentences, expressions, events, p.pipeline.mode, p.warnings)
+
+
+class SpanIndex:
+    """Answers "does [start, end) overlap any of these spans?" in O(log n)."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.max_end: list[int] = []
+        for _, end in ordered:
+            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)  # spans starting before ``end``
+        return i > 0 and self.max_end[i - 1] > start
+
+
+def sentences_to_parse(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[int]:
+    """Sentences a rule matched in, or holding a time word the model might tag.
 
     The parse costs about 25x the tokenizer; most sentences of a news story hold no
-    date, so parsing only the ones a rule or a time word points at keeps the engine
-    faster than the full pipeline over the whole text.
+    date, so parsing only these keeps the engine faster than the full pipeline.
     """
-    if pipeline.parser is None or not sentences:
-        return {}
-    wanted = {sentence_index_at(list(sentences), c.start) for c in candidates}
+    wanted = {sentence_index_at(sentences, c.start) for c in candidates}
     wanted |= {s.index for s in sentences if has_time_trigger(s.text)}
-    indices = sorted(wanted)
-    docs = pipeline.parser.pipe((sentences[i].text for i in indices), batch_size=64)
-    return dict(zip(indices, docs, strict=True))
+    return sorted(wanted)
+
+
+def parse_sentences(sentences: Sequence[Sentence], wanted: Sequence[int], pipeline: Pipeline) -> dict[int, Doc]:
+    """Run the statistical pipeline on the chosen sentences of one article."""
+    if pipeline.parser is None or not wanted:
+        return {}
+    docs = pipeline.parser.pipe((sentences[i].text for i in wanted), batch_size=64)
+    return dict(zip(wanted, docs, strict=True))
 
 
 def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, Doc]) -> list[Candidate]:
@@ -146,7 +200,7 @@ def resolve_all(
 ) -> list[TimeExpression]:
     expressions: list[TimeExpression] = []
     anchor: Anchor | None = None
-    sentence_list = list(sentences)
+    sentence_list = sentences if isinstance(sentences, list) else list(sentences)
     for candidate in chosen:
         sentence_index = sentence_index_at(sentence_list, candidate.start)
         direction = {"past": PAST, "future": FUTURE}.get(prefer) or clause_direction(

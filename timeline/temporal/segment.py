@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 from spacy.language import Language
 
@@ -29,7 +31,7 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
     return sentences
 
 
-def sentence_index_at(sentences: list[Sentence], position: int) -> int:
+def sentence_index_at(sentences: Sequence[Sentence], position: int) -> int:
     """Index of the sentence holding ``position`` (binary search over starts)."""
     low, high = 0, len(sentences) - 1
     while low < high:

@@ -1,0 +1,91 @@
+"""Many articles through one spaCy ``nlp.pipe`` stream (batching, optional worker processes)."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from spacy.tokens import Doc
+
+from timeline.temporal.errors import InputError
+from timeline.temporal.extract import PreparedArticle, finish_article, prepare_article
+from timeline.temporal.nlp import Pipeline, load_pipeline
+from timeline.temporal.types import Extraction
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One article to analyse; ``key`` comes back with its result."""
+
+    key: Any
+    text: str | bytes
+    dct: date | datetime | str | None = None
+    prefer: str = "auto"
+
+
+@dataclass
+class BatchResult:
+    key: Any
+    extraction: Extraction | None = None
+    error: InputError | None = None
+
+
+@dataclass
+class _Pending:
+    key: Any
+    prepared: PreparedArticle | None
+    error: InputError | None = None
+    docs: dict[int, Doc] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return self.prepared is None or len(self.docs) == len(self.prepared.wanted)
+
+
+def extract_many(
+    items: Iterable[BatchItem], *, n_process: int = 1, batch_size: int = 64, pipeline: Pipeline | None = None
+) -> Iterator[BatchResult]:
+    """Results in input order; a bad article yields its InputError and the stream goes on.
+
+    Sentences of all articles flow through a single ``nlp.pipe`` call, so the model
+    runs in large batches (and in ``n_process`` worker processes when asked).
+    """
+    pipeline = pipeline or load_pipeline()
+    queue: deque[_Pending] = deque()
+
+    def sentences() -> Iterator[tuple[str, tuple[int, int]]]:
+        for item in items:
+            try:
+                prepared = prepare_article(item.text, item.dct, item.prefer, pipeline=pipeline)
+            except InputError as error:
+                queue.append(_Pending(item.key, None, error))
+                continue
+            pending = _Pending(item.key, prepared)
+            queue.append(pending)
+            for index in prepared.wanted:
+                yield prepared.sentences[index].text, (id(pending), index)
+
+    def flush() -> Iterator[BatchResult]:
+        while queue and queue[0].complete:
+            done = queue.popleft()
+            if done.prepared is None:
+                yield BatchResult(done.key, error=done.error)
+            else:
+                yield BatchResult(done.key, extraction=finish_article(done.prepared, done.docs))
+
+    if pipeline.parser is None:
+        for _ in sentences():
+            pass  # blank mode: nothing to parse
+        yield from flush()
+        return
+    by_id: dict[int, _Pending] = {}
+    stream = pipeline.parser.pipe(sentences(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    for doc, (pending_id, index) in stream:
+        if pending_id not in by_id:
+            by_id.update({id(p): p for p in queue})
+        by_id[pending_id].docs[index] = doc
+        yield from flush()
+    yield from flush()
