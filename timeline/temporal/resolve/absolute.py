@@ -111,6 +111,18 @@ def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, f"{first // 10:03d}", start, end, "decade", mod)
 
 
+def century(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the 20th century" is TIMEX3 "19": the years 1900-1999."""
+    from timeline.temporal.lexicon import CENTURY_ORDINALS
+    from timeline.temporal.timex import century_range
+
+    ordinal = int(g["cnum"]) if g.get("cnum") else CENTURY_ORDINALS.get(" ".join(g["cword"].lower().split()), 0)
+    if ordinal < 1:
+        return None
+    start, end = century_range(ordinal - 1)
+    return Resolution(DATE, f"{ordinal - 1:02d}", start, end, "century", mod_of(g.get("mod")))
+
+
 def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
     from timeline.temporal.lexicon import ORDINALS
 

@@ -48,6 +48,13 @@ def part_of_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
         day = add_days(ctx.dct, -1)
     elif relation in ("this", "tonight", "overnight"):
         day = ctx.dct
+    elif g.get("month"):
+        from timeline.temporal.resolve.absolute import month_day
+
+        resolved = month_day({**g, "clock": None, "weekday": None}, ctx)
+        if resolved is None:
+            return None
+        day = resolved.earliest
     else:
         day = day_reference(g, ctx) or ctx.dct
     code = PARTS_OF_DAY[(g.get("pod") or relation or "night").lower()]

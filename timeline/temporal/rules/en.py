@@ -6,7 +6,7 @@ tests/temporal/test_rules.py are generated from them.
 
 from __future__ import annotations
 
-from timeline.temporal.lexicon import YEAR_KINDS, alternation
+from timeline.temporal.lexicon import CENTURY_ORDINALS, YEAR_KINDS, alternation
 from timeline.temporal.resolve import absolute, anchored, dayparts, holidays, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -97,6 +97,13 @@ RULES: tuple[Rule, ...] = (
          Ex("The storm hit yesterday evening.", "yesterday evening", "2024-04-12TEV"),
          Ex("We will announce it tomorrow morning.", "tomorrow morning", "2024-04-14TMO")),
         negatives=("He watched Saturday Night Live.",),
+    ),
+    Rule(
+        "part_of_day_of_date",
+        rf"{B}(?P<x>(?i:the)\s+(?P<pod>{PART_OF_DAY})\s+(?i:of)\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?|{WEEKDAY_REF})){E}",
+        dayparts.part_of_day,
+        (Ex("He was last seen on the evening of March 2.", "the evening of March 2", "2024-03-02TEV"),
+         Ex("on the morning of Friday", "the morning of Friday", "2024-04-12TMO")),
     ),
     Rule(
         "part_of_day_relative",
@@ -218,6 +225,14 @@ RULES: tuple[Rule, ...] = (
          Ex("a hit of the late '80s", "the late '80s", "198")),
     ),
     Rule(
+        "century",
+        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)){E}",
+        absolute.century,
+        (Ex("During the 20th century, the town doubled in size.", "the 20th century", "19",
+            earliest="1900-01-01", latest="1999-12-31"),
+         Ex("in the late nineteenth century", "the late nineteenth century", "18")),
+    ),
+    Rule(
         "quarter",
         rf"{B}(?P<x>(?:(?i:the)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
         lambda g, ctx: absolute.quarter({**g, "year": g.get("year") or g.get("year2")}, ctx),
@@ -262,7 +277,8 @@ RULES: tuple[Rule, ...] = (
          Ex("The leaders will meet on Friday.", "Friday", "2024-04-19"),
          Ex("They talked last Thursday.", "last Thursday", "2024-04-11"),
          Ex("The board meets next Monday.", "next Monday", "2024-04-15")),
-        negatives=("She reads the Sunday Times.", "They went to Friday prayers.", "Sunday Morning aired."),
+        negatives=("She reads the Sunday Times.", "They went to Friday prayers.", "Sunday Morning aired.",
+                   "Markets fell on Black Monday.", "Results came in on Super Tuesday."),
         priority=-4,
     ),
     Rule(

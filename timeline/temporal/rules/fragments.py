@@ -41,7 +41,9 @@ def _weekday_names() -> str:
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
 E = r"(?!\w)"  # right word boundary; a possessive 's stays outside the match
 MONTH = rf"(?:{_month_names()})"
-WEEKDAY = rf"(?:{_weekday_names()})(?!\s+(?:{alternation(list(NAME_FOLLOWERS))})\b)"
+# "Black Monday", "Super Tuesday", "Good Friday": names (holidays.py resolves the real ones).
+NAME_PRECEDERS = r"(?<!\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Holy|Maundy|Good|Easter|Palm|Giving|Manic)\s)"
+WEEKDAY = rf"{NAME_PRECEDERS}(?:{_weekday_names()})(?!\s+(?:{alternation(list(NAME_FOLLOWERS))})\b)"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"
