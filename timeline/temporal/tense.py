@@ -11,6 +11,10 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}
 SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "due", "slate", "poise", "intend", "aim", "prepare"}
 VERB_POS = {"VERB", "AUX"}
+# Present-tense verbs that describe a state or a report rather than a scheduled event.
+STATIVE_OR_REPORTING = {"be", "have", "say", "tell", "report", "show", "know", "think", "believe", "remain",
+                        "seem", "appear", "mean", "include", "contain", "need", "want", "hope", "fear",
+                        "expect", "estimate", "accord", "speak", "write", "note", "add", "argue", "claim"}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -46,6 +50,8 @@ def verb_direction(verb: Token) -> str:
             return PAST  # perfect and perfect progressive look back
         if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
             return FUTURE  # "is meeting Friday": the present progressive schedules
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
+            return FUTURE  # "the treaty expires on Dec. 31", "the team plays Sunday": scheduled present
         if verb.tag_ == "VB" and "to" in aux_words:
             return FUTURE  # "hoped to release it Tuesday", "plans to march Wednesday"
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:

@@ -152,6 +152,7 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "this summer", "last winter", "the spring of 2023", "in the fall"."""
     code = SEASONS[g["season"].lower()]
     relation = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
     year = _year_from(g, ctx)
     if year is None:
         dct = ctx.dct

@@ -66,7 +66,13 @@ def clock_time(g: Groups, ctx: ResolveContext) -> Resolution | None:
     value = clock_value(g["clock"])
     if value is None:
         return None
-    named = day_reference(g, ctx)
+    if g.get("month"):
+        from timeline.temporal.resolve.absolute import month_day
+
+        dated = month_day({**g, "clock": None}, ctx)
+        named = dated.earliest if dated else None
+    else:
+        named = day_reference(g, ctx)
     day, anchor = (named, "DCT") if named else ctx.local_day(sentences_back=0)
     return Resolution(TIME, f"{day.isoformat()}T{value}", day, day, "time", "", anchor)
 
