@@ -53,7 +53,7 @@ def _compact(token: Token, skip: set[int]) -> str:
     text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i) if not t.is_punct or t.text in "-'").strip()
     if text.lower().startswith(("the ", "a ", "an ")) and len(words) > 1:
         text = text.split(" ", 1)[1]
-    return text
+    return _trim_function_words(text) if text else text
 
 
 def _headline_verb(verb: Token, subject: Token | None) -> str:
@@ -99,17 +99,32 @@ def event_title(verb: Token, skip: set[int]) -> str:
     if obj is not None:
         parts.append(_compact(obj, skip))
     elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
-        parts.append(" ".join(t.text for t in _without_time(xcomp, skip)[:MAX_PHRASE_TOKENS]))
+        parts.append(_trim_function_words(" ".join(t.text for t in _without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
     anchor = obj if obj is not None else verb
-    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i and c.i not in skip
-                 and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
+    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
+                 and not {t.i for t in c.subtree} & skip  # "since the Oct. 7 attack" is the date's phrase
+                 and any(p.dep_ == "pobj" for p in c.children)), None)
     if prep is not None:
         pobj = next(p for p in prep.children if p.dep_ == "pobj")
         phrase = _compact(pobj, skip)
         if phrase:
             parts.append(f"{prep.text} {phrase}")
-    title = " ".join(p for p in parts if p).strip()
-    return title[:MAX_TITLE_CHARS].rstrip() or verb.sent.text[:MAX_TITLE_CHARS]
+    title = " ".join(p for p in parts if p).strip()[:MAX_TITLE_CHARS].rstrip()
+    if not title:
+        return verb.sent.text[:MAX_TITLE_CHARS]
+    return title[0].upper() + title[1:]
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
+                   "from", "out", "his", "her", "its", "their", "our", "that", "which"}
+
+
+def _trim_function_words(phrase: str) -> str:
+    """ "trying to stay out of the" -> "trying to stay": a phrase cut short ends on a content word."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].lower() in _FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words)
 
 
 def fallback_title(sentence: Sentence) -> str:
