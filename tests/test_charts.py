@@ -158,3 +158,22 @@ def test_ten_thousand_events_stay_well_under_two_megabytes():
     size = len(figure.to_json().encode())
     assert len(hover_points(figure)) == 10_000
     assert size < 2_000_000, f"figure JSON is {size:,} bytes"
+
+
+def test_long_chronologies_open_around_publication_with_a_button_for_all_dates():
+    near = [event(pk, DCT - timedelta(days=pk)) for pk in range(1, 8)]
+    far = [event(100, date(2022, 1, 3), phrase="in 2022"), event(101, date(2025, 6, 1), phrase="next June")]
+    figure = build_timeline_figure(near + far, [ARTICLE])
+    start, end = (date.fromisoformat(x[:10]) for x in figure.layout.xaxis.range)
+    assert start <= DCT - timedelta(days=7) and end > DCT and (end - start).days < 60
+    labels = {b.label: b.args[0]["xaxis.range"] for b in figure.layout.updatemenus[0].buttons}
+    everything = labels["All dates"]
+    assert everything[0] <= "2022-01-03" and everything[1] >= "2025-06-01"
+    assert labels["Around publication"] == list(figure.layout.xaxis.range)
+
+
+def test_short_chronologies_show_everything_without_buttons():
+    figure = build_timeline_figure([event(1, DCT), event(2, date(2024, 3, 1))], [ARTICLE])
+    start, end = (date.fromisoformat(x[:10]) for x in figure.layout.xaxis.range)
+    assert start <= date(2024, 3, 1) and end > DCT
+    assert not figure.layout.updatemenus

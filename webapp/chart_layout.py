@@ -91,3 +91,24 @@ def lane_layout(events: Sequence[Dated]) -> dict[int, float]:
         ends[row] = max(ends[row], event.latest)
         offsets[event.id] = ROW_STEP * (1 + row)
     return offsets
+
+
+# News is mostly about the days around publication: open on that stretch when the
+# whole chronology is much longer, with a button for all dates.
+FOCUS_BEFORE_DAYS = 24
+FOCUS_AFTER_DAYS = 10
+
+
+def focus_window(events: Sequence[Dated], articles: Sequence[Published], low: date, high: date) -> tuple[date, date] | None:
+    """The weeks around the articles' DCTs, when that is much shorter than ``low..high``
+    and still holds at least half of the events; else None (show everything)."""
+    published = [a.published for a in articles if a.published is not None]
+    if not published or not events:
+        return None
+    spread = (max(published) - min(published)).days
+    start = _shift(min(published), -max(FOCUS_BEFORE_DAYS, spread // 20))
+    end = _shift(max(published), 1 + max(FOCUS_AFTER_DAYS, spread // 20))
+    if (end - start).days * 3 > (high - low).days:
+        return None
+    inside = sum(1 for e in events if e.latest >= start and e.earliest < end)
+    return (start, end) if inside * 2 >= len(events) else None

@@ -12,6 +12,7 @@ PALETTE = (
     "#0891b2", "#db2777", "#65a30d", "#92400e", "#475569",
 )
 LANE_LABEL_CHARS = 36
+MIN_HEIGHT_PX = 380
 MAX_HEIGHT_PX = 8000  # WebGL canvases stop drawing somewhere past 16k px
 TICK_FORMATS = [
     {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
@@ -44,8 +45,11 @@ def lane_height(lanes: int) -> int:
     return 110 if lanes <= 6 else 60 if lanes <= 20 else 28
 
 
-def publication_marks(articles: Sequence[LaneArticle]) -> tuple[list[dict], list[dict]]:
-    """A dashed vertical line and a label at each article's DCT, within its lane."""
+def publication_marks(
+    articles: Sequence[LaneArticle], start: date, end: date
+) -> tuple[list[dict], list[dict]]:
+    """A dashed vertical line and a label at each article's DCT, within its lane; labels
+    near the right edge of ``start..end`` go left of their line so they are not cut off."""
     shapes: list[dict] = []
     labels: list[dict] = []
     for lane, article in enumerate(articles):
@@ -58,34 +62,56 @@ def publication_marks(articles: Sequence[LaneArticle]) -> tuple[list[dict], list
         if lane_height(len(articles)) < 60:
             continue  # no room for a label in compact lanes; the line stays
         label = "published (inferred)" if article.dct_inferred else "published"
-        labels.append({"x": x, "y": lane - 0.47, "xref": "x", "yref": "y", "showarrow": False, "xanchor": "left",
-                       "yanchor": "top", "text": f" {label} {article.published:%d %b %Y}",
+        near_right = (article.published - start).days > 0.7 * max((end - start).days, 1)
+        text = f"{label} {article.published:%d %b %Y}"
+        labels.append({"x": x, "y": lane - 0.47, "xref": "x", "yref": "y", "showarrow": False,
+                       "xanchor": "right" if near_right else "left", "yanchor": "top",
+                       "text": f"{text} " if near_right else f" {text}",
                        "font": {"size": 11, "color": colour}})
     return shapes, labels
 
 
-def figure_layout(articles: Sequence[LaneArticle], low: date, high: date) -> dict[str, Any]:
-    """Layout: date axis over ``low..high``, one labelled lane per article, top lane first."""
+def range_buttons(focus: tuple[date, date], low: date, high: date) -> list[dict]:
+    """Two buttons above the chart: the focused stretch and every date."""
+    def button(label: str, start: date, end: date) -> dict:
+        return {"label": label, "method": "relayout", "args": [{"xaxis.range": [start.isoformat(), end.isoformat()]}]}
+
+    return [{
+        "type": "buttons", "direction": "right", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom",
+        "showactive": True, "active": 0, "pad": {"r": 0, "t": 0}, "bgcolor": "#f8fafc", "bordercolor": "#cbd5e1",
+        "font": {"size": 12}, "buttons": [button("Around publication", *focus), button("All dates", low, high)],
+    }]  # fmt: skip
+
+
+def figure_layout(
+    articles: Sequence[LaneArticle], low: date, high: date, focus: tuple[date, date] | None = None
+) -> dict[str, Any]:
+    """Layout: date axis over ``low..high`` (opening on ``focus`` when given), one labelled
+    lane per article, top lane first."""
     lanes = max(len(articles), 1)
-    shapes, labels = publication_marks(articles)
+    start, end = focus or (low, high)
+    shapes, labels = publication_marks(articles, start, end)
     separators = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane - 0.5,
                    "y1": lane - 0.5, "layer": "below", "line": {"color": "#e5e7eb", "width": 1}}
                   for lane in range(1, len(articles))]
     return {
         "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
-        "height": min(150 + lane_height(lanes) * lanes, MAX_HEIGHT_PX),
-        "margin": {"l": 10, "r": 20, "t": 40 if len(articles) > 1 else 16, "b": 40},
+        "height": min(max(150 + lane_height(lanes) * lanes, MIN_HEIGHT_PX), MAX_HEIGHT_PX),
+        "margin": {"l": 10, "r": 20, "t": 48 if focus else 28, "b": 40},
+        "updatemenus": range_buttons(focus, low, high) if focus else [],
         "hovermode": "closest", "dragmode": "zoom", "showlegend": len(articles) > 1,
-        "legend": {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": {"size": 12}},
+        "legend": {"orientation": "h", "x": 0, "y": -0.08, "yanchor": "top", "font": {"size": 12},
+                   "title": {"text": "Articles:", "font": {"size": 12}}},
         "hoverlabel": {"bgcolor": "#ffffff", "bordercolor": "#94a3b8", "align": "left",
                        "font": {"size": 13, "color": "#111827"}},
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "color": "#1f2937"},
-        "xaxis": {"type": "date", "range": [low.isoformat(), high.isoformat()], "showgrid": True,
+        "xaxis": {"type": "date", "range": [start.isoformat(), end.isoformat()], "showgrid": True,
                   "gridcolor": "#eef0f3", "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y",
                   "zeroline": False, "automargin": True, "showline": True, "linecolor": "#cbd5e1"},
         "yaxis": {"range": [len(articles) - 0.5, -0.5], "tickmode": "array", "tickvals": list(range(len(articles))),
-                  "ticktext": [lane_label(a.title) for a in articles], "showgrid": False, "zeroline": False,
-                  "automargin": True, "fixedrange": True},
+                  "ticktext": [lane_label(a.title) for a in articles], "showgrid": False,
+                  "zeroline": False, "automargin": True, "fixedrange": True,
+                  "showticklabels": len(articles) > 1},  # one article: the page heading names it
         "shapes": separators + shapes,
         "annotations": labels,
     }

@@ -13,15 +13,17 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import plotly.graph_objects as go
 
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import lane_layout, point_x, visible_window
+from webapp.chart_layout import focus_window, lane_layout, point_x, visible_window
 from webapp.dates import describe_range
 from webapp.chart_style import PALETTE, figure_layout, lane_label
 from webapp.highlight import Span, excerpt, highlight
 
+MARKER_PX, DENSE_MARKER_PX, DENSE_EVENTS = 10, 7, 2000
 HOVER_TITLE_CHARS = 80
 HOVER_WRAP = 64
 # Hover sentences shrink as events grow so 10,000 events stay well under 2 MB;
@@ -94,10 +96,12 @@ def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
     return [event.id, html.escape(title), html.escape(event.phrase), resolved + value, before, marked, after]
 
 
-def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> go.Figure:
-    """The timeline figure for ``events``, one lane per article in the order given.
+def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> dict[str, Any]:
+    """The timeline figure as a plain, JSON-ready ``{"data", "layout"}`` dict.
 
-    Hidden events are dropped here even if a caller passes them.
+    One lane per article in the order given; hidden events are dropped here even
+    if a caller passes them.  Pages embed this dict directly: wrapping it in a
+    validated ``go.Figure`` costs about a second at 10,000 events.
     """
     shown = [e for e in events if e.status != "hidden"]
     lanes = {article.id: index for index, article in enumerate(articles)}
@@ -106,10 +110,11 @@ def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[Chart
     low, high = visible_window(shown, articles)
     sentence_chars = max(HOVER_SENTENCE_MIN, min(HOVER_SENTENCE_MAX, HOVER_BUDGET_CHARS // max(len(shown), 1)))
     offsets = lane_layout(shown)
+    dense = len(shown) > DENSE_EVENTS
     by_article: dict[int, list[ChartEvent]] = {article.id: [] for article in articles}
     for event in shown:
         by_article[event.article_id].append(event)
-    traces: list[go.Scattergl] = []
+    traces: list[dict[str, Any]] = []
     for article in articles:
         lane, own = lanes[article.id], by_article[article.id]
         colour = PALETTE[lane % len(PALETTE)]
@@ -120,13 +125,21 @@ def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[Chart
         for approved in (False, True):
             chosen = [e for e in own if (e.status == "approved") == approved]
             if chosen:
-                traces.append(_markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved))
+                traces.append(
+                    _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved, dense)
+                )
     # Only the first trace of each article shows in the legend; the rest follow its group.
     seen: set[str] = set()
     for trace in traces:
-        trace.showlegend = trace.legendgroup not in seen
-        seen.add(trace.legendgroup)
-    return go.Figure(data=traces, layout=figure_layout(articles, low, high))
+        trace["showlegend"] = trace["legendgroup"] not in seen
+        seen.add(trace["legendgroup"])
+    focus = focus_window(shown, articles, low, high)
+    return {"data": traces, "layout": figure_layout(articles, low, high, focus)}
+
+
+def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> go.Figure:
+    """The timeline as a validated Plotly figure (see ``timeline_figure_spec``)."""
+    return go.Figure(timeline_figure_spec(events, articles))
 
 
 def _clip(day: date, low: date, high: date) -> date:
@@ -138,7 +151,7 @@ def _range_ends(event: ChartEvent, low: date, high: date) -> tuple[date, date]:
     return _clip(event.earliest, low, high), _clip(end, low, high)
 
 
-def _range_bars(ranges, lane, offsets, colour, low, high, group) -> go.Scattergl:
+def _range_bars(ranges, lane, offsets, colour, low, high, group) -> dict[str, Any]:
     xs: list[str | None] = []
     ys: list[float | None] = []
     sizes: list[int] = []
@@ -150,15 +163,16 @@ def _range_bars(ranges, lane, offsets, colour, low, high, group) -> go.Scattergl
         ys += [y, y, None]
         sizes += [12 if event.earliest == OPEN_START else 0, 12 if event.latest == OPEN_END else 0, 0]
         symbols += ["triangle-left", "triangle-right", "circle"]
-    open_ended = any(sizes)
-    return go.Scattergl(
-        x=xs, y=ys, mode="lines+markers" if open_ended else "lines", connectgaps=False,
-        line={"color": colour, "width": 7}, opacity=0.5, hoverinfo="skip",
-        marker={"size": sizes, "symbol": symbols, "color": colour} if open_ended else None, **group,
-    )
+    trace = {
+        "type": "scattergl", "x": xs, "y": ys, "mode": "lines", "connectgaps": False, "hoverinfo": "skip",
+        "line": {"color": colour, "width": 7}, "opacity": 0.5, **group,
+    }  # fmt: skip
+    if any(sizes):
+        trace.update(mode="lines+markers", marker={"size": sizes, "symbol": symbols, "color": colour})
+    return trace
 
 
-def _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved) -> go.Scattergl:
+def _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved, dense) -> dict[str, Any]:
     xs: list[str] = []
     for event in chosen:
         if event.is_range:
@@ -166,13 +180,14 @@ def _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, ap
             xs.append((start + (end - start) / 2).isoformat())
         else:
             xs.append(point_x(event))
+    size = DENSE_MARKER_PX if dense else MARKER_PX
     marker = (
-        {"color": colour, "size": 14, "symbol": "diamond", "line": {"color": "#111827", "width": 2}}
+        {"color": colour, "size": size + 4, "symbol": "diamond", "line": {"color": "#111827", "width": 1.5}}
         if approved
-        else {"color": colour, "size": 10, "symbol": "circle", "line": {"color": "#ffffff", "width": 1}}
+        else {"color": colour, "size": size, "symbol": "circle", "line": {"color": "#ffffff", "width": 1}}
     )
-    return go.Scattergl(
-        x=xs, y=[round(lane + offsets[e.id], 2) for e in chosen], mode="markers", marker=marker,
-        customdata=[hover_fields(e, sentence_chars) for e in chosen],
-        hovertemplate=HOVER_TEMPLATE.replace("{badge}", " ✓ approved" if approved else ""), **group,
-    )
+    return {
+        "type": "scattergl", "x": xs, "y": [round(lane + offsets[e.id], 2) for e in chosen], "mode": "markers",
+        "marker": marker, "customdata": [hover_fields(e, sentence_chars) for e in chosen],
+        "hovertemplate": HOVER_TEMPLATE.replace("{badge}", " ✓ approved" if approved else ""), **group,
+    }  # fmt: skip

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 from typing import Any
 
 from django.core.paginator import Paginator
@@ -11,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 
 from timeline import selectors
 from timeline.models import Article, Event
-from webapp.charts import build_timeline_figure
+from webapp.charts import timeline_figure_spec
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
 from webapp.views.chart_rows import chart_inputs, event_phrase_span
@@ -30,7 +31,8 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @browse_access
 def timeline_all(request: HttpRequest) -> HttpResponse:
     """All articles on one timeline, one lane per article."""
-    articles = list(selectors.article_list())
+    # Lanes run oldest publication first, so the chart reads top-down like the table.
+    articles = sorted(selectors.article_list(), key=_lane_order)
     return _timeline_page(request, events=selectors.event_list(), articles=articles, article=None)
 
 
@@ -56,19 +58,22 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "webapp/event_detail.html", context)
 
 
+def _lane_order(article: Article) -> tuple[bool, date, int]:
+    return article.published is None, article.published or date.min, article.pk
+
+
 def _timeline_page(
     request: HttpRequest, *, events: Iterable[Event], articles: Sequence[Article], article: Article | None
 ) -> HttpResponse:
     # One query for all events: the chart needs every one, the table shows a page of the same list.
     events = list(events)
     chart_events, chart_articles = chart_inputs(events, articles)
-    figure = build_timeline_figure(chart_events, chart_articles)
     page = Paginator(events, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
     context = {
         "article": article,
         "articles": articles,
         "blank_mode_articles": [a for a in articles if a.engine_mode == "blank"],
-        "figure": figure.to_plotly_json(),
+        "figure": timeline_figure_spec(chart_events, chart_articles),
         "event_count": len(events),
         "page": page,
         "events": page.object_list,

@@ -19,6 +19,11 @@
       return;
     }
     var figure = JSON.parse(source.textContent);
+    if (node.clientWidth < 640) {
+      // Phones: lane titles would take half the width; the legend names the colours instead.
+      figure.layout.yaxis.showticklabels = false;
+      figure.layout.showlegend = figure.layout.yaxis.tickvals.length > 1;
+    }
     var config = {
       responsive: true,
       displaylogo: false,
