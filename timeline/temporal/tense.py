@@ -31,7 +31,7 @@ def governing_verb(token: Token) -> Token | None:
 
 def verb_direction(verb: Token) -> str:
     """PAST, FUTURE or UNKNOWN for a verb, following "to"-infinitives up to their head."""
-    for _ in range(6):
+    for step in range(6):
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in aux}
         if aux_words & FUTURE_AUX:
@@ -50,7 +50,7 @@ def verb_direction(verb: Token) -> str:
             return PAST  # perfect and perfect progressive look back
         if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
             return FUTURE  # "is meeting Friday": the present progressive schedules
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
+        if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
             return FUTURE  # "the treaty expires on Dec. 31", "the team plays Sunday": scheduled present
         if verb.tag_ == "VB" and "to" in aux_words:
             return FUTURE  # "hoped to release it Tuesday", "plans to march Wednesday"

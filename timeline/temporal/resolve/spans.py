@@ -18,6 +18,8 @@ FUTURE_WORDS = {"next", "coming", "following", "upcoming"}
 def duration_value(quantity: float | None, unit: str) -> str:
     """TIMEX3 duration: (3, "day") -> "P3D", (2, "hour") -> "PT2H", (None, "day") -> "PXD"."""
     letter, is_time, _ = UNITS[unit]
+    if unit == "fortnight" and quantity is not None:
+        quantity *= 2  # TIMEX3 has no fortnight: "a fortnight" is P2W
     if quantity is None:
         amount = "X"
     elif quantity == int(quantity):
@@ -120,6 +122,8 @@ def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
             value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
     elif g.get("pod"):
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}"
+    elif g.get("weekdays"):
+        value = "P1D"  # TIMEX3 has no value for working days; the day is the grain
     else:
         amount = None if quantity in VAGUE_QUANTITIES else (number_value(quantity) if quantity else 1)
         value = duration_value(amount, unit_name(g["unit"]))

@@ -11,7 +11,7 @@ from timeline.temporal.resolve import absolute, anchored, dayparts, holidays, re
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
-    B, CLOCK, DAY, E, MONTH, NUMBER, PART_OF_DAY, PREP_BEFORE_MONTH, REL, SEASON, UNIT, UNIT_ANY,
+    AFTER_MONTH_COORDINATION, B, CLOCK, DAY, E, MONTH, NUMBER, PART_OF_DAY, PREP_BEFORE_MONTH, REL, SEASON, UNIT, UNIT_ANY,
     UNITS_PLURAL, VAGUE, WEEKDAY, YEAR, ZONE,
 )
 
@@ -70,13 +70,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_alone",
-        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-))(?:{MOD}[-\s]\s*)?(?P<month>{MONTH}))(?!\s*\d){E}",
+        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
         (Ex("Inflation peaked in March.", "March", "2024-03"),
          Ex("The law takes effect in January.", "January", "2025-01", dct="2024-11-20"),
          Ex("Sales fell last December.", "last December", "2023-12"),
-         Ex("The report is due in early May.", "early May", "2024-05")),
-        negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave."),
+         Ex("The report is due in early May.", "early May", "2024-05"),
+         Ex("Meetings are planned for June and July.", "July", "2024-07"),
+         Ex("The bid closes at the end of March.", "the end of March", "2025-03")),
+        negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave.",
+                   "She toured with Johnny Cash and June Carter."),
     ),
     Rule(
         "time_clock",
@@ -251,11 +254,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+previous|the\s+following|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?<=\b(?i:in|during|by|since|until|through|over|of|the|this|that)\s))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storm|wheat|rolls?))",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+previous|the\s+following|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?i:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
         absolute.season,
         (Ex("The film opens this summer.", "this summer", "2024-SU"),
          Ex("Crops failed last winter.", "last winter", "2023-WI"),
-         Ex("It was built in the spring of 2019.", "spring of 2019", "2019-SP"),
+         Ex("It was built in the spring of 2019.", "the spring of 2019", "2019-SP"),
+         Ex("Families may not survive winter without shelter.", "winter", "2024-WI"),
          Ex("Crops were planted the previous autumn.", "the previous autumn", "2023-FA"),
          Ex("The pilot ended this past spring.", "this past spring", "2023-SP")),
         negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October."),
@@ -288,16 +292,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?!\s+(?i:ago|from\s+now|later|earlier|after|before|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after|before|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
          Ex("The talks lasted about two hours.", "about two hours", "PT2H"),
          Ex("a decade of war", "a decade", "P1DE"),
          Ex("a 48-hour ceasefire", "48-hour", "PT48H"),
-         Ex("a 45-year-old man", "45-year-old", "P45Y")),
+         Ex("a 45-year-old man", "45-year-old", "P45Y"),
+         Ex("Rates will stay high for several more months.", "several more months", "PXM"),
+         Ex("The delay is a fortnight.", "a fortnight", "P2W")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
-                   "A quarter of the staff left."),
+                   "A quarter of the staff left.", "He voted for a quarter-point cut."),
         priority=-5,
     ),
     Rule(
@@ -328,12 +334,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "recurring",
-        rf"{B}(?P<x>(?i:every|each)\s+(?:(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
+        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
         lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
                                         "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, ctx),
         (Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
          Ex("Volunteers meet every Saturday morning.", "every Saturday morning", "XXXX-WXX-6TMO"),
          Ex("Floods return every few years.", "every few years", "PXY"),
+         Ex("The group meets once a fortnight.", "once a fortnight", "P2W"),
+         Ex("Trains run every weekday.", "every weekday", "P1D"),
          Ex("The fee is paid annually.", "annually", "P1Y")),
         priority=-8,
     ),
