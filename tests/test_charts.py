@@ -177,3 +177,13 @@ def test_short_chronologies_show_everything_without_buttons():
     start, end = (date.fromisoformat(x[:10]) for x in figure.layout.xaxis.range)
     assert start <= date(2024, 3, 1) and end > DCT
     assert not figure.layout.updatemenus
+
+
+def test_a_long_range_keeps_its_hover_handle_in_the_opening_view():
+    near = [event(pk, DCT - timedelta(days=pk)) for pk in range(1, 8)]
+    far = [event(100, date(2021, 1, 1), phrase="in 2021"),
+           event(101, date(2024, 1, 1), date(2024, 12, 31), phrase="this year")]
+    figure = build_timeline_figure(near + far, [ARTICLE])
+    start, end = figure.layout.xaxis.range
+    handle = hover_points(figure)[101][0]
+    assert start <= handle <= end

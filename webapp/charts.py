@@ -109,6 +109,8 @@ def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartA
         raise ValueError(f"events refer to articles that were not given: {sorted(unknown)}")
     low, high = visible_window(shown, articles)
     sentence_chars = max(HOVER_SENTENCE_MIN, min(HOVER_SENTENCE_MAX, HOVER_BUDGET_CHARS // max(len(shown), 1)))
+    focus = focus_window(shown, articles, low, high)
+    view = focus or (low, high)
     offsets = lane_layout(shown)
     dense = len(shown) > DENSE_EVENTS
     by_article: dict[int, list[ChartEvent]] = {article.id: [] for article in articles}
@@ -126,14 +128,13 @@ def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartA
             chosen = [e for e in own if (e.status == "approved") == approved]
             if chosen:
                 traces.append(
-                    _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved, dense)
+                    _markers(chosen, lane, offsets, colour, low, high, view, sentence_chars, group, approved, dense)
                 )
     # Only the first trace of each article shows in the legend; the rest follow its group.
     seen: set[str] = set()
     for trace in traces:
         trace["showlegend"] = trace["legendgroup"] not in seen
         seen.add(trace["legendgroup"])
-    focus = focus_window(shown, articles, low, high)
     return {"data": traces, "layout": figure_layout(articles, low, high, focus)}
 
 
@@ -172,11 +173,14 @@ def _range_bars(ranges, lane, offsets, colour, low, high, group) -> dict[str, An
     return trace
 
 
-def _markers(chosen, lane, offsets, colour, low, high, sentence_chars, group, approved, dense) -> dict[str, Any]:
+def _markers(chosen, lane, offsets, colour, low, high, view, sentence_chars, group, approved, dense) -> dict[str, Any]:
     xs: list[str] = []
     for event in chosen:
         if event.is_range:
-            start, end = _range_ends(event, low, high)
+            # The hover handle sits mid-way along the part of the bar the chart opens on.
+            start, end = _range_ends(event, *view)
+            if start >= end:
+                start, end = _range_ends(event, low, high)
             xs.append((start + (end - start) / 2).isoformat())
         else:
             xs.append(point_x(event))

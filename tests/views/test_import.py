@@ -133,3 +133,11 @@ def test_import_rejects_requests_without_csrf_token(db, django_user_model, fake_
     client.force_login(django_user_model.objects.create_user(username="x", password="pw-for-tests-only"))
     assert client.post(reverse("import"), {"text": TEXT}).status_code == 403
     assert Article.objects.count() == 0
+
+
+def test_paste_larger_than_the_request_limit_gets_a_readable_400(user_client, fake_engine, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    response = user_client.post(reverse("import"), {"text": "word " * 1000})
+    assert response.status_code == 400
+    assert "upload a long article as a file" in response.content.decode()
+    assert Article.objects.count() == 0

@@ -155,3 +155,17 @@ def test_plotly_is_served_locally_with_long_cache(client):
     assert b"plotly" in gzip.decompress(response.content)[:2000].lower()
     plain = client.get(reverse("plotly-js"))
     assert "Content-Encoding" not in plain and len(plain.content) > 1_000_000
+
+
+def test_event_that_lost_its_sentence_on_reanalysis_still_renders(client):
+    event = make_event(title="Curated survivor", curated=True)
+    Event.objects.filter(pk=event.pk).update(sentence=None, expression=None)
+    html = client.get(reverse("event-detail", args=[event.pk])).content.decode()
+    assert "Curated survivor" in html and "no longer in the article" in html
+    article_page = client.get(reverse("article-timeline", args=[event.article_id])).content.decode()
+    assert "Curated survivor" in article_page
+
+
+def test_not_found_page_is_friendly(client, db):
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404 and "Not found" in response.content.decode()
