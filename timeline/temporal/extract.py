@@ -29,7 +29,7 @@ PREFERENCES = ("auto", "past", "future")
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
 # Grain of the dates that "the next day" may count from.
-ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "year")
+ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "season", "year")
 
 
 def coerce_dct(dct: date | datetime | str | None) -> date | None:

@@ -21,6 +21,7 @@ LEAD_WINDOW_DAYS = {"hour": 1, "day": 7, "night": 7, "week": 28, "month": 90, "y
 
 
 DAY_ANCHORS = ("day", "part_of_day", "time", "week", "month")
+COARSE_ANCHORS = ("quarter", "season", "year")
 
 
 def _anchor_day(ctx: ResolveContext) -> tuple[date, str]:
@@ -42,6 +43,8 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     relation = " ".join(g["arel"].lower().split())
     unit_word = g["aunit"].lower()
     day, anchor = _anchor_day(ctx)
+    if unit_word in ("month", "year") and ctx.anchor is not None and ctx.anchor.granularity in COARSE_ANCHORS:
+        day, anchor = ctx.anchor.earliest, f"e{ctx.anchor.index}"  # "in 1959 ... the following year" 
     step = 1 if relation in FORWARD else -1 if relation in BACKWARD else 0
     if unit_word == "weekend" and step:  # the first weekend after (or before) the anchor day
         days_to_saturday = (5 - day.weekday()) % 7 or 7 if step > 0 else -((day.weekday() - 6) % 7 or 7)
@@ -51,6 +54,28 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
         code = PARTS_OF_DAY[unit_word]
         return Resolution(TIME, f"{target.isoformat()}T{code}", target, target, "part_of_day", "", anchor)
     return _with_anchor(calendar_unit(day, unit_name(unit_word), step), anchor)
+
+
+def season_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the following spring", "that summer", "the previous winter", counted from the last date."""
+    from timeline.temporal.lexicon import SEASONS
+    from timeline.temporal.timex import season_range
+
+    if ctx.anchor is None or ctx.anchor.granularity == "open":
+        return None
+    code = SEASONS[g["season"].lower()]
+    relation = " ".join(g["arel"].lower().split()).removeprefix("the ")
+    reference = ctx.anchor.earliest
+    years = range(reference.year - 2, reference.year + 3)
+    if relation in FORWARD:
+        year = min(y for y in years if season_range(y, code)[0] > ctx.anchor.latest)
+    elif relation in BACKWARD:
+        year = max(y for y in years if season_range(y, code)[1] < reference)
+    else:  # "that summer": the one holding the anchor, else the one in the anchor's year
+        holding = [y for y in years if season_range(y, code)[0] <= reference <= season_range(y, code)[1]]
+        year = holding[0] if holding else reference.year
+    start, end = season_range(year, code)
+    return Resolution("DATE", f"{year:04d}-{code}", start, end, "season", "", f"e{ctx.anchor.index}")
 
 
 def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
