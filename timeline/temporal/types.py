@@ -108,6 +108,7 @@ class Extraction:
 
     def to_dict(self) -> dict[str, Any]:
         sentences = {s.index: s.text for s in self.sentences}
+        by_key = {f"e{e.index}": e.text for e in self.expressions}
         return {
             "dct": self.dct.isoformat() if self.dct else None,
             "dct_inferred": self.dct_inferred,
@@ -135,6 +136,7 @@ class Extraction:
                     "sentence": sentences.get(e.sentence, ""),
                     "sentence_index": e.sentence,
                     "anchor": e.anchor,
+                    "anchor_text": by_key.get(e.anchor, ""),  # "" when anchored to the DCT
                     "mod": e.mod,
                     "rule": e.rule,
                 }
