@@ -1,6 +1,6 @@
-"""Write one engine ``Extraction`` as Sentence/TemporalExpression rows and event drafts.
+"""Write one engine ``Extraction`` for an article: DCT fields, sentence and expression rows, events.
 
-Used by the import and re-analysis services inside their transactions.
+Used by the import (single and bulk) and re-analysis services inside their transactions.
 """
 
 from __future__ import annotations
@@ -8,6 +8,9 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
+
+from django.utils import timezone
 
 from timeline.models import Article, Event, Sentence, TemporalExpression
 from timeline.temporal.types import Extraction
@@ -103,3 +106,41 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
             )
         )
     return drafts
+
+
+def store_extraction(
+    article: Article, extraction: Extraction, *, given_dct: date | None, kept: list[Event] | None = None
+) -> None:
+    """Write the extraction's DCT, rows and events for ``article``; ``kept`` events are re-linked.
+
+    Call inside a transaction: a failure half-way must leave nothing behind.
+    """
+    evidence = extraction.dct_evidence
+    if given_dct is not None:
+        article.published = given_dct
+        article.dct_inferred = False
+        if not article.dct_evidence:
+            article.dct_evidence, article.dct_confidence = "Given at import.", 1.0
+    else:
+        article.published = extraction.dct
+        article.dct_inferred = extraction.dct_inferred
+        article.dct_evidence = fit(Article, "dct_evidence", evidence.evidence) if evidence else ""
+        article.dct_confidence = evidence.confidence if evidence else None
+    article.engine_mode = fit(Article, "engine_mode", extraction.mode)
+    article.analysed = timezone.now()
+    article.save()
+    rows = write_sentences_and_expressions(article, extraction)
+    kept_by_key: dict[str, list[Event]] = {}
+    for event in kept or []:
+        kept_by_key.setdefault(event.key, []).append(event)
+    relinked: list[Event] = []
+    new_events: list[Event] = []
+    for draft in draft_events(article, extraction, rows):
+        survivors = kept_by_key.pop(draft.key, [])
+        for survivor in survivors:
+            survivor.sentence, survivor.expression = draft.sentence, draft.expression
+        relinked.extend(survivors)
+        if not survivors:
+            new_events.append(draft)
+    Event.objects.bulk_update(relinked, ["sentence", "expression"])
+    Event.objects.bulk_create(new_events)

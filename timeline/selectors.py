@@ -80,3 +80,8 @@ def expression_list(*, article: Article) -> QuerySet[TemporalExpression]:
         .select_related("sentence", "anchor")
         .order_by("start", "index")
     )
+
+
+def article_with_hash(*, digest: str) -> Article | None:
+    """The stored article whose text has this content hash (id and title only), or None."""
+    return Article.objects.filter(content_hash=digest).only("id", "title").first()

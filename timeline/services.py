@@ -7,6 +7,7 @@ the transactions only hold the bulk inserts and updates.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -17,7 +18,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
-from timeline.extraction_rows import content_hash, draft_events, fit, write_sentences_and_expressions
+from timeline.extraction_rows import content_hash, fit, store_extraction
 from timeline.ingest import guess_title, shorten
 from timeline.models import Article, Event
 from timeline import temporal
@@ -41,22 +42,51 @@ def article_import(
     Raises ``ImportRejected`` for unusable input and ``DuplicateArticle`` when the
     same text (up to whitespace) is already stored.
     """
+    draft = article_draft(text=text, title=title, published=published, source=source)
+    _raise_if_duplicate(draft.content_hash)
+    return article_store(draft=draft, extraction=_run_engine(draft.text, draft.published, prefer))
+
+
+@dataclass(frozen=True)
+class ArticleDraft:
+    """Import input checked and normalised, ready for the engine and ``article_store``."""
+
+    text: str
+    title: str
+    source: str
+    published: date | None
+    content_hash: str
+
+
+def article_draft(*, text: str, title: str, published: date | None = None, source: str | None = None) -> ArticleDraft:
+    """Check and normalise import input without the engine or the database; raises ``ImportRejected``."""
     text = _clean_text(text)
-    title = shorten(" ".join(title.split()), 300) or guess_title(text)
     source = (source or "").strip()
     if len(source) > Article._meta.get_field("source").max_length:
         raise ImportRejected("The source is too long; give a URL or name under 500 characters.")
-    published = published.date() if isinstance(published, datetime) else published
-    digest = content_hash(text)
-    _raise_if_duplicate(digest)
-    extraction = _run_engine(text, published, prefer)
+    return ArticleDraft(
+        text=text,
+        title=shorten(" ".join(title.split()), 300) or guess_title(text),
+        source=source,
+        published=published.date() if isinstance(published, datetime) else published,
+        content_hash=content_hash(text),
+    )
+
+
+def article_store(*, draft: ArticleDraft, extraction: Extraction) -> Article:
+    """Write an analysed draft as a new article in one transaction (single and bulk imports).
+
+    Raises ``DuplicateArticle`` when the same text is already stored.
+    """
     try:
         with transaction.atomic():
-            article = Article.objects.create(title=title, source=source, text=text, content_hash=digest)
-            _store_analysis(article, extraction, given_dct=published)
+            article = Article.objects.create(
+                title=draft.title, source=draft.source, text=draft.text, content_hash=draft.content_hash
+            )
+            store_extraction(article, extraction, given_dct=draft.published)
     except IntegrityError:
         # Another import of the same text won the race; the unique hash caught it.
-        _raise_if_duplicate(digest)
+        _raise_if_duplicate(draft.content_hash)
         raise
     return article
 
@@ -221,51 +251,16 @@ def _run_engine(text: str, dct: date | None, prefer: str) -> Extraction:
         raise ImportRejected(str(exc)) from exc
 
 
-def _store_analysis(
-    article: Article, extraction: Extraction, *, given_dct: date | None, kept: list[Event] | None = None
-) -> None:
-    """Write the extraction's rows and events for ``article``; ``kept`` events are re-linked."""
-    evidence = extraction.dct_evidence
-    if given_dct is not None:
-        article.published = given_dct
-        article.dct_inferred = False
-        if not article.dct_evidence:
-            article.dct_evidence, article.dct_confidence = "Given at import.", 1.0
-    else:
-        article.published = extraction.dct
-        article.dct_inferred = extraction.dct_inferred
-        article.dct_evidence = fit(Article, "dct_evidence", evidence.evidence) if evidence else ""
-        article.dct_confidence = evidence.confidence if evidence else None
-    article.engine_mode = fit(Article, "engine_mode", extraction.mode)
-    article.analysed = timezone.now()
-    article.save()
-    rows = write_sentences_and_expressions(article, extraction)
-    kept_by_key: dict[str, list[Event]] = {}
-    for event in kept or []:
-        kept_by_key.setdefault(event.key, []).append(event)
-    relinked: list[Event] = []
-    new_events: list[Event] = []
-    for draft in draft_events(article, extraction, rows):
-        survivors = kept_by_key.pop(draft.key, [])
-        for survivor in survivors:
-            survivor.sentence, survivor.expression = draft.sentence, draft.expression
-        relinked.extend(survivors)
-        if not survivors:
-            new_events.append(draft)
-    Event.objects.bulk_update(relinked, ["sentence", "expression"])
-    Event.objects.bulk_create(new_events)
-
-
 def _replace_analysis(article: Article, extraction: Extraction, *, given_dct: date | None) -> None:
     events = Event.objects.filter(article=article)
     kept = list(events.filter(_touched_condition()).distinct())
     events.exclude(pk__in=[e.pk for e in kept]).delete()
     # Deleting sentences cascades to expressions; kept events get NULL links (SET_NULL)
-    # until _store_analysis re-links them by key.
+    # until store_extraction re-links them by key.
     article.sentences.all().delete()
     for event in kept:
         event.sentence, event.expression = None, None
-    _store_analysis(article, extraction, given_dct=given_dct, kept=kept)
+    store_extraction(article, extraction, given_dct=given_dct, kept=kept)
 
 
 def _touched_condition() -> Q:

@@ -8,6 +8,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from tests.commands.batch_fakes import install_engine
 from tests.factories import make_extraction
 from timeline.models import Article
 
@@ -30,7 +31,7 @@ def engine_by_text(monkeypatch):
         seen.append((text, dct, prefer))
         return results[text]
 
-    monkeypatch.setattr("timeline.temporal.extract", fake_extract, raising=False)
+    install_engine(monkeypatch, fake_extract)
     return seen
 
 
@@ -89,7 +90,7 @@ def test_a_crash_on_one_file_is_reported_and_the_rest_still_import(tmp_path, mon
             raise RuntimeError("engine bug")
         return make_extraction(GOOD, [("Saturday", date(2024, 4, 13))])
 
-    monkeypatch.setattr("timeline.temporal.extract", flaky_extract, raising=False)
+    install_engine(monkeypatch, flaky_extract)
     out, err, error = _run(str(tmp_path), "--no-progress")
     assert "Imported 1, skipped 0 duplicate(s), failed 1" in out
     assert "internal error RuntimeError: engine bug" in out and "Traceback" in err

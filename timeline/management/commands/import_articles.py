@@ -1,14 +1,16 @@
-"""Import article files and folders: ``manage.py import_articles PATH... [--dct D] [--prefer P]``.
+"""Import article files and folders: ``manage.py import_articles PATH... [--workers N] [--dct D] [--prefer P]``.
 
-Each file is imported on its own, so one bad file never stops the rest. Exit code:
-0 when every file was imported or was already there (a duplicate), 1 when any
-file failed; the summary lists each failure with its reason.
+All files stream through one spaCy ``nlp.pipe`` (``--workers`` processes) and each
+article is written in its own transaction, so one bad file never stops the rest and
+an interrupted run keeps what it wrote: rerun the same command and the articles
+already stored are skipped as duplicates. Exit code: 0 when every file was imported
+or was already there, 1 when any file failed (the summary lists each with its reason).
 """
 
 from __future__ import annotations
 
 import time
-import traceback
+from argparse import ArgumentTypeError
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -17,9 +19,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.ingest import ALLOWED_SUFFIXES, read_article_file
-from timeline.services import article_import
+from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, import_files
+from timeline.ingest import ALLOWED_SUFFIXES
 from timeline.temporal.extract import PREFERENCES
 
 
@@ -51,6 +52,12 @@ def collect_files(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
     return files, missing
 
 
+def _positive(value: str) -> int:
+    if not value.isdecimal() or int(value) < 1:
+        raise ArgumentTypeError(f"must be a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
 def _parse_date(value: str) -> date:
     try:
         return date.fromisoformat(value)
@@ -68,6 +75,9 @@ class Command(BaseCommand):
             "--prefer", default="auto", choices=PREFERENCES,
             help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
         )  # fmt: skip
+        parser.add_argument("--workers", type=_positive, default=1,
+                            help="spaCy processes parsing in parallel (default 1; at most the number of cores)")
+        parser.add_argument("--batch-size", type=_positive, default=64, help="sentences per spaCy batch (default 64)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -75,31 +85,41 @@ class Command(BaseCommand):
         files, missing = collect_files(options["paths"])
         summary = ImportSummary(failed=list(missing))
         started = time.perf_counter()
-        bar = tqdm(files, unit="file", file=self.stderr._out, disable=options["no_progress"] or not files)
-        for path in bar:
-            bar.set_postfix_str(path.name[-40:], refresh=False)
-            self._import_one(path, dct, options["prefer"], summary)
+        bar = tqdm(total=len(files), unit="file", file=self.stderr._out, disable=options["no_progress"] or not files)
+        outcomes = import_files(
+            files, published=dct, prefer=options["prefer"], workers=options["workers"],
+            batch_size=options["batch_size"],
+        )  # fmt: skip
+        try:
+            for outcome in outcomes:
+                self._record(outcome, summary)
+                bar.update(1)
+                bar.set_postfix_str(Path(outcome.name).name[-40:], refresh=False)
+        except KeyboardInterrupt:
+            bar.close()
+            self._report(summary, time.perf_counter() - started, int(options["verbosity"]))
+            raise CommandError(
+                f"Interrupted after {len(summary.imported)} new article(s); they are saved. "
+                "Run the same command again to import the rest (stored articles are skipped).",
+                returncode=130,
+            ) from None
         bar.close()
         self._report(summary, time.perf_counter() - started, int(options["verbosity"]))
         if summary.failed:
             raise CommandError(f"{len(summary.failed)} file(s) failed; see the list above.", returncode=1)
 
-    def _import_one(self, path: Path, dct: date | None, prefer: str, summary: ImportSummary) -> None:
-        try:
-            decoded = read_article_file(path)
-            article_import(text=decoded.text, title=decoded.title, published=dct, source=str(path), prefer=prefer)
-        except DuplicateArticle as exc:
-            summary.duplicates.append(f"{path} (article {exc.article.pk})")
-        except ImportRejected as exc:
-            summary.failed.append((str(path), str(exc)))
-        except Exception as exc:  # noqa: BLE001 — a crash on one file is reported as a failure, not fatal
-            summary.failed.append((str(path), f"internal error {type(exc).__name__}: {exc}"))
-            self._note(f"{path}:\n{traceback.format_exc()}")
+    def _record(self, outcome: BulkOutcome, summary: ImportSummary) -> None:
+        if outcome.status == DUPLICATE:
+            summary.duplicates.append(f"{outcome.name} ({outcome.detail})")
+        elif outcome.status == FAILED:
+            summary.failed.append((outcome.name, outcome.detail))
         else:
-            summary.imported.append(str(path))
-            summary.words += len(decoded.text.split())
-            for warning in decoded.warnings:
-                self._note(f"warning: {warning}")
+            summary.imported.append(outcome.name)
+            summary.words += outcome.words
+        for warning in outcome.warnings:
+            self._note(f"warning: {warning}")
+        if outcome.crash:
+            self._note(f"{outcome.name}:\n{outcome.crash}")
 
     def _note(self, message: str) -> None:
         # tqdm.write keeps the progress bar intact below the message.

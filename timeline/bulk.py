@@ -1,0 +1,156 @@
+"""Bulk import: many article files through one spaCy stream, one transaction per article.
+
+Files are read and checked one by one, analysed together by ``extract_many`` (one
+``nlp.pipe`` over every article's sentences, optionally in worker processes) and
+each result is written by ``services.article_store`` in its own transaction, so an
+interruption keeps every article already written and a rerun skips them by hash.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from timeline import selectors, temporal
+from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.ingest import read_article_file
+from timeline.services import ArticleDraft, article_draft, article_store
+from timeline.temporal.batch import BatchItem, BatchResult, extract_many
+from timeline.temporal.errors import InputError
+from timeline.temporal.types import Extraction
+
+IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+
+
+@dataclass(frozen=True)
+class BulkOutcome:
+    """What became of one file: ``detail`` names the duplicate's original or the failure's reason."""
+
+    name: str
+    status: str
+    detail: str = ""
+    words: int = 0
+    warnings: tuple[str, ...] = ()
+    crash: str = ""  # traceback of an unexpected error, for the operator
+
+
+@dataclass(frozen=True)
+class _Pending:
+    name: str
+    draft: ArticleDraft
+    warnings: tuple[str, ...]
+
+
+def import_files(
+    paths: Iterable[Path], *, published: date | None = None, prefer: str = "auto", workers: int = 1,
+    batch_size: int = 64,
+) -> Iterator[BulkOutcome]:
+    """Import ``paths``, yielding one outcome per file as soon as it is settled.
+
+    Reading problems and duplicates (of stored articles or of an earlier file in the
+    same run) are reported without reaching the engine.
+    """
+    settled: deque[BulkOutcome] = deque()
+    pending = _drafts(paths, published, settled)
+    for item, extraction, problem in _analyse(pending, prefer, workers, batch_size):
+        yield from _drain(settled)
+        if extraction is None:
+            yield problem
+        else:
+            yield _store(item, extraction)
+    yield from _drain(settled)
+
+
+def _drain(settled: deque[BulkOutcome]) -> Iterator[BulkOutcome]:
+    while settled:
+        yield settled.popleft()
+
+
+def _drafts(paths: Iterable[Path], published: date | None, settled: deque[BulkOutcome]) -> Iterator[_Pending]:
+    """Checked drafts of the new texts; every other file is settled on the side."""
+    first_seen: dict[str, str] = {}
+    for path in paths:
+        name = str(path)
+        try:
+            decoded = read_article_file(path)
+            draft = article_draft(text=decoded.text, title=decoded.title, published=published, source=name)
+        except ImportRejected as exc:
+            settled.append(BulkOutcome(name, FAILED, str(exc)))
+            continue
+        stored = selectors.article_with_hash(digest=draft.content_hash)
+        if stored is not None:
+            settled.append(BulkOutcome(name, DUPLICATE, f"article {stored.pk}"))
+        elif draft.content_hash in first_seen:
+            settled.append(BulkOutcome(name, DUPLICATE, f"same text as {first_seen[draft.content_hash]}"))
+        else:
+            first_seen[draft.content_hash] = name
+            yield _Pending(name, draft, tuple(decoded.warnings))
+
+
+def _analyse(
+    pending: Iterator[_Pending], prefer: str, workers: int, batch_size: int
+) -> Iterator[tuple[_Pending, Extraction | None, BulkOutcome | None]]:
+    """Stream the drafts through the batch engine, in order.
+
+    An unexpected engine error kills the whole stream and cannot say which article
+    caused it, so the articles in flight are retried one at a time (the culprit
+    fails, the others import) and the stream restarts after them.
+    """
+    while True:
+        in_flight: deque[_Pending] = deque()
+        try:
+            stream = analyse_batch(_feed(pending, in_flight, prefer), n_process=workers, batch_size=batch_size)
+            for result in stream:
+                item = in_flight.popleft()
+                yield item, result.extraction, _engine_problem(item, result.error)
+            return
+        except Exception:  # noqa: BLE001 — pinned on one article below, never swallowed
+            if not in_flight:
+                raise  # the engine failed before taking any article: nothing to retry
+            stream_crash = traceback.format_exc()
+        for item in in_flight:
+            yield _analyse_alone(item, prefer, stream_crash)
+
+
+def _feed(pending: Iterator[_Pending], in_flight: deque[_Pending], prefer: str) -> Iterator[BatchItem]:
+    """Engine input; ``in_flight`` holds what the engine took and has not answered yet."""
+    for item in pending:
+        in_flight.append(item)
+        yield BatchItem(key=item.name, text=item.draft.text, dct=item.draft.published, prefer=prefer)
+
+
+def analyse_batch(items: Iterable[BatchItem], *, n_process: int, batch_size: int) -> Iterator[BatchResult]:
+    """The batch engine; a module attribute so tests can put a fake engine in its place."""
+    return extract_many(items, n_process=n_process, batch_size=batch_size)
+
+
+def _analyse_alone(
+    item: _Pending, prefer: str, stream_crash: str
+) -> tuple[_Pending, Extraction | None, BulkOutcome | None]:
+    try:
+        return item, temporal.extract(item.draft.text, item.draft.published, prefer), None
+    except InputError as exc:
+        return item, None, _engine_problem(item, exc)
+    except Exception as exc:  # noqa: BLE001 — reported as this file's failure with both tracebacks
+        crash = f"{stream_crash}\nRetried alone:\n{traceback.format_exc()}"
+        return item, None, BulkOutcome(item.name, FAILED, f"internal error {type(exc).__name__}: {exc}", crash=crash)
+
+
+def _engine_problem(item: _Pending, error: InputError | None) -> BulkOutcome | None:
+    return None if error is None else BulkOutcome(item.name, FAILED, str(error))
+
+
+def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
+    try:
+        article = article_store(draft=item.draft, extraction=extraction)
+    except DuplicateArticle as exc:  # another process imported the same text meanwhile
+        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}")
+    except Exception as exc:  # noqa: BLE001 — the transaction rolled back; this file fails, the run goes on
+        return BulkOutcome(item.name, FAILED, f"internal error {type(exc).__name__}: {exc}",
+                           crash=traceback.format_exc())
+    words = len(item.draft.text.split())
+    return BulkOutcome(item.name, IMPORTED, f"article {article.pk}", words=words, warnings=item.warnings)
