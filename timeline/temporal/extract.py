@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import dateparser
+import regex
 from spacy.tokens import Doc
 
 from timeline.temporal.clean import mask_debris
@@ -19,6 +20,7 @@ from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
+from timeline.temporal.rules.fragments import MONTH, WEEKDAY
 from timeline.temporal.segment import sentence_index_at, split_sentences
 from timeline.temporal.tense import span_direction, text_direction
 from timeline.temporal.timex import Resolution
@@ -247,7 +249,7 @@ def resolve_entity_text(candidate: Candidate) -> Resolve:
 
     def resolve(groups: dict, ctx: ResolveContext) -> Resolution | None:
         phrase = groups.get("text") or ""
-        if not phrase or not any(ch.isalpha() for ch in phrase):
+        if not DATE_LIKE.search(phrase):  # "a day", "the light of day": nothing to place on a calendar
             return None
         settings = {"RELATIVE_BASE": datetime.combine(ctx.dct, datetime.min.time()),
                     "PREFER_DATES_FROM": "future" if ctx.direction == FUTURE else "past",
@@ -261,6 +263,7 @@ def resolve_entity_text(candidate: Candidate) -> Resolve:
     return resolve
 
 
+DATE_LIKE = regex.compile(rf"{MONTH}|{WEEKDAY}|\d")
 _PROBE_DCTS = (date(2003, 6, 18), date(2011, 11, 2))
 
 

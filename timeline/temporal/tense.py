@@ -5,7 +5,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Span, Token
 
-from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}
@@ -51,7 +51,7 @@ def verb_direction(verb: Token) -> str:
         if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
             return FUTURE  # "is meeting Friday": the present progressive schedules
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
-            return FUTURE  # "the treaty expires on Dec. 31", "the team plays Sunday": scheduled present
+            return SCHEDULED  # "the treaty expires on Dec. 31", "the team plays Sunday"
         if verb.tag_ == "VB" and "to" in aux_words:
             return FUTURE  # "hoped to release it Tuesday", "plans to march Wednesday"
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:

@@ -8,6 +8,7 @@ from datetime import date
 PAST = "past"
 FUTURE = "future"
 UNKNOWN = "unknown"
+SCHEDULED = "scheduled"  # simple present with a date ("expires Dec. 31"): leans future, less firmly
 
 
 @dataclass(frozen=True)
@@ -57,4 +58,11 @@ def nearest(candidates: list[date], dct: date, direction: str) -> date:
         after = [c for c in ordered if c >= dct]
         if after:
             return after[0]
+    elif direction == SCHEDULED:
+        before = [c for c in ordered if c < dct]
+        after = [c for c in ordered if c >= dct]
+        if after and (not before or (after[0] - dct).days <= 3 * (dct - before[-1]).days + 30):
+            return after[0]
+        if before:
+            return before[-1]
     return min(ordered, key=lambda c: (abs((c - dct).days), c > dct))

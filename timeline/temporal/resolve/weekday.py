@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 
 
 def resolve_weekday(dct: date, weekday: int, tense: str) -> date:
@@ -18,7 +18,7 @@ def resolve_weekday(dct: date, weekday: int, tense: str) -> date:
     forward = (weekday - dct.weekday()) % 7
     if tense == PAST:
         return dct - timedelta(days=back)
-    if tense == FUTURE:
+    if tense in (FUTURE, SCHEDULED):
         return dct + timedelta(days=forward)
     assert tense == UNKNOWN
     return dct - timedelta(days=back) if back <= forward else dct + timedelta(days=forward)
