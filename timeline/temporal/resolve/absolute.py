@@ -59,6 +59,20 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
 
 
+def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "on the 14th": that day of this month, the previous or the next, by tense."""
+    from timeline.temporal.timex import add_months
+
+    day = day_number(g["day"])
+    this_month = date(ctx.dct.year, ctx.dct.month, 1)
+    candidates = [d for offset in (-1, 0, 1)
+                  if (first := add_months(this_month, offset)) and (d := clamp_date(first.year, first.month, day))]
+    if not candidates:
+        return None
+    resolved = nearest(candidates, ctx.dct, ctx.direction)
+    return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
+
+
 def iso_date(g: Groups, ctx: ResolveContext) -> Resolution | None:
     resolved = clamp_date(int(g["year"]), int(g["month_num"]), int(g["day_num"]))
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day") if resolved else None

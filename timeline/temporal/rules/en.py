@@ -55,6 +55,15 @@ RULES: tuple[Rule, ...] = (
          Ex("on the 4th of July celebrations", "the 4th of July", "2024-07-04")),
     ),
     Rule(
+        "day_of_month",
+        rf"(?<=\b(?i:on|by|until|till|since|before|after|from)\s)(?P<x>(?i:the)\s+(?P<day>(?:3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th))){E}(?!\s+(?i:of\b|century|anniversary|time|floor|amendment|place|round|day|week|month|year|minute|hour|percentile|birthday|edition|annual|inning|hole|lap|street|avenue))",
+        absolute.day_of_month,
+        (Ex("He will be sentenced on the 14th.", "the 14th", "2024-04-14"),
+         Ex("The ruling came on the 2nd.", "the 2nd", "2024-04-02")),
+        negatives=("She finished on the 3rd hole.", "He died on the 20th anniversary of the war."),
+        priority=-2,
+    ),
+    Rule(
         "date_iso",
         r"(?<![\d-])(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month_num>0[1-9]|1[0-2])-(?P<day_num>0[1-9]|[12]\d|3[01]))(?![\d-])",
         absolute.iso_date,
