@@ -73,7 +73,10 @@ def clock_time(g: Groups, ctx: ResolveContext) -> Resolution | None:
         named = dated.earliest if dated else None
     else:
         named = day_reference(g, ctx)
-    day, anchor = (named, "DCT") if named else ctx.local_day(sentences_back=0)
+    # A clock time follows the day in its own sentence, or a time of day just before it
+    # ("Polls closed Tuesday night. At 11:42 p.m. ET the race was called.").
+    timed = ctx.anchor is not None and ctx.anchor.granularity in ("part_of_day", "time")
+    day, anchor = (named, "DCT") if named else ctx.local_day(sentences_back=1 if timed else 0)
     return Resolution(TIME, f"{day.isoformat()}T{value}", day, day, "time", "", anchor)
 
 
