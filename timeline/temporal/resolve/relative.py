@@ -26,7 +26,7 @@ from timeline.temporal.types import DATE
 
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}
-RELATION_OFFSETS = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+RELATION_OFFSETS = {"last": -1, "past": -1, "previous": -1, "latest": -1, "this": 0, "current": 0, "next": 1,
                     "coming": 1, "the": 0, "this past": -1, "this coming": 1}
 
 
