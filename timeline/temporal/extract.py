@@ -27,6 +27,10 @@ from timeline.temporal.timex import Resolution
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
 MAX_TEXT_CHARS = 5_000_000
+# DCTs the resolvers can count from: "next decade" or "last Friday" from the calendar's
+# first or last years would leave date's range (OverflowError) mid-article.
+MIN_DCT = date(1000, 1, 1)
+MAX_DCT = date(8999, 12, 31)
 PREFERENCES = ("auto", "past", "future")
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
@@ -35,7 +39,14 @@ ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter"
 
 
 def coerce_dct(dct: date | datetime | str | None) -> date | None:
-    """Accept a date, a datetime or an ISO string; anything else is a clear InputError."""
+    """Accept a date, a datetime or an ISO string between MIN_DCT and MAX_DCT; else a clear InputError."""
+    day = _parse_dct(dct)
+    if day is not None and not MIN_DCT <= day <= MAX_DCT:
+        raise InputError(f"DCT {day.isoformat()} is out of range: give a date between {MIN_DCT} and {MAX_DCT}.")
+    return day
+
+
+def _parse_dct(dct: date | datetime | str | None) -> date | None:
     if dct is None or (isinstance(dct, str) and not dct.strip()):
         return None
     if isinstance(dct, datetime):
