@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -47,11 +48,17 @@ def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
     """
     ranked = sorted(candidates, key=lambda c: (-c.length, -c.priority, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    # Taken spans never overlap, so sorted starts with their ends answer "is this free?"
+    # by looking at the two neighbours only (a scan of all of them was quadratic).
+    starts: list[int] = []
+    ends: list[int] = []
     for candidate in ranked:
-        if all(candidate.end <= s or candidate.start >= e for s, e in occupied):
-            taken.append(candidate)
-            occupied.append((candidate.start, candidate.end))
+        i = bisect_right(starts, candidate.start)
+        if (i > 0 and ends[i - 1] > candidate.start) or (i < len(starts) and starts[i] < candidate.end):
+            continue
+        starts.insert(i, candidate.start)
+        ends.insert(i, candidate.end)
+        taken.append(candidate)
     return sorted(taken, key=lambda c: c.start)
 
 
