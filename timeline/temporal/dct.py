@@ -26,6 +26,20 @@ _DATELINE = regex.compile(
 )
 
 
+def metadata_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text states its own date: "Published: ..." lines and a dateline.
+
+    Dates there say when the article was written, not when anything happened, so they
+    anchor no event.
+    """
+    head = text[:3000]
+    spans = [(m.start(), m.end()) for m in _METADATA.finditer(head)]
+    dateline = _DATELINE.search(text[:1500])
+    if dateline:
+        spans.append((dateline.start(), dateline.end()))
+    return spans
+
+
 def _full_date(match: regex.Match[str]) -> tuple[date | None, bool]:
     """The date a full-date match names, and whether its weekday (if written) agrees."""
     g = match.groupdict()

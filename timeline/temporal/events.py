@@ -127,18 +127,31 @@ def _trim_function_words(phrase: str) -> str:
     return " ".join(words)
 
 
+def is_imperative(verb: Token) -> bool:
+    """ "Subscribe today!": a bare verb opening its sentence with no subject addresses the reader."""
+    return (verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.i == verb.sent.start
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children))
+
+
 def fallback_title(sentence: Sentence) -> str:
     words = sentence.text.split()
     return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
 
 
 def propose_events(
-    sentences: Sequence[Sentence], expressions: Sequence[TimeExpression], docs: dict[int, Doc]
+    sentences: Sequence[Sentence], expressions: Sequence[TimeExpression], docs: dict[int, Doc],
+    metadata: Sequence[tuple[int, int]] = (),
 ) -> list[EventCandidate]:
-    """One event per governing verb with a date; the narrowest date of that clause anchors it."""
+    """One event per governing verb with a date; the narrowest date of that clause anchors it.
+
+    Dates inside ``metadata`` spans (a dateline, a "Published:" line) anchor nothing, and
+    neither do commands to the reader ("Subscribe today!").
+    """
     by_clause: dict[tuple[int, int], list[TimeExpression]] = {}
     for expression in expressions:
         if not is_event_anchor(expression):
+            continue
+        if any(start <= expression.start and expression.end <= end for start, end in metadata):
             continue
         doc = docs.get(expression.sentence)
         verb_index = -1
@@ -146,6 +159,8 @@ def propose_events(
             offset = sentences[expression.sentence].start
             span = doc.char_span(expression.start - offset, expression.end - offset, alignment_mode="expand")
             verb = span_verb(span) if span is not None else None
+            if verb is not None and is_imperative(verb):
+                continue
             verb_index = verb.i if verb is not None else -1
         by_clause.setdefault((expression.sentence, verb_index), []).append(expression)
     events = []
