@@ -84,8 +84,38 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
     return f"{form} {particle}".strip()
 
 
+TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
+
+
+def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
+    """What the verb acts on: its object (or a short infinitive), then one place/goal phrase."""
+    parts = []
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip), None)
+    if obj is not None:
+        parts.append(_compact(obj, skip))
+    elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
+        parts.append(_trim_function_words(" ".join(t.text for t in _without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+    anchor = obj if obj is not None else verb
+    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ not in TEMPORAL_PREPOSITIONS  # "since the Oct. 7 attack" dates, it does not describe
+                 and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
+    if prep is not None:
+        pobj = next(p for p in prep.children if p.dep_ == "pobj")
+        phrase = _compact(pobj, skip)
+        if phrase:
+            parts.append(f"{prep.text} {phrase}")
+    return parts
+
+
 def event_title(verb: Token, skip: set[int]) -> str:
     """ "Iran launched its attack on Israel on Saturday" -> "Iran launches attack on Israel"."""
+    if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.pos_ == "VERB":
+        # "has been trying to prevent a conflict": the title keeps "tries to prevent"
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        parts = [_compact(subject, skip)] if subject is not None else []
+        parts += [_headline_verb(main, subject), "to", verb.lemma_] + _object_phrase(verb, skip)
+        return _finish_title(parts, verb)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the war that broke out": the war broke out
@@ -95,20 +125,10 @@ def event_title(verb: Token, skip: set[int]) -> str:
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     parts = [_compact(subject, skip)] if subject is not None else []
     parts.append(_headline_verb(verb, subject))
-    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip), None)
-    if obj is not None:
-        parts.append(_compact(obj, skip))
-    elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
-        parts.append(_trim_function_words(" ".join(t.text for t in _without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
-    anchor = obj if obj is not None else verb
-    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
-                 and not {t.i for t in c.subtree} & skip  # "since the Oct. 7 attack" is the date's phrase
-                 and any(p.dep_ == "pobj" for p in c.children)), None)
-    if prep is not None:
-        pobj = next(p for p in prep.children if p.dep_ == "pobj")
-        phrase = _compact(pobj, skip)
-        if phrase:
-            parts.append(f"{prep.text} {phrase}")
+    return _finish_title(parts + _object_phrase(verb, skip), verb)
+
+
+def _finish_title(parts: list[str], verb: Token) -> str:
     title = " ".join(p for p in parts if p).strip()[:MAX_TITLE_CHARS].rstrip()
     if not title:
         return verb.sent.text[:MAX_TITLE_CHARS]
