@@ -30,3 +30,20 @@ def mask_debris(text: str) -> str:
             if chars[i] not in "\r\n":
                 chars[i] = " "
     return "".join(chars)
+
+
+# spaCy's tokenizer strips prefixes and suffixes one character at a time and re-scans
+# the rest of the token each time: a run of 200,000 ")" or "’s" takes hours. Runs are
+# cut for spaCy only (the rules still match the text), so no offset moves.
+TOKENIZER_RUN = 64
+_LONG_RUN = regex.compile(rf"\S{{{TOKENIZER_RUN},}}")
+
+
+def break_long_runs(text: str, limit: int = TOKENIZER_RUN) -> str:
+    """``text`` with every ``limit``-th character of a whitespace-free run replaced by a space."""
+
+    def cut(match: regex.Match[str]) -> str:
+        run = match.group()
+        return "".join(" " if i % limit == limit - 1 else ch for i, ch in enumerate(run))
+
+    return _LONG_RUN.sub(cut, text)

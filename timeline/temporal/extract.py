@@ -11,7 +11,7 @@ import dateparser
 import regex
 from spacy.tokens import Doc
 
-from timeline.temporal.clean import mask_debris
+from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import infer_dct
 from timeline.temporal.detect import Candidate, OverlapPolicy, has_time_trigger, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
@@ -137,9 +137,12 @@ def prepare_article(
     if resolved_dct is None:
         warnings.append("No article date was given and none could be inferred: only expressions that name "
                         "their own year are resolved. Give the article's date to resolve the rest.")
-    sentences = split_sentences(cleaned, pipeline.splitter)
+    sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = match_rules(cleaned, rules)
     wanted = sentences_to_parse(sentences, candidates) if pipeline.parser is not None else []
+    # The model refuses texts over its max_length (spaCy E088); a "sentence" that long is
+    # a paste without punctuation, which the rules read unparsed.
+    wanted = [i for i in wanted if len(sentences[i].text) <= pipeline.parser.max_length]
     return PreparedArticle(text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline,
                            sentences, candidates, wanted, warnings)
 
