@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from timeline.models import Article, Event, TemporalExpression
 
@@ -16,6 +18,10 @@ EVENT_COLUMNS = (
     "sentence__id", "sentence__index", "sentence__start", "sentence__text",
     "expression__id", "expression__text", "expression__start", "expression__end", "expression__type",
     "expression__value", "expression__mod", "expression__rule",
+)  # fmt: skip
+EVENT_ROW_COLUMNS = (
+    "id", "article_id", "title", "earliest", "latest", "value", "granularity", "status",
+    "sentence__start", "sentence__text", "expression__text", "expression__start",
 )  # fmt: skip
 
 
@@ -31,6 +37,37 @@ def event_list(
     Events merged into another are left out: they show as their root. ``start``/``end``
     keep events whose range overlaps [start, end].
     """
+    return (
+        _shown_events(article_ids, start, end, include_hidden)
+        .select_related("article", "sentence", "expression")
+        .only(*EVENT_COLUMNS)
+        .annotate(merged_count=_merged_count())
+        .order_by("earliest", "latest", "id")
+    )
+
+
+def event_rows(
+    *,
+    article_ids: Iterable[int] | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    include_hidden: bool = False,
+) -> QuerySet[dict[str, Any]]:
+    """The events of ``event_list`` as plain dicts of ``EVENT_ROW_COLUMNS``, for the chart and the API.
+
+    Building 10,000 model instances (and their related rows) costs several times the
+    query itself; dicts keep a whole timeline within one fast query.
+    """
+    return (
+        _shown_events(article_ids, start, end, include_hidden)
+        .values(*EVENT_ROW_COLUMNS)
+        .order_by("earliest", "latest", "id")
+    )
+
+
+def _shown_events(
+    article_ids: Iterable[int] | None, start: date | None, end: date | None, include_hidden: bool
+) -> QuerySet[Event]:
     events = Event.objects.filter(merged_into__isnull=True)
     if article_ids is not None:
         events = events.filter(article_id__in=list(article_ids))
@@ -40,12 +77,7 @@ def event_list(
         events = events.filter(latest__gte=start)
     if end is not None:
         events = events.filter(earliest__lte=end)
-    return (
-        events.select_related("article", "sentence", "expression")
-        .only(*EVENT_COLUMNS)
-        .annotate(merged_count=Count("merged_events"))
-        .order_by("earliest", "latest", "id")
-    )
+    return events
 
 
 def event_get(*, pk: int) -> Event:
@@ -61,11 +93,24 @@ def event_merged_list(*, event: Event) -> QuerySet[Event]:
 def article_list() -> QuerySet[Article]:
     """Articles without their text, newest first, with ``event_count`` (shown events) and
     ``expression_count``."""
-    shown = Q(events__merged_into__isnull=True) & ~Q(events__status=Event.Status.HIDDEN)
+    shown = Event.objects.filter(merged_into__isnull=True).exclude(status=Event.Status.HIDDEN)
     return Article.objects.defer("text").annotate(
-        event_count=Count("events", filter=shown, distinct=True),
-        expression_count=Count("expressions", distinct=True),
+        event_count=_count_per_article(shown),
+        expression_count=_count_per_article(TemporalExpression.objects.all()),
     )
+
+
+def _merged_count() -> Coalesce:
+    # A subquery, not Count("merged_events"): the join made SQLite GROUP BY every selected column.
+    merged = Event.objects.filter(merged_into=OuterRef("pk")).order_by().values("merged_into")
+    return Coalesce(Subquery(merged.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), 0)
+
+
+def _count_per_article(rows: QuerySet) -> Coalesce:
+    """A correlated COUNT per article: joining both child tables and counting DISTINCT
+    multiplies their rows (events x expressions) and took a second at 10,000 events."""
+    counted = rows.filter(article=OuterRef("pk")).order_by().values("article").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 def article_get(*, pk: int) -> Article:

@@ -26,14 +26,20 @@ from webapp.highlight import Span, excerpt, highlight
 MARKER_PX, DENSE_MARKER_PX, DENSE_EVENTS = 10, 7, 2000
 HOVER_TITLE_CHARS = 80
 HOVER_WRAP = 64
-# Hover sentences shrink as events grow so 10,000 events stay well under 2 MB;
-# the detail page always has the full sentence.
+# Hover sentences shrink as events grow; the detail page always has the full sentence.
 HOVER_BUDGET_CHARS = 400_000
 HOVER_SENTENCE_MAX, HOVER_SENTENCE_MIN = 300, 40
+# Past this many events the hover leaves the sentence out (a click opens it): thousands of
+# excerpts cost more to cut, escape and ship than the rest of the chart together.
+HOVER_SENTENCE_EVENTS = DENSE_EVENTS
 # Constant markup lives once per trace in the template, per-event text in customdata.
 HOVER_TEMPLATE = (
     "<b>%{customdata[1]}</b>{badge}<br>“%{customdata[2]}” → %{customdata[3]}<br>"
     "%{customdata[4]}<b>%{customdata[5]}</b>%{customdata[6]}<extra></extra>"
+)
+HOVER_TEMPLATE_DENSE = (
+    "<b>%{customdata[1]}</b>{badge}<br>“%{customdata[2]}” → %{customdata[3]}<br>"
+    "<i>Click for the sentence.</i><extra></extra>"
 )
 
 
@@ -77,11 +83,16 @@ def format_resolved(earliest: date, latest: date) -> str:
 
 def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
     """customdata of one point: id, then escaped title, phrase, resolved value, and the
-    sentence split around the phrase (before, phrase as it appears there, after)."""
+    sentence split around the phrase (before, phrase as it appears there, after).
+    With ``sentence_chars`` 0 the sentence fields are left out."""
     resolved = describe_range(event.earliest, event.latest)
     # The TIMEX value adds something only when it is not just the ISO date again.
     plain = {event.earliest.isoformat(), f"{event.earliest.isoformat()}/{event.latest.isoformat()}"}
     value = f" ({html.escape(event.value)})" if event.value and event.value not in plain else ""
+    title = event.title if len(event.title) <= HOVER_TITLE_CHARS else event.title[: HOVER_TITLE_CHARS - 1] + "…"
+    fields: list[int | str] = [event.id, html.escape(title), html.escape(event.phrase), resolved + value]
+    if not sentence_chars:
+        return fields
     before, marked, after = "", "", ""
     if event.sentence:
         # A same-length whitespace swap keeps ``phrase_span`` valid.
@@ -92,8 +103,7 @@ def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
         # the template adds them back once per trace instead of once per event.
         before, _, rest = marked_up.partition("<b>") if span else (marked_up, "", "")
         marked, _, after = rest.partition("</b>")
-    title = event.title if len(event.title) <= HOVER_TITLE_CHARS else event.title[: HOVER_TITLE_CHARS - 1] + "…"
-    return [event.id, html.escape(title), html.escape(event.phrase), resolved + value, before, marked, after]
+    return [*fields, before, marked, after]
 
 
 def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> dict[str, Any]:
@@ -109,6 +119,8 @@ def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartA
         raise ValueError(f"events refer to articles that were not given: {sorted(unknown)}")
     low, high = visible_window(shown, articles)
     sentence_chars = max(HOVER_SENTENCE_MIN, min(HOVER_SENTENCE_MAX, HOVER_BUDGET_CHARS // max(len(shown), 1)))
+    if len(shown) > HOVER_SENTENCE_EVENTS:
+        sentence_chars = 0
     focus = focus_window(shown, articles, low, high)
     view = focus or (low, high)
     offsets = lane_layout(shown)
@@ -193,5 +205,7 @@ def _markers(chosen, lane, offsets, colour, low, high, view, sentence_chars, gro
     return {
         "type": "scattergl", "x": xs, "y": [round(lane + offsets[e.id], 2) for e in chosen], "mode": "markers",
         "marker": marker, "customdata": [hover_fields(e, sentence_chars) for e in chosen],
-        "hovertemplate": HOVER_TEMPLATE.replace("{badge}", " ✓ approved" if approved else ""), **group,
+        "hovertemplate": (HOVER_TEMPLATE if sentence_chars else HOVER_TEMPLATE_DENSE).replace(
+            "{badge}", " ✓ approved" if approved else ""),
+        **group,
     }  # fmt: skip

@@ -11,6 +11,7 @@ from django.urls import reverse
 from tests.factories import make_article, make_event
 from tests.views.conftest import HOSTILE, HOSTILE_SCRIPT
 from timeline.models import Event
+from webapp.chart_payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def test_figure_json_cannot_close_its_script_tag(client, hostile_article):
     html = client.get(reverse("article-timeline", args=[hostile_article.pk])).content.decode()
     start = html.index('<script id="timeline-figure" type="application/json">')
     end = html.index("</script>", start)
-    figure = json.loads(html[start:end].split(">", 1)[1])
+    figure = expand_hover_strings(json.loads(html[start:end].split(">", 1)[1]))
     hover = json.dumps(figure["data"])
     # Plotly renders hover text as HTML: the article's markup arrives escaped.
     assert "&lt;img src=x onerror=alert(1)&gt;" in hover and "<img" not in hover

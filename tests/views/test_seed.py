@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.urls import reverse
+from webapp.chart_payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,7 @@ def test_seed_timeline_page_shows_its_events_in_chart_and_table(client, seed_art
     assert "Biden kept his promise on <mark>Friday</mark>" in html
     assert "1–7 Apr 2024" in html and "<mark>last week</mark>" in html
     start = html.index('<script id="timeline-figure" type="application/json">')
-    figure = json.loads(html[start:html.index("</script>", start)].split(">", 1)[1])
+    figure = expand_hover_strings(json.loads(html[start:html.index("</script>", start)].split(">", 1)[1]))
     points = [fields for trace in figure["data"] if "customdata" in trace for fields in trace["customdata"]]
     assert len(points) >= 12
     assert any(f[2] == "Friday" and "Fri 12 Apr 2024" in f[3] for f in points)

@@ -6,6 +6,7 @@ import html
 from datetime import date
 from typing import Any
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
@@ -17,6 +18,11 @@ from webapp.charts import format_resolved
 from webapp.highlight import highlight
 from webapp.views.access import api_access
 from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
+
+
+# A page of events is about 300 KB of JSON: small enough to be quick, large enough that
+# most single-article timelines fit on one page.
+API_PAGE_SIZE = 1000
 
 
 class BadQuery(ValueError):
@@ -42,31 +48,60 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
     return filters
 
 
-def event_json(event: Event) -> dict[str, Any]:
+def event_json(row: dict[str, Any]) -> dict[str, Any]:
+    """One event for the API, from a ``selectors.event_rows`` dict."""
     return {
-        "id": event.pk,
-        "article": event.article_id,
-        "title": event.title,
-        "earliest": event.earliest.isoformat(),
-        "latest": event.latest.isoformat(),
-        "value": event.value,
-        "granularity": event.granularity,
-        "phrase": event_phrase(event),
-        "sentence": event_sentence(event),
-        "status": event.status,
+        "id": row["id"],
+        "article": row["article_id"],
+        "title": row["title"],
+        "earliest": row["earliest"].isoformat(),
+        "latest": row["latest"].isoformat(),
+        "value": row["value"],
+        "granularity": row["granularity"],
+        "phrase": row["expression__text"] or "",
+        "sentence": row["sentence__text"] or "",
+        "status": row["status"],
     }
+
+
+def parse_page(params: QueryDict) -> int:
+    raw = params.get("page", "1").strip()
+    if not raw.isdecimal() or int(raw) < 1:
+        raise BadQuery(f"page must be a whole number from 1; got {raw!r}.")
+    return int(raw)
 
 
 @require_GET
 @api_access
 def events_json(request: HttpRequest) -> JsonResponse:
-    """Shown events (hidden and merged-away ones left out), optionally filtered."""
+    """Shown events (hidden and merged-away ones left out), optionally filtered, a page at a time.
+
+    ``count`` is the number of matching events; ``next`` links the following page
+    (``null`` on the last), so any client reads a large timeline in bounded pieces.
+    """
     try:
         filters = parse_event_filters(request.GET)
+        number = parse_page(request.GET)
     except BadQuery as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    events = [event_json(e) for e in selectors.event_list(**filters)]
-    return JsonResponse({"count": len(events), "events": events})
+    paginator = Paginator(selectors.event_rows(**filters), API_PAGE_SIZE)
+    if number > paginator.num_pages:
+        return JsonResponse({"error": f"page must be at most {paginator.num_pages}; got {number}."}, status=400)
+    page = paginator.page(number)
+    return JsonResponse({
+        "count": paginator.count,
+        "page": number,
+        "pages": paginator.num_pages,
+        "next": _page_url(request, number + 1) if page.has_next() else None,
+        "previous": _page_url(request, number - 1) if page.has_previous() else None,
+        "events": [event_json(row) for row in page.object_list],
+    })  # fmt: skip
+
+
+def _page_url(request: HttpRequest, number: int) -> str:
+    params = request.GET.copy()
+    params["page"] = str(number)
+    return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
 
 def _timelinejs_date(day: date) -> dict[str, int]:

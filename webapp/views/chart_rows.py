@@ -1,8 +1,8 @@
-"""Turn ORM rows from the selectors into the chart's plain dataclasses."""
+"""Turn rows from the selectors into the chart's plain dataclasses, and read an event's phrase and sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 from timeline.models import Article, Event
 from webapp.charts import ChartArticle, ChartEvent
@@ -26,19 +26,24 @@ def event_phrase_span(event: Event) -> Span | None:
     return phrase_span(sentence, phrase, event.expression.start - event.sentence.start)
 
 
-def chart_event(event: Event) -> ChartEvent:
+def chart_event_row(row: dict[str, Any]) -> ChartEvent:
+    """The chart's view of one event, from a ``selectors.event_rows`` dict (no model instances)."""
+    sentence, phrase = row["sentence__text"] or "", row["expression__text"] or ""
+    span = None
+    if sentence and phrase:
+        span = phrase_span(sentence, phrase, row["expression__start"] - row["sentence__start"])
     return ChartEvent(
-        id=event.pk,
-        article_id=event.article_id,
-        title=event.title,
-        earliest=event.earliest,
-        latest=event.latest,
-        value=event.value,
-        granularity=event.granularity,
-        phrase=event_phrase(event),
-        sentence=event_sentence(event),
-        phrase_span=event_phrase_span(event),
-        status=event.status,
+        id=row["id"],
+        article_id=row["article_id"],
+        title=row["title"],
+        earliest=row["earliest"],
+        latest=row["latest"],
+        value=row["value"],
+        granularity=row["granularity"],
+        phrase=phrase,
+        sentence=sentence,
+        phrase_span=span,
+        status=row["status"],
     )
 
 
@@ -47,7 +52,3 @@ def chart_article(article: Article) -> ChartArticle:
         id=article.pk, title=article.title, published=article.published, dct_inferred=article.dct_inferred
     )
 
-
-def chart_inputs(events: Iterable[Event], articles: Iterable[Article]) -> tuple[list[ChartEvent], list[ChartArticle]]:
-    """Both chart inputs; lanes follow the order of ``articles``."""
-    return [chart_event(e) for e in events], [chart_article(a) for a in articles]

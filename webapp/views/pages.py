@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -12,10 +12,11 @@ from django.shortcuts import get_object_or_404, render
 
 from timeline import selectors
 from timeline.models import Article, Event
+from webapp.chart_payload import share_hover_strings
 from webapp.charts import timeline_figure_spec
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
-from webapp.views.chart_rows import chart_inputs, event_phrase_span
+from webapp.views.chart_rows import chart_article, chart_event_row, event_phrase_span
 
 TABLE_PAGE_SIZE = 200
 ARTICLE_PAGE_SIZE = 50
@@ -33,14 +34,14 @@ def timeline_all(request: HttpRequest) -> HttpResponse:
     """All articles on one timeline, one lane per article."""
     # Lanes run oldest publication first, so the chart reads top-down like the table.
     articles = sorted(selectors.article_list(), key=_lane_order)
-    return _timeline_page(request, events=selectors.event_list(), articles=articles, article=None)
+    return _timeline_page(request, article_ids=None, articles=articles, article=None)
 
 
 @browse_access
 def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
     article = get_object_or_404(selectors.article_list(), pk=pk)
-    return _timeline_page(request, events=selectors.event_list(article_ids=[pk]), articles=[article], article=article)
+    return _timeline_page(request, article_ids=[pk], articles=[article], article=article)
 
 
 @browse_access
@@ -63,19 +64,23 @@ def _lane_order(article: Article) -> tuple[bool, date, int]:
 
 
 def _timeline_page(
-    request: HttpRequest, *, events: Iterable[Event], articles: Sequence[Article], article: Article | None
+    request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None
 ) -> HttpResponse:
-    # One query for all events: the chart needs every one, the table shows a page of the same list.
-    events = list(events)
-    chart_events, chart_articles = chart_inputs(events, articles)
-    page = Paginator(events, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    # The chart needs every event: one query for plain rows (model instances cost several
+    # times the query at 10,000 events). The table shows one page of the same list as full
+    # events: a second query for just those ids, in the same order.
+    rows = list(selectors.event_rows(article_ids=article_ids))
+    page = Paginator(rows, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    page_ids = [row["id"] for row in page.object_list]
     context = {
         "article": article,
         "articles": articles,
         "blank_mode_articles": [a for a in articles if a.engine_mode == "blank"],
-        "figure": timeline_figure_spec(chart_events, chart_articles),
-        "event_count": len(events),
+        "figure": share_hover_strings(
+            timeline_figure_spec([chart_event_row(row) for row in rows], [chart_article(a) for a in articles])
+        ),
+        "event_count": len(rows),
         "page": page,
-        "events": page.object_list,
+        "events": list(selectors.event_list(article_ids=article_ids).filter(pk__in=page_ids)),
     }
     return render(request, "webapp/timeline.html", context)

@@ -7,6 +7,22 @@
     return template.replace(/0\/$/, encodeURIComponent(id) + "/");
   }
 
+  // Hover strings arrive once, in figure.strings; customdata rows hold [id, index, index, ...].
+  function expandHover(figure) {
+    var strings = figure.strings;
+    if (!strings) {
+      return figure;
+    }
+    figure.data.forEach(function (trace) {
+      if (trace.customdata) {
+        trace.customdata = trace.customdata.map(function (row) {
+          return [row[0]].concat(row.slice(1).map(function (i) { return strings[i]; }));
+        });
+      }
+    });
+    return figure;
+  }
+
   function draw() {
     var node = document.getElementById("timeline-chart");
     var source = document.getElementById("timeline-figure");
@@ -18,7 +34,7 @@
         "The chart library did not load; every event is listed in the table below.";
       return;
     }
-    var figure = JSON.parse(source.textContent);
+    var figure = expandHover(JSON.parse(source.textContent));
     if (node.clientWidth < 640) {
       // Phones: lane titles would take half the width; the legend names the colours instead.
       figure.layout.yaxis.showticklabels = false;
