@@ -12,7 +12,7 @@ import regex
 from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
-from timeline.temporal.dct import infer_dct
+from timeline.temporal.dct import infer_dct, metadata_spans
 from timeline.temporal.detect import Candidate, OverlapPolicy, has_time_trigger, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
@@ -157,7 +157,7 @@ def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
     entities = [e for e in entity_candidates(p.cleaned, p.sentences, docs) if not rule_spans.overlaps(e.start, e.end)]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
-    events = propose_events(p.sentences, expressions, docs) if p.dct else []
+    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start:s.end]) for s in p.sentences]
     return Extraction(p.dct, p.given_dct is None and p.dct is not None, p.evidence,
                       sentences, expressions, events, p.pipeline.mode, p.warnings)
