@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
          Ex("Meetings are planned for June and July.", "July", "2024-07"),
          Ex("The bid closes at the end of March.", "the end of March", "2024-03", dct="2024-02-20")),
         negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave.",
-                   "She toured with Johnny Cash and June Carter."),
+                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road."),
     ),
     Rule(
         "time_clock",
@@ -278,14 +278,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?i:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
         absolute.season,
         (Ex("The film opens this summer.", "this summer", "2024-SU"),
          Ex("Crops failed last winter.", "last winter", "2023-WI"),
          Ex("It was built in the spring of 2019.", "the spring of 2019", "2019-SP"),
          Ex("Families may not survive winter without shelter.", "winter", "2024-WI"),
+         Ex("Plans for next summer are set.", "next summer", "2024-SU"),
          Ex("The pilot ended this past spring.", "this past spring", "2023-SP")),
-        negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October."),
+        negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October.",
+                   "Her daughter Summer, 12, was unhurt.", "They soaked in a hot spring."),
         priority=-2,
     ),
     Rule(

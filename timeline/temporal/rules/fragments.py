@@ -40,7 +40,9 @@ def _weekday_names() -> str:
 
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
 E = r"(?!\w)"  # right word boundary; a possessive 's stays outside the match
-MONTH = rf"(?:{_month_names()})"
+# "March Road", "May Day Lounge": a month name heading a place or event name is not a date.
+PLACE_WORDS = r"Road|Rd\.|Street|St\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Court|Square|Bridge|Park|Hall|Lounge|Madness|Day\s+(?:Lounge|Parade|Bar|Club)"
+MONTH = rf"(?:{_month_names()})(?!\s+(?:{PLACE_WORDS})\b)"
 # "Black Monday", "Super Tuesday", "Good Friday": names (holidays.py resolves the real ones).
 NAME_PRECEDERS = r"(?<!\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Holy|Maundy|Good|Easter|Palm|Giving|Manic)\s)"
 WEEKDAY = rf"{NAME_PRECEDERS}(?:{_weekday_names()})(?!\s+(?:{alternation(list(NAME_FOLLOWERS))})\b)"
