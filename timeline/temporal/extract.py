@@ -34,6 +34,7 @@ MAX_DCT = date(8999, 12, 31)
 PREFERENCES = ("auto", "past", "future")
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
+CUE_WINDOW = 1_000  # characters before an unparsed expression searched for a tense cue
 # Grain of the dates that "the next day" may count from.
 ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "season", "year")
 
@@ -246,7 +247,11 @@ def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: D
         span = doc.char_span(candidate.start - sentence.start, candidate.end - sentence.start, alignment_mode="expand")
         if span is not None:
             return span_direction(span)
-    return text_direction(text[sentence.start:candidate.start]) if sentence.start <= candidate.start else UNKNOWN
+    if sentence.start > candidate.start:
+        return UNKNOWN
+    # The nearest cue wins, so a bounded look-back suffices; the whole clause made an
+    # unparsed megabyte "sentence" of dates quadratic.
+    return text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW):candidate.start])
 
 
 Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
