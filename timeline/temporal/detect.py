@@ -29,15 +29,34 @@ OverlapPolicy = Callable[[Sequence[Candidate]], list[Candidate]]
 
 
 def match_rules(text: str, rules: Iterable[Rule]) -> list[Candidate]:
-    """Every match of every rule; the group ``x`` (if any) is the reported extent."""
+    """Every match of every rule; the group ``x`` (if any) is the reported extent.
+
+    A newline always ends a sentence, so an extent never runs across one: such a
+    match ("last Friday\n13 April 2024") is replaced by the rule's matches inside
+    each of its lines.
+    """
     found: list[Candidate] = []
     for rule in rules:
         has_extent = "x" in rule.compiled.groupindex
         for match in rule.compiled.finditer(text):
-            start, end = match.span("x") if has_extent else match.span()
-            if 0 <= start < end:
-                found.append(Candidate(start, end, rule.name, rule.priority, match.groupdict()))
+            for part in _within_lines(rule, match, has_extent):
+                start, end = part.span("x") if has_extent else part.span()
+                if 0 <= start < end:
+                    found.append(Candidate(start, end, rule.name, rule.priority, part.groupdict()))
     return found
+
+
+def _within_lines(rule: Rule, match: regex.Match[str], has_extent: bool) -> Iterable[regex.Match[str]]:
+    start, end = match.span("x") if has_extent else match.span()
+    if start < 0 or "\n" not in match.string[start:end]:
+        return [match]
+    parts: list[regex.Match[str]] = []
+    line_start = match.start()
+    for line in match.string[match.start() : match.end()].split("\n"):
+        line_end = line_start + len(line)
+        parts.extend(rule.compiled.finditer(match.string, line_start, line_end))
+        line_start = line_end + 1
+    return parts
 
 
 def longest_first(candidates: Sequence[Candidate]) -> list[Candidate]:
