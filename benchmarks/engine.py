@@ -1,79 +1,134 @@
-"""Engine throughput against spaCy's own full pipeline on the same texts, in one run.
+"""Engine throughput against spaCy's own full pipeline and dateparser, on the same texts, in one run.
 
-    python benchmarks/engine.py [--repeat 5] [FILES...]
+    python benchmarks/engine.py [--repeat 3] [--copies 4] [FILES...]
 
 Prints words per second for: spaCy's full pipeline (nlp.pipe over whole articles: the
-floor), our engine one article at a time (extract), our engine batched (extract_many),
-and dateparser's search_dates; then each ratio against the spaCy floor. No Django.
+floor), our engine one article at a time (extract), our engine batched (extract_many,
+the bulk import's path), and dateparser's search_dates (what a user might pick
+instead); then each ratio against the spaCy floor. Also scores both engine paths on
+the gold files: the batch path must give exactly the single path's answers. No Django.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
 
 from dateparser.search import search_dates  # noqa: E402
 
+from timeline.evaluation.gold import GoldDocument, Span, load_gold_dir  # noqa: E402
+from timeline.evaluation.scoring import Score, score_document  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
 from timeline.temporal.nlp import load_pipeline  # noqa: E402
+from timeline.temporal.types import Extraction  # noqa: E402
+
+SPACY, SINGLE, BATCH, SEARCH_DATES = (
+    "spaCy full pipeline (floor)", "engine, extract() per article", "engine, extract_many() batched",
+    "dateparser search_dates",
+)  # fmt: skip
+Text = tuple[str, date | None]
 
 
-def gold_texts() -> list[tuple[str, str]]:
-    texts = []
-    for path in sorted((ROOT / "fixtures" / "gold").glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        text = (path.parent / data["text_file"]).read_text(encoding="utf-8") if "text_file" in data else data["text"]
-        texts.append((text, data["dct"]))
-    return texts
+@dataclass(frozen=True)
+class Throughput:
+    system: str
+    words: int
+    seconds: float
+
+    @property
+    def words_per_second(self) -> float:
+        return self.words / self.seconds
 
 
-def best_of(repeat: int, run: Callable[[], object]) -> float:
-    """Fastest of ``repeat`` runs: the least disturbed by a noisy machine."""
-    timings = []
+@dataclass(frozen=True)
+class GoldFigures:
+    documents: int
+    single: dict[str, float]
+    batch: dict[str, float]
+    identical: bool  # every expression of every file the same on both paths
+
+
+def measure_engine(texts: Sequence[Text], repeat: int, *, with_search_dates: bool = True) -> list[Throughput]:
+    """Best of ``repeat`` interleaved rounds per system: the round least disturbed by other load."""
+    pipeline = load_pipeline()
+    if pipeline.parser is None:
+        raise SystemExit("The spaCy model is not installed: pip install -r requirements.txt")
+    nlp = pipeline.parser
+    words = sum(len(text.split()) for text, _ in texts)
+    extract(texts[0][0], texts[0][1])  # load the model and warm the caches before timing
+    list(nlp.pipe(text for text, _ in texts[:2]))
+    systems: dict[str, Callable[[], object]] = {
+        SPACY: lambda: list(nlp.pipe((text for text, _ in texts), batch_size=64)),
+        SINGLE: lambda: [extract(text, dct) for text, dct in texts],
+        BATCH: lambda: list(extract_many(BatchItem(i, text, dct) for i, (text, dct) in enumerate(texts))),
+    }
+    if with_search_dates:
+        systems[SEARCH_DATES] = lambda: [search_dates(text, languages=["en"]) for text, _ in texts]
+    best = {name: float("inf") for name in systems}
     for _ in range(repeat):
-        start = time.perf_counter()
-        run()
-        timings.append(time.perf_counter() - start)
-    return min(timings)
+        for name, run in systems.items():
+            started = time.perf_counter()
+            run()
+            best[name] = min(best[name], time.perf_counter() - started)
+    return [Throughput(name, words, seconds) for name, seconds in best.items()]
+
+
+def _spans(extraction: Extraction) -> list[Span]:
+    return [Span(e.start, e.end, e.text, e.value, e.earliest.isoformat(), e.latest.isoformat(), e.type)
+            for e in extraction.expressions]
+
+
+def gold_figures(folders: Sequence[Path] = (ROOT / "fixtures" / "gold", ROOT / "fixtures" / "gold_heldout")) -> GoldFigures:
+    """Scores of extract() and extract_many() on every gold file (tuned and held-out sets)."""
+    documents: list[GoldDocument] = [doc for folder in folders if folder.exists() for doc in load_gold_dir(folder)]
+    single_spans = [_spans(extract(doc.text, doc.dct)) for doc in documents]
+    batch = extract_many(BatchItem(i, doc.text, doc.dct) for i, doc in enumerate(documents))
+    batch_spans = [_spans(result.extraction) if result.extraction else [] for result in batch]
+    totals = {"single": Score(), "batch": Score()}
+    for doc, single, batched in zip(documents, single_spans, batch_spans, strict=True):
+        totals["single"].add(score_document(doc.expressions, single, doc.traps))
+        totals["batch"].add(score_document(doc.expressions, batched, doc.traps))
+    return GoldFigures(len(documents), totals["single"].metrics(), totals["batch"].metrics(),
+                       single_spans == batch_spans)
+
+
+def gold_texts() -> list[Text]:
+    return [(doc.text, doc.dct) for doc in load_gold_dir(ROOT / "fixtures" / "gold")]
+
+
+def print_throughput(rows: Sequence[Throughput]) -> None:
+    floor = next(row for row in rows if row.system == SPACY)
+    print(f"| {'system':<34} | {'words/s':>9} | {'vs spaCy':>8} |")
+    print(f"|{'-' * 36}|{'-' * 11}|{'-' * 10}|")
+    for row in rows:
+        print(f"| {row.system:<34} | {row.words_per_second:>9,.0f} | {floor.seconds / row.seconds:>7.2f}x |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="plain-text articles (default: the gold texts)")
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--copies", type=int, default=4, help="repeat the corpus to get stable timings")
+    parser.add_argument("files", nargs="*", type=Path, help="plain-text articles, DCT inferred (default: the gold texts)")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--copies", type=int, default=4, help="repeat the texts to get stable timings")
     args = parser.parse_args()
-    texts = [(p.read_text(encoding="utf-8"), "2024-04-13") for p in args.files] or gold_texts()
+    texts = [(p.read_text(encoding="utf-8"), None) for p in args.files] or gold_texts()
     texts = texts * args.copies
-    words = sum(len(text.split()) for text, _ in texts)
-    pipeline = load_pipeline()
-    if pipeline.parser is None:
-        sys.exit("The spaCy model is not installed: pip install -r requirements.txt")
-    nlp = pipeline.parser
-    extract(texts[0][0], texts[0][1])  # warm up caches and the model
-    list(nlp.pipe(t for t, _ in texts[:2]))
-
-    results = {
-        "spaCy full pipeline (floor)": best_of(args.repeat, lambda: list(nlp.pipe(t for t, _ in texts))),
-        "engine, extract() per article": best_of(args.repeat, lambda: [extract(t, d) for t, d in texts]),
-        "engine, extract_many() batched": best_of(
-            args.repeat, lambda: list(extract_many(BatchItem(i, t, d) for i, (t, d) in enumerate(texts)))),
-        "dateparser search_dates": best_of(max(1, args.repeat // 2), lambda: [
-            search_dates(t, languages=["en"]) for t, _ in texts]),
-    }
-    floor = results["spaCy full pipeline (floor)"]
-    print(f"{len(texts)} articles, {words:,} words, best of {args.repeat} runs")
-    print(f"{'system':<34}{'words/s':>10}{'vs spaCy':>10}")
-    for name, seconds in results.items():
-        print(f"{name:<34}{words / seconds:>10,.0f}{floor / seconds:>9.2f}x")
+    rows = measure_engine(texts, args.repeat)
+    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs")
+    print_throughput(rows)
+    gold = gold_figures()
+    print(f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
+          f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "
+          f"{gold.batch['value_acc']:.3f}; identical answers: {'yes' if gold.identical else 'NO'}")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,9 @@ PALETTE = (
 LANE_LABEL_CHARS = 36
 MIN_HEIGHT_PX = 380
 MAX_HEIGHT_PX = 8000  # WebGL canvases stop drawing somewhere past 16k px
+# More lanes than this scroll inside the chart (drag the article names): the canvas stays
+# under 1,000 px, where a tall one took seconds to draw without a GPU (headless, old laptops).
+VISIBLE_LANES = 30
 TICK_FORMATS = [
     {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
     {"dtickrange": [86_400_000, 604_800_000], "value": "%a %d %b\n%Y"},
@@ -89,17 +92,22 @@ def figure_layout(
     """Layout: date axis over ``low..high`` (opening on ``focus`` when given), one labelled
     lane per article, top lane first."""
     lanes = max(len(articles), 1)
+    visible = min(lanes, VISIBLE_LANES)
     start, end = focus or (low, high)
     shapes, labels = publication_marks(articles, start, end)
+    if lanes > visible:
+        labels.append({"xref": "paper", "yref": "paper", "x": 1, "y": 1.0, "xanchor": "right", "yanchor": "bottom",
+                       "showarrow": False, "font": {"size": 12, "color": "#475569"},
+                       "text": f"{visible} of {lanes} articles shown: drag the article names up or down for the rest"})
     separators = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane - 0.5,
                    "y1": lane - 0.5, "layer": "below", "line": {"color": "#e5e7eb", "width": 1}}
                   for lane in range(1, len(articles))]
     return {
         "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
-        "height": min(max(150 + lane_height(lanes) * lanes, MIN_HEIGHT_PX), MAX_HEIGHT_PX),
+        "height": min(max(150 + lane_height(lanes) * visible, MIN_HEIGHT_PX), MAX_HEIGHT_PX),
         "margin": {"l": 10, "r": 20, "t": 48 if focus else 28, "b": 40},
         "updatemenus": range_buttons(focus, low, high) if focus else [],
-        "hovermode": "closest", "dragmode": "zoom", "showlegend": len(articles) > 1,
+        "hovermode": "closest", "dragmode": "zoom", "showlegend": 1 < len(articles) <= VISIBLE_LANES,
         "legend": {"orientation": "h", "x": 0, "y": -0.08, "yanchor": "top", "font": {"size": 12},
                    "title": {"text": "Articles:", "font": {"size": 12}}},
         "hoverlabel": {"bgcolor": "#ffffff", "bordercolor": "#94a3b8", "align": "left",
@@ -108,9 +116,9 @@ def figure_layout(
         "xaxis": {"type": "date", "range": [start.isoformat(), end.isoformat()], "showgrid": True,
                   "gridcolor": "#eef0f3", "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y",
                   "zeroline": False, "automargin": True, "showline": True, "linecolor": "#cbd5e1"},
-        "yaxis": {"range": [len(articles) - 0.5, -0.5], "tickmode": "array", "tickvals": list(range(len(articles))),
+        "yaxis": {"range": [visible - 0.5, -0.5], "tickmode": "array", "tickvals": list(range(len(articles))),
                   "ticktext": [lane_label(a.title) for a in articles], "showgrid": False,
-                  "zeroline": False, "automargin": True, "fixedrange": True,
+                  "zeroline": False, "automargin": True, "fixedrange": lanes <= visible,
                   "showticklabels": len(articles) > 1},  # one article: the page heading names it
         "shapes": separators + shapes,
         "annotations": labels,

@@ -14,7 +14,8 @@ from tests.browser.bulk import make_many_events
 from timeline import selectors
 from timeline.models import Event
 from webapp.chart_payload import expand_hover_strings, share_hover_strings
-from webapp.charts import HOVER_SENTENCE_EVENTS, timeline_figure_spec
+from webapp.chart_style import VISIBLE_LANES
+from webapp.charts import HOVER_SENTENCE_EVENTS, ChartArticle, ChartEvent, timeline_figure_spec
 from webapp.views.api import API_PAGE_SIZE
 from webapp.views.chart_rows import chart_article, chart_event_row
 from webapp.views.pages import TABLE_PAGE_SIZE
@@ -140,3 +141,22 @@ def test_sharing_hover_strings_round_trips_and_leaves_other_traces_alone():
     assert shared["data"][1] == spec["data"][1] and shared["layout"] == spec["layout"]
     assert expand_hover_strings(shared) == spec
     assert spec["data"][0]["customdata"][0] == [7, "Talks", "Friday", "Fri"]  # the input is not changed
+
+
+def _lanes(count: int) -> dict:
+    articles = [ChartArticle(id=n, title=f"Article {n}", published=date(2024, 4, 1)) for n in range(1, count + 1)]
+    events = [ChartEvent(id=n, article_id=n, title=f"Event {n}", earliest=date(2024, 4, 2), latest=date(2024, 4, 2))
+              for n in range(1, count + 1)]  # fmt: skip
+    return timeline_figure_spec(events, articles)["layout"]
+
+
+def test_many_lanes_scroll_inside_a_chart_of_bounded_height():
+    layout = _lanes(VISIBLE_LANES * 5)
+    assert layout["height"] <= 1000 and layout["yaxis"]["range"] == [VISIBLE_LANES - 0.5, -0.5]
+    assert layout["yaxis"]["fixedrange"] is False and len(layout["yaxis"]["tickvals"]) == VISIBLE_LANES * 5
+    assert any(f"{VISIBLE_LANES} of {VISIBLE_LANES * 5} articles shown" in a["text"] for a in layout["annotations"])
+    assert layout["showlegend"] is False  # the lane names say which article is which
+
+    few = _lanes(VISIBLE_LANES)
+    assert few["yaxis"]["range"] == [VISIBLE_LANES - 0.5, -0.5] and few["yaxis"]["fixedrange"] is True
+    assert not any("articles shown" in a["text"] for a in few["annotations"])

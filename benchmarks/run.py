@@ -1,0 +1,113 @@
+"""Every benchmark figure in one run, on one generated corpus, in a private temp folder.
+
+    python benchmarks/run.py            # the issue's sizes: 1,000 articles, 10,000 events
+    python benchmarks/run.py --quick    # a smoke run in about two minutes
+
+1. engine words/s vs spaCy's full pipeline (the floor) and dateparser's search_dates;
+   gold-file scores of the single and batched engine paths;
+2. ``import_articles`` with 1 and 2 workers: articles/s, words/s, peak RSS;
+3. the timeline page and the events API at 10,000 events: median time, SQL queries, bytes;
+4. time to first render of that timeline in headless Chromium.
+Nothing touches db.sqlite3: every database lives in the temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.env import copy_database, setup_django  # noqa: E402
+from benchmarks.make_corpus import write_corpus  # noqa: E402
+from benchmarks.report import Report, machine_lines  # noqa: E402
+
+FULL = {"articles": 1000, "events": 10_000, "engine_articles": 100, "engine_repeat": 2, "requests": 7, "loads": 3}
+QUICK = {"articles": 60, "events": 1000, "engine_articles": 20, "engine_repeat": 1, "requests": 3, "loads": 1}
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes for a smoke run")
+    parser.add_argument("--articles", type=int, help=f"articles to generate and import (default {FULL['articles']})")
+    parser.add_argument("--events", type=int, help=f"events on the measured timeline (default {FULL['events']})")
+    parser.add_argument("--engine-articles", type=int, help="corpus articles timed in the engine comparison")
+    parser.add_argument("--engine-repeat", type=int, help="interleaved engine rounds (the best counts)")
+    parser.add_argument("--requests", type=int, help="requests per page (the median counts)")
+    parser.add_argument("--loads", type=int, help="browser page loads (the median counts)")
+    parser.add_argument("--workers", default="1,2", help="worker counts for the import (default 1,2)")
+    parser.add_argument("--seed", type=int, default=7, help="corpus seed")
+    parser.add_argument("--keep", type=Path, help="work in this folder and keep it (corpus and databases)")
+    args = parser.parse_args(argv)
+    for name, value in (QUICK if args.quick else FULL).items():
+        if getattr(args, name) is None:
+            setattr(args, name, value)
+    args.worker_counts = [int(w) for w in args.workers.split(",")]
+    return args
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(argv)
+    work = args.keep or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    web_db = work / "web.sqlite3"
+    setup_django(web_db)  # connects lazily: nothing opens web.sqlite3 before it is copied below
+    try:
+        report = Report(args)
+        for line in machine_lines():
+            print(line)
+        corpus = work / "corpus"
+        shutil.rmtree(corpus, ignore_errors=True)
+        articles = write_corpus(args.articles, corpus, args.seed)
+        print(f"corpus: {len(articles)} articles, {sum(a.words for a in articles):,} words (seed {args.seed})\n",
+              flush=True)  # fmt: skip
+        _engine(report, corpus, args)
+        _imports(report, corpus, work, args)
+        copy_database(work / f"import-{args.worker_counts[0]}.sqlite3", web_db)
+        _web(report, web_db, args)
+        report.print()
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def _engine(report: Report, corpus: Path, args: argparse.Namespace) -> None:
+    from benchmarks.engine import gold_figures, measure_engine
+    from timeline.ingest import read_article_file
+
+    files = sorted(corpus.iterdir())[: args.engine_articles]
+    texts = [(read_article_file(path).text, None) for path in files]  # DCT inferred, as the import does
+    print(f"1/4 engine on {len(texts)} articles ...", flush=True)
+    report.engine = measure_engine(texts, args.engine_repeat)
+    report.gold = gold_figures()
+
+
+def _imports(report: Report, corpus: Path, work: Path, args: argparse.Namespace) -> None:
+    from benchmarks.imports import run_import
+
+    for workers in args.worker_counts:
+        print(f"2/4 import_articles --workers {workers} on {args.articles} articles ...", flush=True)
+        report.imports.append(run_import(corpus, work / f"import-{workers}.sqlite3", workers))
+
+
+def _web(report: Report, web_db: Path, args: argparse.Namespace) -> None:
+    from benchmarks.browser import measure_first_render, serve
+    from benchmarks.web import count_queries, measure_all_api_pages, measure_pages, shape_events
+
+    print(f"3/4 timeline and API at {args.events:,} events ...", flush=True)
+    report.shape_note = shape_events(args.events)
+    report.pages = measure_pages(args.requests)
+    report.api_all = measure_all_api_pages()
+    report.queries_large = count_queries()
+    print(f"4/4 first render in headless Chromium ({args.loads} loads) ...", flush=True)
+    with serve(web_db) as base:
+        report.render = measure_first_render(base, "/timeline/", args.loads)
+    shape_events(max(args.events // 10, 1))  # the same timeline with a tenth of the events
+    report.queries_small = count_queries()
+
+
+if __name__ == "__main__":
+    main()
