@@ -98,7 +98,7 @@ class ArticleAdmin(admin.ModelAdmin):
         for article in queryset:
             services.article_delete(article=article)
 
-    @admin.action(description="Re-analyse selected articles (keeps curated events)")
+    @admin.action(description="Re-analyse selected articles (keeps curated events)", permissions=["change"])
     def reanalyse_articles(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         _reanalyse(self, request, list(queryset))
 
@@ -148,15 +148,15 @@ class EventAdmin(admin.ModelAdmin):
         services.event_update(event=obj, **changed)
         obj.refresh_from_db()
 
-    @admin.action(description="Approve selected events")
+    @admin.action(description="Approve selected events", permissions=["change"])
     def approve_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         _set_status(self, request, queryset, Event.Status.APPROVED)
 
-    @admin.action(description="Hide selected events")
+    @admin.action(description="Hide selected events", permissions=["change"])
     def hide_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         _set_status(self, request, queryset, Event.Status.HIDDEN)
 
-    @admin.action(description="Merge selected events into the earliest created one")
+    @admin.action(description="Merge selected events into the earliest created one", permissions=["change"])
     def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         events = list(queryset.order_by("created", "id"))
         if len(events) < 2:
@@ -173,7 +173,7 @@ class EventAdmin(admin.ModelAdmin):
         self.log_change(request, root, f"Merged {len(others)} event(s) into this one.")
         self.message_user(request, f'Merged {len(others)} event(s) into "{root}".', messages.SUCCESS)
 
-    @admin.action(description="Re-resolve: re-analyse the articles of selected events")
+    @admin.action(description="Re-resolve: re-analyse the articles of selected events", permissions=["change"])
     def reanalyse_event_articles(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
         _reanalyse(self, request, list(articles))
