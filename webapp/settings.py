@@ -8,6 +8,7 @@ unless DJANGO_DEBUG=1 (the README's run command sets it).
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import dj_database_url
@@ -38,6 +39,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "webapp.middleware.RequestSizeLimitMiddleware",  # before anything reads the body
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -80,6 +82,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "transaction_mode": "IMMEDIATE",
         "timeout": 30,
     }
+    # Tests get a file, not the default in-memory database, so threads really contend for
+    # the WAL file as a deployment would; one file per test run (several may run at once).
+    DATABASES["default"]["TEST"] = {
+        "NAME": os.environ.get("DJANGO_TEST_DB_NAME")
+        or str(Path(tempfile.gettempdir()) / f"timeline-test-{os.getpid()}.sqlite3"),
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -103,7 +111,10 @@ LOGIN_URL = "admin:login"
 TIMELINE_LOGIN_REQUIRED = _env_bool("TIMELINE_LOGIN_REQUIRED")  # browsing login-only too
 TIMELINE_MAX_TEXT_CHARS = int(os.environ.get("TIMELINE_MAX_TEXT_CHARS", 5_000_000))
 TIMELINE_MAX_UPLOAD_BYTES = int(os.environ.get("TIMELINE_MAX_UPLOAD_BYTES", 10 * 1024 * 1024))
-DATA_UPLOAD_MAX_MEMORY_SIZE = TIMELINE_MAX_UPLOAD_BYTES + 1024 * 1024
+# Whole request bodies (an upload plus the form around it); larger ones get a 413 page
+# from webapp.middleware before any byte is read.
+TIMELINE_MAX_REQUEST_BYTES = int(os.environ.get("TIMELINE_MAX_REQUEST_BYTES", TIMELINE_MAX_UPLOAD_BYTES + 1024 * 1024))
+DATA_UPLOAD_MAX_MEMORY_SIZE = TIMELINE_MAX_REQUEST_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = TIMELINE_MAX_UPLOAD_BYTES + 1024 * 1024
 
 if not DEBUG:
@@ -111,6 +122,9 @@ if not DEBUG:
     CSRF_COOKIE_SECURE = _env_bool("DJANGO_SECURE_COOKIES", True)
     SECURE_SSL_REDIRECT = _env_bool("DJANGO_SSL_REDIRECT", False)
     SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 0))
+    # Only sent once DJANGO_HSTS_SECONDS is set; switch off if a subdomain still needs plain HTTP.
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("DJANGO_HSTS_INCLUDE_SUBDOMAINS", True)
+    SECURE_HSTS_PRELOAD = _env_bool("DJANGO_HSTS_PRELOAD", True)
     SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 

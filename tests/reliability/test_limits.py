@@ -1,0 +1,93 @@
+"""Request size and text length limits: configurable, with sensible defaults and clear errors."""
+
+from __future__ import annotations
+
+from django.conf import settings as live_settings
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import RequestFactory
+from django.urls import reverse
+
+import pytest
+
+from timeline.models import Article
+from webapp.middleware import RequestSizeLimitMiddleware
+
+pytestmark = pytest.mark.django_db
+
+MB = 1024 * 1024
+
+
+def test_defaults_fit_a_long_article_and_refuse_abuse():
+    assert live_settings.TIMELINE_MAX_UPLOAD_BYTES == 10 * MB
+    assert live_settings.TIMELINE_MAX_REQUEST_BYTES == 11 * MB  # the upload plus the form around it
+    assert live_settings.TIMELINE_MAX_TEXT_CHARS == 5_000_000
+    # Pasted text is held in memory: Django's own cap agrees with ours.
+    assert live_settings.DATA_UPLOAD_MAX_MEMORY_SIZE == live_settings.TIMELINE_MAX_REQUEST_BYTES
+
+
+def test_a_50_mb_upload_is_refused_before_it_is_read(reader, fake_engine):
+    upload = SimpleUploadedFile("huge.txt", b"Talks resume on Monday. " * (50 * MB // 24), content_type="text/plain")
+    response = reader.post(reverse("import"), {"upload": upload, "title": "Huge"})
+    html = response.content.decode()
+    assert response.status_code == 413
+    assert "The upload is too large" in html and "the limit is 11,534,336 bytes (11.0\xa0MB)" in html
+    assert "Nothing was saved" in html and f'href="{reverse("import")}"' in html
+    assert Article.objects.count() == 0 and fake_engine.calls == []
+
+
+def test_the_request_limit_is_a_setting_and_guards_every_url(admin_client, settings, fake_engine):
+    settings.TIMELINE_MAX_REQUEST_BYTES = 2_000
+    big = {"text": "x" * 3_000}
+    for url in (reverse("import"), reverse("admin:timeline_event_changelist"), reverse("article-list")):
+        response = admin_client.post(url, big)
+        assert response.status_code == 413, url
+        assert "the limit is 2,000 bytes" in response.content.decode(), url
+    assert admin_client.post(reverse("article-list"), {"text": "x" * 1_000}).status_code == 200
+
+
+def test_an_upload_under_the_request_limit_but_over_the_file_limit_is_explained_in_the_form(
+    reader, settings, fake_engine
+):
+    settings.TIMELINE_MAX_UPLOAD_BYTES = 1_000
+    settings.TIMELINE_MAX_REQUEST_BYTES = 100_000
+    upload = SimpleUploadedFile("long.txt", b"word " * 2_000, content_type="text/plain")
+    response = reader.post(reverse("import"), {"upload": upload})
+    assert response.status_code == 200
+    assert "long.txt: the file is 10,000 bytes; the limit is 1,000 bytes." in response.content.decode()
+    assert Article.objects.count() == 0 and fake_engine.calls == []
+
+
+def test_a_missing_or_malformed_content_length_is_not_an_error():
+    seen = []
+    middleware = RequestSizeLimitMiddleware(lambda request: seen.append(request) or "passed on")
+    for value in ("", "not-a-number"):
+        request = RequestFactory().get("/")
+        request.META["CONTENT_LENGTH"] = value
+        assert middleware(request) == "passed on"
+    assert len(seen) == 2
+
+
+def test_text_limit_applies_to_pastes_and_to_import_articles(reader, settings, tmp_path, fake_engine):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    settings.TIMELINE_MAX_TEXT_CHARS = 50
+    long_text = "The talks resumed on Monday and went on for days. " * 3
+    html = reader.post(reverse("import"), {"text": long_text}).content.decode()
+    assert f"The article has {len(long_text):,} characters; the limit is 50. Split it up." in html
+    (tmp_path / "long.txt").write_text(long_text)
+    out = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(tmp_path), "--no-progress", stdout=out, stderr=StringIO())
+    assert "the limit is 50" in out.getvalue() and Article.objects.count() == 0 and fake_engine.calls == []
+
+
+def test_djangos_own_form_memory_cap_is_a_readable_page_too(reader, settings, fake_engine):
+    # A body that declares no length (chunked) passes the middleware; Django's
+    # DATA_UPLOAD_MAX_MEMORY_SIZE still stops it, with the 400 page, not a crash.
+    settings.TIMELINE_MAX_REQUEST_BYTES = 100_000
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1_000
+    response = reader.post(reverse("import"), {"text": "Talks on Monday. " * 300})
+    assert response.status_code == 400 and "The request could not be read" in response.content.decode()
+    assert Article.objects.count() == 0 and fake_engine.calls == []
