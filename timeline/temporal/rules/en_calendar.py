@@ -1,0 +1,156 @@
+"""English rules for named calendar dates: month-days, months, years, decades, quarters, seasons,
+holidays. Examples use DCT 2024-04-13 (a Saturday) unless they say otherwise."""
+
+from __future__ import annotations
+
+from timeline.temporal.lexicon import CENTURY_ORDINALS, YEAR_KINDS, alternation
+from timeline.temporal.resolve import absolute, holidays, relative
+from timeline.temporal.rules.base import Example as Ex
+from timeline.temporal.rules.base import Rule
+from timeline.temporal.rules.fragments import (
+    AFTER_MONTH_COORDINATION, B, E, MONTH, PREP_BEFORE_MONTH, SEASON, YEAR,
+)
+from timeline.temporal.rules.phrases import MOD, MONTH_DAY, DAY_MONTH, YEAR_REF
+
+CALENDAR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "date_month_day",
+        rf"{B}(?P<x>{MONTH_DAY}){E}",
+        absolute.month_day,
+        (Ex("on Saturday, April 13, 2024, in the room", "Saturday, April 13, 2024", "2024-04-13"),
+         Ex("the war that broke out on October 7 has hurt", "October 7", "2023-10-07"),
+         Ex("since the Oct. 7 Hamas attack", "Oct. 7", "2023-10-07"),
+         Ex("He died on December 28.", "December 28", "2024-12-28", dct="2025-01-03"),
+         Ex("The talks will resume on January 5.", "January 5", "2025-01-05", dct="2024-12-20"),
+         Ex("The bill passed on March 3rd, 2021.", "March 3rd, 2021", "2021-03-03"),
+         Ex("Polls open Tuesday, Nov. 5.", "Tuesday, Nov. 5", "2024-11-05")),
+        negatives=("They may 5 times a day.", "On February 30 nothing happened.", "Protesters march 5 miles."),
+    ),
+
+    Rule(
+        "date_day_month",
+        rf"{B}(?P<x>{DAY_MONTH}){E}",
+        absolute.month_day,
+        (Ex("It happened on 7 October 2023.", "7 October 2023", "2023-10-07"),
+         Ex("on the 4th of July celebrations", "the 4th of July", "2024-07-04")),
+    ),
+
+    Rule(
+        "day_of_month",
+        rf"(?<=\b(?i:on|by|until|till|since|before|after|from)\s)(?P<x>(?i:the)\s+(?P<day>(?:3[01]|[12][0-9]|0?[1-9])(?i:st|nd|rd|th))){E}(?!\s+(?i:of\b|century|anniversary|time|floor|amendment|place|round|day|week|month|year|minute|hour|percentile|birthday|edition|annual|inning|hole|lap|street|avenue))",
+        absolute.day_of_month,
+        (Ex("He will be sentenced on the 14th.", "the 14th", "2024-04-14"),
+         Ex("The ruling came on the 2nd.", "the 2nd", "2024-04-02")),
+        negatives=("She finished on the 3rd hole.", "He died on the 20th anniversary of the war."),
+        priority=-2,
+    ),
+
+    Rule(
+        "date_iso",
+        r"(?<![\d-])(?P<x>(?P<year>(?:19|20)\d\d)-(?P<month_num>0[1-9]|1[0-2])-(?P<day_num>0[1-9]|[12]\d|3[01]))(?![\d-])",
+        absolute.iso_date,
+        (Ex("Filed 2023-11-02 with the court.", "2023-11-02", "2023-11-02"),),
+        negatives=("Ticket 2023-13-45 was void.",),
+    ),
+
+    Rule(
+        "month_year",
+        rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})){E}",
+        absolute.month_year,
+        (Ex("prices rose in March 2023", "March 2023", "2023-03", earliest="2023-03-01", latest="2023-03-31"),
+         Ex("by mid-June 2025 the plant", "mid-June 2025", "2025-06")),
+    ),
+
+    Rule(
+        "month_alone",
+        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
+        absolute.month_alone,
+        (Ex("Inflation peaked in March.", "March", "2024-03"),
+         Ex("The law takes effect in January.", "January", "2025-01", dct="2024-11-20"),
+         Ex("Sales fell last December.", "last December", "2023-12"),
+         Ex("The report is due in early May.", "early May", "2024-05"),
+         Ex("Meetings are planned for June and July.", "July", "2024-07"),
+         Ex("The bid closes at the end of March.", "the end of March", "2024-03", dct="2024-02-20")),
+        negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave.",
+                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road."),
+    ),
+
+    Rule(
+        "holiday",
+        rf"{B}(?P<x>(?P<holiday>{holidays.PATTERN})(?:,?\s+(?P<year>{YEAR}))?){E}",
+        holidays.holiday,
+        (Ex("The park closed on Labor Day.", "Labor Day", "2023-09-04", dct="2024-04-13"),
+         Ex("Stores reopen after New Year's Eve.", "New Year's Eve", "2025-12-31", dct="2025-12-30"),
+         Ex("Churches were full on Easter Sunday.", "Easter Sunday", "2024-03-31")),
+        priority=2,
+    ),
+
+    Rule(
+        "year_kind",
+        rf"{B}(?P<x>(?i:an?|this|the)\s+(?:(?i:{alternation(list(YEAR_KINDS))})\s+)(?P<unit>(?i:year))){E}",
+        relative.day_of_dct,
+        (Ex("the dangerous politics of an election year", "an election year", "2024"),),
+    ),
+
+    Rule(
+        "decade",
+        rf"{B}(?P<x>(?i:the\s+)?(?:{MOD}[-\s])?(?:(?P<decade>(?:1[5-9]|20)\d0)s|['’](?P<decade2>\d0)s)){E}",
+        lambda g, ctx: absolute.decade({**g, "decade": g.get("decade") or g.get("decade2")}, ctx),
+        (Ex("Inflation last hit this level in the 1990s.", "the 1990s", "199", earliest="1990-01-01", latest="1999-12-31"),
+         Ex("a hit of the late '80s", "the late '80s", "198")),
+    ),
+
+    Rule(
+        "century",
+        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)){E}",
+        absolute.century,
+        (Ex("During the 20th century, the town doubled in size.", "the 20th century", "19",
+            earliest="1900-01-01", latest="1999-12-31"),
+         Ex("in the late nineteenth century", "the late nineteenth century", "18")),
+    ),
+
+    Rule(
+        "quarter",
+        rf"{B}(?P<x>(?:(?i:the)\s+)?(?:(?i:fiscal|financial|calendar)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
+        lambda g, ctx: absolute.quarter({**g, "year": g.get("year") or g.get("year2")}, ctx),
+        (Ex("Profit fell in the second quarter.", "the second quarter", "2024-Q2"),
+         Ex("Profit rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "2023-Q4"),
+         Ex("Sales in Q3 2023 were flat.", "Q3 2023", "2023-Q3"),
+         Ex("The fourth quarter of last year was weak.", "The fourth quarter of last year", "2023-Q4")),
+    ),
+
+    Rule(
+        "half_year",
+        rf"{B}(?P<x>(?i:the)\s+(?P<ordinal>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+{YEAR_REF}){E}",
+        absolute.half,
+        (Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),),
+    ),
+
+    Rule(
+        "season",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
+        absolute.season,
+        (Ex("The film opens this summer.", "this summer", "2024-SU"),
+         Ex("Crops failed last winter.", "last winter", "2023-WI"),
+         Ex("It was built in the spring of 2019.", "the spring of 2019", "2019-SP"),
+         Ex("Families may not survive winter without shelter.", "winter", "2024-WI"),
+         Ex("Plans for next summer are set.", "next summer", "2024-SU"),
+         Ex("The pilot ended this past spring.", "this past spring", "2023-SP")),
+        negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October.",
+                   "Her daughter Summer, 12, was unhurt.", "They soaked in a hot spring."),
+        priority=-2,
+    ),
+
+    Rule(
+        "year",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for))\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        absolute.year_alone,
+        (Ex("Sales doubled in 2023.", "2023", "2023"),
+         Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
+         Ex("It was founded in 1999.", "1999", "1999"),
+         Ex("The firm raised its forecast for 2024.", "2024", "2024"),
+         Ex("Between 2010 and 2015, output fell.", "2015", "2015")),
+        negatives=("About 2000 troops arrived.", "He scored 2019 points."),
+        priority=-3,
+    ),
+)

@@ -1,0 +1,259 @@
+"""English rules for dates counted from the DCT or an earlier date: weekdays, parts of day, clock
+times, "last week", "two days ago", "the following day", durations, vague references and sets.
+Examples use DCT 2024-04-13 (a Saturday) unless they say otherwise."""
+
+from __future__ import annotations
+
+from timeline.temporal.resolve import anchored, dayparts, relative, spans
+from timeline.temporal.rules.base import Example as Ex
+from timeline.temporal.rules.base import Rule
+from timeline.temporal.rules.fragments import (
+    B, CLOCK, DAY, E, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_ANY, VAGUE, WEEKDAY, YEAR, ZONE,
+)
+from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
+
+RELATIVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "anchored_lead_up",
+        rf"{B}(?P<x>(?i:the\s+)?(?P<unit>(?i:days|weeks|hours|months|nights))\s+(?P<lead>(?i:leading\s+up\s+to|running\s+up\s+to|before|preceding|prior\s+to|ahead\s+of|after|following))\s+(?:(?i:on\s+)?(?:{DAYWORD}|(?P<month>{MONTH})\s*(?P<day>{DAY})|{WEEKDAY_REF})))(?=['’]s\b|{E})",
+        anchored.leading_up_to,
+        (Ex("in the days leading up to Saturday's attack", "the days leading up to Saturday", "PXD",
+            earliest="2024-04-06", latest="2024-04-13"),
+         Ex("the weeks before April 2", "the weeks before April 2", "PXW", earliest="2024-03-05", latest="2024-04-02")),
+        priority=5,
+    ),
+
+    Rule(
+        "time_clock",
+        rf"{B}(?P<x>(?P<clock>{CLOCK})(?:\s+{ZONE})?(?:,?\s+(?:(?i:on)\s+)?(?:{DAYWORD}|{MONTH_DAY}|{DAY_MONTH}|{WEEKDAY_REF}))?)(?![\w])",
+        dayparts.clock_time,
+        (Ex("The polls close at 8 p.m. ET.", "8 p.m. ET", "2024-04-13T20:00"),
+         Ex("The launch came at 11:30 p.m. Friday.", "11:30 p.m. Friday", "2024-04-12T23:30"),
+         Ex("He spoke at noon yesterday.", "noon yesterday", "2024-04-12T12:00"),
+         Ex("The treaty expires at midnight on Dec. 31.", "midnight on Dec. 31", "2024-12-31T00:00"),
+         Ex("Polls closed Tuesday night. At 11:42 p.m. ET the race was called.", "11:42 p.m. ET", "2024-04-09T23:42"),
+         Ex("The match kicks off at 8pm on Saturday 3 May.", "8pm on Saturday 3 May", "2025-05-03T20:00")),
+        negatives=("The score was 3-2 at the half.", "Give 110 percent."),
+    ),
+
+    Rule(
+        "part_of_day_named",
+        rf"{B}(?P<x>(?:{MOD}\s+)?(?:(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})|(?P<pod>{PART_OF_DAY})\s+(?:(?i:on)\s+)?(?:{WEEKDAY_REF}|(?P<dayword>(?i:today|yesterday|tomorrow))))){E}",
+        dayparts.part_of_day,
+        (Ex("Biden rushed back on Saturday afternoon.", "Saturday afternoon", "2024-04-13TAF"),
+         Ex("They met Saturday night.", "Saturday night", "2024-04-13TNI"),
+         Ex("Fighting resumed early Friday morning.", "early Friday morning", "2024-04-12TMO"),
+         Ex("The storm hit yesterday evening.", "yesterday evening", "2024-04-12TEV"),
+         Ex("We will announce it tomorrow morning.", "tomorrow morning", "2024-04-14TMO"),
+         Ex("The count should be finished by midday Thursday.", "midday Thursday", "2024-04-18TMI")),
+        negatives=("He watched Saturday Night Live.",),
+    ),
+
+    Rule(
+        "part_of_day_of_date",
+        rf"{B}(?P<x>(?i:the)\s+(?P<pod>{PART_OF_DAY})\s+(?i:of)\s+(?:(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?|{WEEKDAY_REF})){E}",
+        dayparts.part_of_day,
+        (Ex("He was last seen on the evening of March 2.", "the evening of March 2", "2024-03-02TEV"),
+         Ex("on the morning of Friday", "the morning of Friday", "2024-04-12TMO")),
+    ),
+
+    Rule(
+        "part_of_day_relative",
+        rf"{B}(?P<x>(?:(?P<podrel>(?i:last|this))\s+(?P<pod>{PART_OF_DAY})|(?P<podrel2>(?i:tonight|overnight))))(?![\w-])",
+        lambda g, ctx: dayparts.part_of_day(
+            {**g, "podrel": g.get("podrel") or g.get("podrel2"), "pod": g.get("pod") or g.get("podrel2")}, ctx),
+        (Ex("Rockets fell last night.", "last night", "2024-04-12TNI"),
+         Ex("The minister said this morning that", "this morning", "2024-04-13TMO"),
+         Ex("He will speak tonight.", "tonight", "2024-04-13TNI")),
+    ),
+
+    Rule(
+        "part_of_day_in_context",
+        rf"(?<=\b(?i:in|by|during|until|through|into|late\s+in|early\s+in|later\s+in)\s)(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?!\w)",
+        dayparts.part_of_day_in_context,
+        (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV", dct="2024-07-01"),),
+    ),
+
+    Rule(
+        "weekend",
+        rf"{B}(?P<x>(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|coming|the))\s+(?P<unit>(?i:weekend))){E}",
+        relative.relative_unit,
+        (Ex("Shoppers came out last weekend.", "last weekend", "2024-W14-WE", earliest="2024-04-06", latest="2024-04-07"),
+         Ex("Crowds gathered over the weekend.", "the weekend", "2024-W15-WE")),
+    ),
+
+    Rule(
+        "within_unit",
+        rf"{B}(?P<x>(?P<side>(?i:earlier|later))\s+(?i:this|in\s+the)\s+(?P<unit>(?i:week|month|year|decade|quarter))){E}",
+        relative.within_unit,
+        (Ex("Earlier this year the firm cut jobs.", "Earlier this year", "2024", earliest="2024-01-01", latest="2024-04-13"),
+         Ex("The report is due later this month.", "later this month", "2024-04", earliest="2024-04-13", latest="2024-04-30")),
+    ),
+
+    Rule(
+        "relative_unit_mod",
+        rf"{B}(?P<x>{MOD}[-\s]\s*(?P<rel>(?i:last|this|next|the))\s+(?P<unit>(?i:week|month|year|decade|quarter|century))){E}",
+        relative.relative_unit,
+        (Ex("The deal closed late last year.", "late last year", "2023", earliest="2023-01-01", latest="2023-12-31"),
+         Ex("A ruling is expected by the end of the month.", "the end of the month", "2024-04")),
+        priority=1,
+    ),
+
+    Rule(
+        "relative_unit",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current|latest)))?(?P<rel>(?i:last|this|next|current|coming|previous|latest))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|decade|quarter|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
+        relative.relative_unit,
+        (Ex("And last week, Gen. Kurilla traveled to Israel.", "last week", "2024-W14", earliest="2024-04-01", latest="2024-04-07"),
+         Ex("Unemployment rose last month.", "last month", "2023-12", dct="2024-01-05"),
+         Ex("Elections are due next year.", "next year", "2025"),
+         Ex("This year has been hard.", "This year", "2024"),
+         Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
+         Ex("Analysts said the current fiscal year will be difficult.", "the current fiscal year", "2024"),
+         Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1")),
+    ),
+
+    Rule(
+        "day_word",
+        rf"{B}(?P<x>(?:{MOD}\s+)?{DAYWORD}){E}",
+        lambda g, ctx: (dayparts.part_of_day({**g, "podrel": "tonight", "pod": "tonight"}, ctx)
+                        if g["dayword"].lower() == "tonight" else relative.day_word(g, ctx)),
+        (Ex("Officials said today that", "today", "2024-04-13"),
+         Ex("The vote was held yesterday.", "yesterday", "2024-04-12"),
+         Ex("Voting ends tomorrow.", "tomorrow", "2024-04-14"),
+         Ex("Shares closed late yesterday at $14.", "late yesterday", "2024-04-12")),
+    ),
+
+    Rule(
+        "shift_from_dct",
+        rf"{B}(?P<x>(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
+        relative.shifted,
+        (Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
+         Ex("They will vote three weeks from now.", "three weeks from now", "2024-05-04"),
+         Ex("It began 10 years ago.", "10 years ago", "2014")),
+    ),
+
+    Rule(
+        "anchored_offset",
+        rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
+        anchored.offset_from_anchor,
+        (Ex("Talks began on March 3. Two days later, they collapsed.", "Two days later", "2024-03-05"),),
+    ),
+
+    Rule(
+        "anchored_relative",
+        rf"{B}(?P<x>(?:(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that|the\s+preceding))\s+(?P<aunit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year))|(?i:the)\s+(?P<aunit2>(?i:day|night|week))\s+(?P<arel2>(?i:before|after))))(?![\w])",
+        lambda g, ctx: anchored.relative_to_anchor(
+            {**g, "arel": (g.get("arel") or g.get("arel2") or "").lower().replace("the ", "").strip(),
+             "aunit": g.get("aunit") or g.get("aunit2")}, ctx),
+        (Ex("The strike hit on Monday, April 8. The following day, troops withdrew.", "The following day", "2024-04-09"),
+         Ex("She moved to Nashville in 1959 and signed a contract the following year.", "the following year", "1960"),
+         Ex("She arrived on June 2, 2023 and left the next morning.", "the next morning", "2023-06-03TMO")),
+    ),
+
+    Rule(
+        "span_anchored_to_dct",
+        rf"{B}(?P<x>(?i:the\s+|these\s+|this\s+)?(?P<rel>(?i:past|last|previous|next|coming|following|upcoming|recent))\s+(?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT_ANY})){E}",
+        spans.anchored_span,
+        (Ex("Officials have spent the past week trying", "the past week", "P1W", earliest="2024-04-06", latest="2024-04-13"),
+         Ex("They will remain in close contact in the coming hours.", "the coming hours", "FUTURE_REF",
+            earliest="2024-04-13", latest="9999-12-31"),
+         Ex("Prices rose over the past 48 hours.", "the past 48 hours", "PT48H", earliest="2024-04-11", latest="2024-04-13"),
+         Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16")),
+        priority=-1,
+    ),
+
+    Rule(
+        "day_of_dct",
+        rf"(?<=\b(?i:throughout|during|later\s+in|earlier\s+in|all|much\s+of|most\s+of|rest\s+of|end\s+of)\s)(?P<x>(?i:the)\s+(?P<unit>(?i:day)))(?![\w])",
+        relative.day_of_dct,
+        (Ex("discussions taking place throughout the day at the White House", "the day", "2024-04-13"),),
+        negatives=("to stay out of the light of day", "It was a good day."),
+    ),
+
+    Rule(
+        "anchored_season",
+        rf"{B}(?P<x>(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that))\s+(?P<season>{SEASON})){E}",
+        anchored.season_from_anchor,
+        (Ex("The dam broke in the summer of 1976. The following spring, it was rebuilt.", "The following spring", "1977-SP"),
+         Ex("Prices rose in August 2023. Crops had been planted the previous autumn.", "the previous autumn", "2022-FA"),
+         Ex("They married in July 1950 and that winter moved north.", "that winter", "1950-WI")),
+        priority=1,
+    ),
+
+    Rule(
+        "weekday_relative",
+        rf"{B}(?P<x>(?:{MOD}[-\s])?{WEEKDAY_REF}){E}",
+        dayparts.weekday,
+        (Ex("officials met on Saturday", "Saturday", "2024-04-13"),
+         Ex("Biden kept his promise on Friday", "Friday", "2024-04-12"),
+         Ex("The leaders will meet on Friday.", "Friday", "2024-04-19"),
+         Ex("They talked last Thursday.", "last Thursday", "2024-04-11"),
+         Ex("The board meets next Monday.", "next Monday", "2024-04-15"),
+         Ex("The storm made landfall late Wednesday.", "late Wednesday", "2024-04-10")),
+        negatives=("She reads the Sunday Times.", "They went to Friday prayers.", "Sunday Morning aired.",
+                   "Markets fell on Black Monday.", "Results came in on Super Tuesday."),
+        priority=-4,
+    ),
+
+    Rule(
+        "duration_plain",
+        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        spans.plain_duration,
+        (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
+         Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
+         Ex("The talks lasted about two hours.", "about two hours", "PT2H"),
+         Ex("a decade of war", "a decade", "P1DE"),
+         Ex("a 48-hour ceasefire", "48-hour", "PT48H"),
+         Ex("a 45-year-old man", "45-year-old", "P45Y"),
+         Ex("Rates will stay high for several more months.", "several more months", "PXM"),
+         Ex("The delay is a fortnight.", "a fortnight", "P2W"),
+         Ex("The announcement came a day after the vote.", "a day", "P1D")),
+        negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
+                   "A quarter of the staff left.", "He voted for a quarter-point cut."),
+        priority=-5,
+    ),
+
+    Rule(
+        "duration_for_plural",
+        rf"(?<=\b(?i:for|over|in|within)\s)(?P<x>(?P<unit>(?i:years|months|weeks|days|decades|hours|minutes|centuries)))(?!\w)(?!\s+(?i:ago|later|earlier|before|after))",
+        spans.plain_duration,
+        (Ex("The plant has been idle for years.", "years", "PXY"),
+         Ex("Officials will decide within days.", "days", "PXD")),
+        priority=-5,
+    ),
+
+    Rule(
+        "duration_bare_plural",
+        rf"{B}(?P<x>(?P<unit>(?i:hours|days|weeks|months|years|minutes)))(?=\s+(?i:before|after|earlier|later)\b)",
+        spans.plain_duration,
+        (Ex("Hours before Iran launched its attack, they met.", "Hours", "PTXH"),),
+        priority=-6,
+    ),
+
+    Rule(
+        "vague_reference",
+        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|previously|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
+        spans.vague,
+        (Ex("What happens now is unclear.", "now", "PRESENT_REF"),
+         Ex("Prices have recently risen.", "recently", "PAST_REF"),
+         Ex("a change from the early days of the conflict", "the early days", "PAST_REF"),
+         Ex("A decision is expected soon.", "soon", "FUTURE_REF")),
+        negatives=("What happens next is unknown.", "in real time", "the light of day",
+                   "A vote could come as soon as Thursday."),
+        priority=-7,
+    ),
+
+    Rule(
+        "recurring",
+        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
+        lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
+                                        "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, ctx),
+        (Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
+         Ex("Volunteers meet every Saturday morning.", "every Saturday morning", "XXXX-WXX-6TMO"),
+         Ex("Floods return every few years.", "every few years", "PXY"),
+         Ex("The group meets once a fortnight.", "once a fortnight", "P2W"),
+         Ex("Trains run every weekday.", "every weekday", "P1D"),
+         Ex("The fee is paid annually.", "annually", "P1Y")),
+        priority=-8,
+    ),
+)
