@@ -57,7 +57,6 @@ UNITS_PLURAL = rf"(?i:{alternation([u + 's' for u in UNITS] + ['centuries'])})"
 UNIT_ANY = rf"(?:{UNITS_PLURAL}|{UNIT})"
 ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|local time|(?i:Eastern|Pacific|Central|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?)"
 CLOCK = r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?i:noon|midnight))"
-REL = r"(?i:last|this|next|past|previous|coming|current)"
 PREP_BEFORE_MONTH = r"(?i:in|since|until|till|by|through|throughout|from|during|before|after|of|to|between|last|next|this|early|late|mid|the end of|the start of|the beginning of|the middle of)"
 # A month coordinated with another ("June and July"): "and" alone is not enough ("Cash and June Carter").
 AFTER_MONTH_COORDINATION = rf"(?<=(?:{_month_names()})\s+(?i:and|or|to|through|until)\s)"
