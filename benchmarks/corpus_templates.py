@@ -122,6 +122,35 @@ SENTENCES = [
     "The office is open 24 hours a day, seven days a week, until {holiday}.",
 ]
 
+# Sentences without any time word: news prose is not all dates. Mixed in so that about
+# seven sentences in ten hold a time expression, as in the gold files.
+PLAIN_SENTENCES = [
+    "{person} declined to comment on the details of {thing}.",
+    "Critics said {org} had not explained how {thing} would be paid for.",
+    "\"We have heard the concerns and we are listening,\" {person} said in a statement.",
+    "The proposal would affect about {number} households across the region.",
+    "Supporters argue that {thing} will create jobs and lower costs for families.",
+    "Opponents have questioned whether {org} has the authority to act alone.",
+    "{Org} did not respond to a request for comment.",
+    "The cost is estimated at {money}, according to documents reviewed by reporters.",
+    "Several residents who spoke at the meeting urged {org} to slow down.",
+    "The figures were compiled by an independent auditor.",
+    "{person}, who has led the effort, called it a turning point for the community.",
+    "Details of the agreement were not made public.",
+    "Analysts cautioned that the numbers could change as more data comes in.",
+    "{Org} said the plan would be reviewed by an outside panel of experts.",
+    "Questions remain about how the program will be staffed.",
+    "Local business owners said they were cautiously optimistic.",
+    "{person} said the decision reflected a broad consensus among members.",
+    "A spokesperson for {org} said the group was reviewing its options.",
+    "The union represents about {number} workers in the sector.",
+    "Turnout at the hearing was higher than organizers expected.",
+    "The report runs to {number} pages and includes dozens of recommendations.",
+    "{Org} has faced criticism over its handling of {thing}.",
+    "Neither side has ruled out going to court.",
+    "\"This is about fairness,\" {person} told the crowd.",
+]
+
 ORDINALS = ["first", "second", "third", "fourth"]
 NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "ten", "twelve"]
 HOLIDAYS = ["Christmas Eve", "New Year's Day", "Thanksgiving", "Labor Day", "Easter", "Memorial Day"]

@@ -7,6 +7,7 @@ is measured on its own; the figures are the command's own summary line.
 from __future__ import annotations
 
 import re
+import resource
 import sqlite3
 import subprocess
 import time
@@ -30,8 +31,17 @@ class ImportFigures:
     articles_per_second: float
     words_per_second: float
     wall_seconds: float  # the whole process, start-up included
+    cpu_seconds: float  # user + system time of the command and its spaCy workers, start-up included
     peak_rss_mib: float
     events: int
+
+    @property
+    def words(self) -> int:
+        return round(self.words_per_second * self.seconds)
+
+    @property
+    def words_per_cpu_second(self) -> float:
+        return self.words / self.cpu_seconds
 
 
 def run_import(corpus: Path, database: Path, workers: int) -> ImportFigures:
@@ -39,12 +49,15 @@ def run_import(corpus: Path, database: Path, workers: int) -> ImportFigures:
     database.unlink(missing_ok=True)
     migrate(database)
     command = [*MANAGE, "import_articles", str(corpus), "--workers", str(workers), "--no-progress"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, env=database_env(database), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                text=True)  # fmt: skip
     with TreeRssSampler(process.pid) as sampler:
         out, err = process.communicate()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped descendants: the command and its workers
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     match = SUMMARY.search(out)
     if match is None:
         raise RuntimeError(f"import_articles printed no summary (exit {process.returncode}):\n{out}\n{err[-3000:]}")
@@ -56,6 +69,7 @@ def run_import(corpus: Path, database: Path, workers: int) -> ImportFigures:
         articles_per_second=float(match["articles"]),
         words_per_second=float(match["words"].replace(",", "")),
         wall_seconds=wall,
+        cpu_seconds=cpu,
         peak_rss_mib=sampler.peak_mib,
         events=_count_events(database),
     )

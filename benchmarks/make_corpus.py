@@ -5,8 +5,9 @@
 Each article gets its own date (DCT) in 2024-2025, a length of 300-1500 words, a
 headline, a dateline and/or "Published:" line (one in ten has no date at all, as
 some archives do), paragraphs of templated sentences whose time expressions agree
-with the DCT, and paragraphs taken from the gold fixtures' own texts. Files are
-.txt, .md or .html in the proportions an exported archive might have.
+with the DCT, and paragraphs taken from the gold fixtures' own texts. As in the gold
+files, about seven sentences in ten hold a time expression. Files are .txt, .md or
+.html in the proportions an exported archive might have.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 FIRST_DCT, DCT_DAYS = date(2024, 1, 1), 730
 MIN_WORDS, MODE_WORDS, MAX_WORDS = 300, 650, 1500
+PLAIN_SHARE = 0.3  # of templated sentences, with no time word
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,17 @@ def generate_article(rng: random.Random, number: int, paragraphs: list[str]) -> 
     meta, dateline = _date_lines(rng, dct, with_date)
     body: list[str] = []
     deck: list[str] = []  # templates dealt without replacement, so an article rarely repeats one
+    plain: list[str] = []
     words = len(headline.split()) + sum(len(line.split()) for line in meta)
     while words < target:
         if rng.random() < 0.55 or not paragraphs:
             if len(deck) < 4:
                 deck += rng.sample(t.SENTENCES, len(t.SENTENCES))
+            if len(plain) < 4:
+                plain += rng.sample(t.PLAIN_SENTENCES, len(t.PLAIN_SENTENCES))
             slots = _slots(rng, dct, topic)
-            paragraph = " ".join(deck.pop().format(**slots) for _ in range(rng.randint(2, 4)))
+            paragraph = " ".join((plain if rng.random() < PLAIN_SHARE else deck).pop().format(**slots)
+                                 for _ in range(rng.randint(2, 4)))  # fmt: skip
         else:
             paragraph = rng.choice(paragraphs)
         if words + len(paragraph.split()) > MAX_WORDS and body:

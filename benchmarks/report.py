@@ -63,7 +63,10 @@ class Report:
               f"best of {self.args.engine_repeat} interleaved runs, one process")
         print_throughput(self.engine)
         ratio = rows[SPACY].seconds / rows[BATCH].seconds
-        self.floors.append(("engine (batched) at least as fast as spaCy's full pipeline", f"{ratio:.2f}x", ratio >= 1))
+        cpu_ratio = rows[SPACY].cpu_seconds / rows[BATCH].cpu_seconds
+        self.floors.append(("engine (batched) at least as fast as spaCy's full pipeline, wall clock",
+                            f"{ratio:.2f}x", ratio >= 1))
+        self.floors.append(("the same in CPU time", f"{cpu_ratio:.2f}x", cpu_ratio >= 1))
         gold = self.gold
         print(f"\nGold files ({gold.documents}, tuned + held-out): relaxed F1 {gold.single['relaxed_F1']:.3f} / "
               f"{gold.batch['relaxed_F1']:.3f}, value accuracy {gold.single['value_acc']:.3f} / "
@@ -73,21 +76,30 @@ class Report:
                             gold.identical))
 
     def _imports(self) -> None:
-        engine = next(row for row in self.engine if row.system == BATCH).words_per_second
+        engine = next(row for row in self.engine if row.system == BATCH)
         print(f"\n### 2. import_articles: {self.args.articles} generated articles into a new SQLite database")
-        print("| workers | articles/s | words/s | vs engine | command s | wall s | peak RSS (MiB) | events stored |")
-        print("|--------:|-----------:|--------:|----------:|----------:|-------:|---------------:|--------------:|")
+        print("| workers | articles/s | words/s | vs engine | words/CPU-s | vs engine | command s | wall s "
+              "| peak RSS (MiB) | events stored |")
+        print("|--------:|-----------:|--------:|----------:|------------:|----------:|----------:|-------:"
+              "|---------------:|--------------:|")
         for run in self.imports:
-            share = run.words_per_second / engine
+            share = run.words_per_second / engine.words_per_second
+            cpu_share = run.words_per_cpu_second / engine.words_per_cpu_second
             print(f"| {run.workers} | {run.articles_per_second:.2f} | {run.words_per_second:,.0f} | {share:.0%} | "
-                  f"{run.seconds:.1f} | {run.wall_seconds:.1f} | {run.peak_rss_mib:,.0f} | {run.events:,} |")
+                  f"{run.words_per_cpu_second:,.0f} | {cpu_share:.0%} | {run.seconds:.1f} | {run.wall_seconds:.1f} | "
+                  f"{run.peak_rss_mib:,.0f} | {run.events:,} |")
             self.floors.append((f"peak RSS, {run.workers} worker(s), under {FLOOR_RSS_MIB} MiB",
                                 f"{run.peak_rss_mib:,.0f} MiB", run.peak_rss_mib < FLOOR_RSS_MIB))
             if run.failed:
                 self.floors.append((f"every file imported, {run.workers} worker(s)", f"{run.failed} failed", False))
-        best = max(run.words_per_second for run in self.imports)
-        self.floors.append((f"import at least {FLOOR_IMPORT_SHARE:.0%} of the engine's words/s (best worker count)",
-                            f"{best / engine:.0%}", best >= FLOOR_IMPORT_SHARE * engine))
+        best = max(run.words_per_second for run in self.imports) / engine.words_per_second
+        self.floors.append((f"import words/s at least {FLOOR_IMPORT_SHARE:.0%} of the engine's (best worker count)",
+                            f"{best:.0%}", best >= FLOOR_IMPORT_SHARE))
+        single = next((run for run in self.imports if run.workers == 1), None)
+        if single is not None:
+            cpu_share = single.words_per_cpu_second / engine.words_per_cpu_second
+            self.floors.append((f"import words per CPU-second at least {FLOOR_IMPORT_SHARE:.0%} of the engine's "
+                                "(1 worker)", f"{cpu_share:.0%}", cpu_share >= FLOOR_IMPORT_SHARE))
 
     def _web(self) -> None:
         print(f"\n### 3. Server side at {self.args.events:,} events ({self.shape_note}); Django test client, "
@@ -97,8 +109,8 @@ class Report:
         for page in self.pages:
             print(f"| {page.name} (`{page.url}`) | {page.events:,} | {page.median_ms:.0f} | {page.cpu_ms:.0f} | "
                   f"{page.queries} | {page.bytes:,} | {page.gzip_bytes:,} |")
-            self.floors.append((f"{page.name}: under {FLOOR_SERVER_MS} ms", f"{page.median_ms:.0f} ms",
-                                page.median_ms < FLOOR_SERVER_MS))
+            self.floors.append((f"{page.name}: under {FLOOR_SERVER_MS} ms (median wall / CPU)",
+                                f"{page.median_ms:.0f} / {page.cpu_ms:.0f} ms", page.median_ms < FLOOR_SERVER_MS))
             self.floors.append((f"{page.name}: under 2 MB", f"{page.bytes / MIB:.2f} MiB", page.bytes < FLOOR_BYTES))
         pages, ms, size = self.api_all
         print(f"\nReading all {self.args.events:,} events through the API's `next` links: {pages} pages, "

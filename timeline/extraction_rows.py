@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from timeline.models import Article, Event, Sentence, TemporalExpression
@@ -45,11 +46,11 @@ class WrittenRows:
 
 def write_sentences_and_expressions(article: Article, extraction: Extraction) -> WrittenRows:
     """Bulk-insert the article's sentences and expressions, then link expression anchors."""
-    Sentence.objects.bulk_create(
+    created = Sentence.objects.bulk_create(
         Sentence(article=article, index=s.index, start=s.start, end=s.end, text=s.text) for s in extraction.sentences
     )
-    sentences = {s.index: s for s in Sentence.objects.filter(article=article)}
-    TemporalExpression.objects.bulk_create(
+    sentences = {s.index: s for s in _with_keys(created, Sentence.objects.filter(article=article))}
+    created_expressions = TemporalExpression.objects.bulk_create(
         TemporalExpression(
             article=article,
             sentence=sentences[e.sentence],
@@ -67,8 +68,8 @@ def write_sentences_and_expressions(article: Article, extraction: Extraction) ->
         )
         for position, e in enumerate(extraction.expressions)
     )
-    # Re-read for primary keys (bulk_create returns none on some backends), in engine order.
-    by_position = {row.index: row for row in TemporalExpression.objects.filter(article=article)}
+    stored = _with_keys(created_expressions, TemporalExpression.objects.filter(article=article))
+    by_position = {row.index: row for row in stored}
     expressions = [by_position[position] for position in range(len(extraction.expressions))]
     # Anchors name an expression by its engine index ("e3"), which is normally its position.
     position_of = {e.index: position for position, e in enumerate(extraction.expressions)}
@@ -79,6 +80,12 @@ def write_sentences_and_expressions(article: Article, extraction: Extraction) ->
             anchored.append(row)
     TemporalExpression.objects.bulk_update(anchored, ["anchor"])
     return WrittenRows(sentences=sentences, expressions=expressions)
+
+
+def _with_keys(created: list[Model], stored: QuerySet[Model]) -> list[Model]:
+    """The rows ``bulk_create`` returned when the database reported their primary keys
+    (SQLite 3.35+, PostgreSQL), else the same rows read back."""
+    return created if all(row.pk is not None for row in created) else list(stored)
 
 
 def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) -> list[Event]:
@@ -128,7 +135,8 @@ def store_extraction(
         article.dct_confidence = evidence.confidence if evidence else None
     article.engine_mode = fit(Article, "engine_mode", extraction.mode)
     article.analysed = timezone.now()
-    article.save()
+    # Only the analysis fields: rewriting the (possibly long) text here would be wasted work.
+    article.save(update_fields=["published", "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed"])
     rows = write_sentences_and_expressions(article, extraction)
     kept_by_key: dict[str, list[Event]] = {}
     for event in kept or []:
