@@ -253,6 +253,11 @@ def _run_engine(text: str, dct: date | None, prefer: str) -> Extraction:
 
 def _replace_analysis(article: Article, extraction: Extraction, *, given_dct: date | None) -> None:
     events = Event.objects.filter(article=article)
+    # Lock them before choosing: a curator's save committed between the choice and the
+    # delete below would be deleted with the untouched events (PostgreSQL; SQLite's
+    # IMMEDIATE transactions already serialise). A save that waits here then finds
+    # its replaced event gone and fails loudly instead.
+    list(events.select_for_update().values_list("pk", flat=True))
     kept = list(events.filter(_touched_condition()).distinct())
     events.exclude(pk__in=[e.pk for e in kept]).delete()
     # Deleting sentences cascades to expressions; kept events get NULL links (SET_NULL)
