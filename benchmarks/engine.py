@@ -12,10 +12,11 @@ the gold files: the batch path must give exactly the single path's answers. No D
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
@@ -122,18 +123,22 @@ def print_throughput(rows: Sequence[Throughput]) -> None:
               f"| {row.words_per_cpu_second:>11,.0f} | {floor.cpu_seconds / row.cpu_seconds:>7.2f}x |")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="plain-text articles, DCT inferred (default: the gold texts)")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=4, help="repeat the texts to get stable timings")
-    args = parser.parse_args()
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON (for benchmarks/run.py)")
+    args = parser.parse_args(argv)
     texts = [(p.read_text(encoding="utf-8"), None) for p in args.files] or gold_texts()
     texts = texts * args.copies
     rows = measure_engine(texts, args.repeat)
+    gold = gold_figures()
+    if args.json:
+        print(json.dumps({"engine": [asdict(row) for row in rows], "gold": asdict(gold)}))
+        return
     print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs")
     print_throughput(rows)
-    gold = gold_figures()
     print(f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
           f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "
           f"{gold.batch['value_acc']:.3f}; identical answers: {'yes' if gold.identical else 'NO'}")

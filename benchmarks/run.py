@@ -14,12 +14,15 @@ Nothing touches db.sqlite3: every database lives in the temp folder.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
 
 from benchmarks.env import copy_database, setup_django  # noqa: E402
 from benchmarks.make_corpus import write_corpus  # noqa: E402
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> None:
     work = args.keep or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     web_db = work / "web.sqlite3"
-    setup_django(web_db)  # connects lazily: nothing opens web.sqlite3 before it is copied below
+    setup_django(web_db)  # for the settings only: this process never opens a database
     try:
         report = Report(args)
         for line in machine_lines():
@@ -64,7 +67,7 @@ def main(argv: list[str] | None = None) -> None:
         articles = write_corpus(args.articles, corpus, args.seed)
         print(f"corpus: {len(articles)} articles, {sum(a.words for a in articles):,} words (seed {args.seed})\n",
               flush=True)  # fmt: skip
-        _engine(report, corpus, args)
+        _engine(report, corpus, work, args)
         _imports(report, corpus, work, args)
         copy_database(work / f"import-{args.worker_counts[0]}.sqlite3", web_db)
         _web(report, web_db, args)
@@ -74,15 +77,21 @@ def main(argv: list[str] | None = None) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def _engine(report: Report, corpus: Path, args: argparse.Namespace) -> None:
-    from benchmarks.engine import gold_figures, measure_engine
+def _engine(report: Report, corpus: Path, work: Path, args: argparse.Namespace) -> None:
+    from benchmarks.engine import GoldFigures, Throughput
     from timeline.ingest import read_article_file
 
-    files = sorted(corpus.iterdir())[: args.engine_articles]
-    texts = [(read_article_file(path).text, None) for path in files]  # DCT inferred, as the import does
-    print(f"1/4 engine on {len(texts)} articles ...", flush=True)
-    report.engine = measure_engine(texts, args.engine_repeat)
-    report.gold = gold_figures()
+    # The engine sees what the import feeds it: each file's text (HTML converted), DCT inferred.
+    sample = work / "engine-sample"
+    shutil.rmtree(sample, ignore_errors=True)
+    sample.mkdir()
+    for path in sorted(corpus.iterdir())[: args.engine_articles]:
+        (sample / f"{path.stem}.txt").write_text(read_article_file(path).text, encoding="utf-8")
+    print(f"1/4 engine on {args.engine_articles} articles ...", flush=True)
+    figures = _json_from([str(HERE / "engine.py"), *map(str, sorted(sample.iterdir())), "--copies", "1",
+                          "--repeat", str(args.engine_repeat), "--json"])  # fmt: skip
+    report.engine = [Throughput(**row) for row in figures["engine"]]
+    report.gold = GoldFigures(**figures["gold"])
 
 
 def _imports(report: Report, corpus: Path, work: Path, args: argparse.Namespace) -> None:
@@ -95,18 +104,30 @@ def _imports(report: Report, corpus: Path, work: Path, args: argparse.Namespace)
 
 def _web(report: Report, web_db: Path, args: argparse.Namespace) -> None:
     from benchmarks.browser import measure_first_render, serve
-    from benchmarks.web import count_queries, measure_all_api_pages, measure_pages, shape_events
+    from benchmarks.web import PageFigures
 
     print(f"3/4 timeline and API at {args.events:,} events ...", flush=True)
-    report.shape_note = shape_events(args.events)
-    report.pages = measure_pages(args.requests)
-    report.api_all = measure_all_api_pages()
-    report.queries_large = count_queries()
+    web = HERE / "web_main.py"
+    figures = _json_from([str(web), "--database", str(web_db), "--events", str(args.events),
+                          "--requests", str(args.requests)])  # fmt: skip
+    report.shape_note = figures["note"]
+    report.pages = [PageFigures(**page) for page in figures["pages"]]
+    report.api_all = tuple(figures["api_all"])
+    report.queries_large = figures["queries"]
     print(f"4/4 first render in headless Chromium ({args.loads} loads) ...", flush=True)
     with serve(web_db) as base:
         report.render = measure_first_render(base, "/timeline/", args.loads)
-    shape_events(max(args.events // 10, 1))  # the same timeline with a tenth of the events
-    report.queries_small = count_queries()
+    # The same timeline with a tenth of the events: the query counts must not move.
+    small = _json_from([str(web), "--database", str(web_db), "--events", str(max(args.events // 10, 1)), "--queries-only"])
+    report.queries_small = small["queries"]
+
+
+def _json_from(command: list[str]) -> dict:
+    """Run a benchmark script in a fresh Python process and read the JSON it prints."""
+    done = subprocess.run([sys.executable, *command], capture_output=True, text=True, cwd=HERE.parent)
+    if done.returncode != 0:
+        raise RuntimeError(f"{' '.join(command[:1])} failed:\n{done.stderr[-4000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Server side of the timeline at scale: time, SQL queries and bytes per request.
 
-Runs in a process whose Django points at the benchmark database (``env.setup_django``).
+Needs Django pointed at the benchmark database; ``web_main.py`` runs it in a process
+of its own, as a server would be.
 """
 
 from __future__ import annotations
@@ -144,3 +145,4 @@ def measure_all_api_pages() -> tuple[int, float, int]:
         url = response.json()["next"]
         pages += 1
     return pages, (time.perf_counter() - started) * 1000, size
+

@@ -9,12 +9,14 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import json_script
 
 from tests.browser.bulk import make_many_events
 from timeline import selectors
 from timeline.models import Event
 from webapp.chart_payload import expand_hover_strings, share_hover_strings
 from webapp.chart_style import VISIBLE_LANES
+from webapp.templatetags.timeline_tags import compact_json_script
 from webapp.charts import HOVER_SENTENCE_EVENTS, ChartArticle, ChartEvent, timeline_figure_spec
 from webapp.views.api import API_PAGE_SIZE
 from webapp.views.chart_rows import chart_article, chart_event_row
@@ -160,3 +162,13 @@ def test_many_lanes_scroll_inside_a_chart_of_bounded_height():
     few = _lanes(VISIBLE_LANES)
     assert few["yaxis"]["range"] == [VISIBLE_LANES - 0.5, -0.5] and few["yaxis"]["fixedrange"] is True
     assert not any("articles shown" in a["text"] for a in few["annotations"])
+
+
+def test_compact_json_script_escapes_like_djangos_and_round_trips():
+    value = {"text": "</script><script>alert(1)</script> & more", "n": [1, 2.5, None], "when": date(2024, 4, 13)}
+    html = compact_json_script(value, "fig")
+    payload = html.split(">", 1)[1].rsplit("</script>", 1)[0]
+    assert html.startswith('<script id="fig" type="application/json">') and html.count("</script>") == 1
+    assert "<" not in payload and ">" not in payload and "&" not in payload
+    assert json.loads(payload) == {**value, "when": "2024-04-13"}
+    assert json.loads(payload) == json.loads(json_script(value, "fig").split(">", 1)[1].rsplit("</script>", 1)[0])
