@@ -5,15 +5,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from timeline import selectors, services
 from timeline.exceptions import ImportRejected
 from timeline.ingest import shorten
 from timeline.models import Article, Event, Sentence, TemporalExpression
+from webapp.dates import describe_event
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
 EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "curated", "curated_fields")
@@ -48,9 +52,14 @@ class TemporalExpressionInline(_ReadOnlyInline):
 class EventInline(_ReadOnlyInline):
     model = Event
     fk_name = "article"
-    fields = ("title", "earliest", "latest", "value", "granularity", "status", "curated", "merged_into")
+    fields = ("title", "when", "value", "granularity", "status", "curated", "merged_into")
+    readonly_fields = ("when",)
     show_change_link = True
     classes = []
+
+    @admin.display(description="when")
+    def when(self, event: Event) -> str:
+        return describe_event(event)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).select_related("merged_into")
@@ -103,19 +112,34 @@ class ArticleAdmin(admin.ModelAdmin):
         _reanalyse(self, request, list(queryset))
 
 
+class MergedFilter(admin.SimpleListFilter):
+    """Merged into another event (shown as that one on the timeline) or not."""
+
+    title = "merged"
+    parameter_name = "merged"
+
+    def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
+        return [("yes", "Yes: merged into another"), ("no", "No")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Event]) -> QuerySet[Event]:
+        if self.value() in ("yes", "no"):
+            return queryset.filter(merged_into__isnull=self.value() == "no")
+        return queryset
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ("title", "article_title", "earliest", "latest", "value", "status", "curated")
-    list_filter = ("article", "status", "granularity", "curated", "earliest")
-    list_select_related = ("article",)
+    list_display = ("title", "article_title", "when", "status", "merged_into_link", "curated")
+    list_filter = ("article", "status", MergedFilter, "granularity", "curated", "earliest")
+    list_select_related = ("article", "merged_into")
     search_fields = ("title", "sentence__text", "notes")
     date_hierarchy = "earliest"
     fields = (
-        "title", "source_sentence", "earliest", "latest", "value", "granularity", "status", "notes",
+        "title", "source_sentence", "when", "earliest", "latest", "value", "granularity", "status", "notes",
         *EVENT_ENGINE_FIELDS, "merged_events_list", "created", "updated",
     )  # fmt: skip
-    readonly_fields = (*EVENT_ENGINE_FIELDS, "source_sentence", "merged_events_list", "created", "updated")
-    actions = ["approve_events", "hide_events", "merge_events", "reanalyse_event_articles"]
+    readonly_fields = (*EVENT_ENGINE_FIELDS, "when", "source_sentence", "merged_events_list", "created", "updated")
+    actions = ["approve_events", "hide_events", "merge_events", "unmerge_events", "reanalyse_event_articles"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # events come from the engine
@@ -126,6 +150,17 @@ class EventAdmin(admin.ModelAdmin):
     @admin.display(description="article", ordering="article__title")
     def article_title(self, event: Event) -> str:
         return shorten(event.article.title, 60)
+
+    @admin.display(description="when", ordering="earliest")
+    def when(self, event: Event) -> str:
+        return describe_event(event)
+
+    @admin.display(description="merged into", ordering="merged_into__title")
+    def merged_into_link(self, event: Event) -> str:
+        if event.merged_into is None:
+            return "—"
+        url = reverse("admin:timeline_event_change", args=[event.merged_into_id])
+        return format_html('<a href="{}">{}</a>', url, shorten(event.merged_into.title, 60))
 
     @admin.display(description="source sentence")
     def source_sentence(self, event: Event) -> str:
@@ -156,27 +191,84 @@ class EventAdmin(admin.ModelAdmin):
     def hide_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         _set_status(self, request, queryset, Event.Status.HIDDEN)
 
-    @admin.action(description="Merge selected events into the earliest created one", permissions=["change"])
-    def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        events = list(queryset.order_by("created", "id"))
+    @admin.action(description="Merge selected events…", permissions=["change"])
+    def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> TemplateResponse | None:
+        """Ask which event survives (with warnings), then merge the others into it."""
+        events = list(queryset.select_related("article", "merged_into").order_by("created", "id"))
         if len(events) < 2:
             self.message_user(request, "Select at least two events to merge.", messages.WARNING)
-            return
-        target, others = events[0], events[1:]
+            return None
+        if request.POST.get("confirm") == "yes":
+            survivor = next((e for e in events if str(e.pk) == request.POST.get("survivor")), None)
+            if survivor is not None:
+                self._merge(request, events, survivor)
+                return None
+            self.message_user(request, "Choose the event that survives the merge.", messages.ERROR)
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Merge events",
+            "opts": self.model._meta,
+            "events": [(event, describe_event(event)) for event in events],
+            "survivor": next((e for e in events if e.merged_into_id is None), events[0]),
+            "warnings": merge_warnings(events),
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/timeline/event/merge_confirmation.html", context)
+
+    def _merge(self, request: HttpRequest, events: list[Event], survivor: Event) -> None:
+        others = [e for e in events if e.pk != survivor.pk]
         try:
-            root = services.event_merge(events=others, into=target)
+            root = services.event_merge(events=others, into=survivor)
         except ValidationError as exc:
             self.message_user(request, " ".join(exc.messages), messages.ERROR)
             return
         for event in others:
             self.log_change(request, event, f'Merged into "{root}" (event {root.pk}).')
         self.log_change(request, root, f"Merged {len(others)} event(s) into this one.")
-        self.message_user(request, f'Merged {len(others)} event(s) into "{root}".', messages.SUCCESS)
+        self.message_user(
+            request, f'Merged {len(others)} event(s) into "{root}"; it keeps its own date.', messages.SUCCESS
+        )
 
-    @admin.action(description="Re-resolve: re-analyse the articles of selected events", permissions=["change"])
+    @admin.action(description="Unmerge selected events (show them on their own again)", permissions=["change"])
+    def unmerge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        survivors = dict(queryset.filter(merged_into__isnull=False).values_list("pk", "merged_into__title"))
+        unmerged = services.event_unmerge(events=queryset)
+        if not unmerged:
+            self.message_user(
+                request, "None of the selected events is merged into another; filter by “merged: yes” to find them.",
+                messages.WARNING,
+            )
+            return
+        for event in unmerged:
+            self.log_change(request, event, f'Unmerged from "{survivors.get(event.pk, "?")}".')
+        self.message_user(
+            request, f"Unmerged {len(unmerged)} event(s); they show on their own again.", messages.SUCCESS
+        )
+
+    @admin.action(
+        description="Re-analyse the articles of selected events (keeps curated events)", permissions=["change"]
+    )
     def reanalyse_event_articles(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
         _reanalyse(self, request, list(articles))
+
+
+def merge_warnings(events: list[Event]) -> list[str]:
+    """What a curator should double-check before saying these events are one happening."""
+    warnings = []
+    titles = sorted({e.article.title for e in events})
+    if len(titles) > 1:
+        named = "; ".join(f"“{shorten(title, 60)}”" for title in titles)
+        warnings.append(f"They come from {len(titles)} different articles: {named}.")
+    if max(e.earliest for e in events) > min(e.latest for e in events):
+        warnings.append(
+            "Their dates do not overlap. The surviving event keeps its own date; edit it afterwards if that is wrong."
+        )
+    for event in events:
+        if event.merged_into is not None:
+            root = shorten(event.merged_into.title, 60)
+            warnings.append(f"“{shorten(event.title, 60)}” is already merged into “{root}”.")
+    return warnings
 
 
 def _set_status(model_admin: admin.ModelAdmin, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:

@@ -140,10 +140,11 @@ def article_delete(*, article: Article) -> None:
 
 
 def event_merge(*, events: Iterable[Event], into: Event) -> Event:
-    """Merge ``events`` into ``into`` (or the event it is itself merged into).
+    """Merge ``events`` into ``into`` (or the event it is itself merged into) and return that survivor.
 
-    The merged events keep their rows, point at the target and count as curated.
-    An uncurated target's range grows to cover them. Events may come from any article.
+    A merge says "these are the same happening": the merged events keep their rows,
+    point at the survivor and count as curated; the survivor keeps its own dates
+    (a curator edits them if they are wrong). Events may come from any article.
     """
     events = list(events)
     with transaction.atomic():
@@ -166,13 +167,25 @@ def event_merge(*, events: Iterable[Event], into: Event) -> Event:
         Event.objects.bulk_update(merged, ["merged_into", "curated", "curated_fields", "updated"])
         # Flatten: whatever was merged into the merged events now points at the root.
         Event.objects.filter(merged_into__in=others).update(merged_into=target, updated=timezone.now())
-        earliest = min([target.earliest, *(e.earliest for e in merged)])
-        latest = max([target.latest, *(e.latest for e in merged)])
-        if not target.curated and (earliest, latest) != (target.earliest, target.latest):
-            target.earliest, target.latest = earliest, latest
-            target.value = _range_value(earliest, latest)
-            target.save(update_fields=["earliest", "latest", "value", "updated"])
     return target
+
+
+def event_unmerge(*, events: Iterable[Event]) -> list[Event]:
+    """Undo merges: each of ``events`` that is merged into another shows on its own again.
+
+    Returns the events that were unmerged (the others are left alone). They stay
+    curated, so re-analysis keeps the person's decision.
+    """
+    with transaction.atomic():
+        changed = list(
+            Event.objects.select_for_update().filter(pk__in=[e.pk for e in events], merged_into__isnull=False)
+        )
+        for event in changed:
+            event.merged_into = None
+            _mark_curated(event, ["merged_into"])
+            event.updated = timezone.now()  # bulk_update skips auto_now
+        Event.objects.bulk_update(changed, ["merged_into", "curated", "curated_fields", "updated"])
+    return changed
 
 
 def event_set_dates(*, event: Event, earliest: date, latest: date) -> Event:

@@ -1,4 +1,4 @@
-"""event_merge: targets, union of ranges, chains and cycles."""
+"""event_merge and event_unmerge: survivors keep their dates, chains, cycles, undo."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import pytest
 
 from tests.factories import make_article, make_event
 from timeline.exceptions import MergeRejected
-from timeline.services import event_merge, event_set_dates
+from timeline.services import event_merge, event_set_dates, event_unmerge
 
 pytestmark = pytest.mark.django_db
 
 
-def test_merge_points_others_at_target_and_widens_an_uncurated_target():
+def test_merge_points_others_at_the_survivor_which_keeps_its_own_dates():
     target = make_event(earliest=date(2024, 4, 13))
     early = make_event(article=target.article, earliest=date(2024, 4, 10), latest=date(2024, 4, 11))
     late = make_event(article=target.article, earliest=date(2024, 4, 20))
@@ -22,8 +22,9 @@ def test_merge_points_others_at_target_and_widens_an_uncurated_target():
 
     assert result.pk == target.pk
     target.refresh_from_db()
-    assert (target.earliest, target.latest, target.curated) == (date(2024, 4, 10), date(2024, 4, 20), False)
-    assert target.value == "2024-04-10/2024-04-20"
+    # A merge says "the same happening", not "the happening spans all their dates".
+    assert (target.earliest, target.latest, target.value) == (date(2024, 4, 13), date(2024, 4, 13), "2024-04-13")
+    assert not target.curated
     for event in (early, late):
         event.refresh_from_db()
         assert event.merged_into_id == target.pk and event.curated and "merged_into" in event.curated_fields
@@ -102,3 +103,28 @@ def test_events_may_be_a_generator_that_includes_the_target():
     other.refresh_from_db()
     target.refresh_from_db()
     assert other.merged_into_id == target.pk and target.merged_into is None
+
+
+def test_unmerge_shows_the_events_on_their_own_again_and_keeps_them_curated():
+    survivor = make_event(earliest=date(2024, 4, 13))
+    first = make_event(article=survivor.article, earliest=date(2024, 4, 12))
+    second = make_event(article=make_article(), earliest=date(2024, 4, 14))
+    event_merge(events=[first, second], into=survivor)
+
+    unmerged = event_unmerge(events=[first, survivor])
+
+    assert [e.pk for e in unmerged] == [first.pk]  # the survivor was not merged: left alone
+    for event in (first, second, survivor):
+        event.refresh_from_db()
+    assert first.merged_into is None and first.curated and "merged_into" in first.curated_fields
+    assert first.earliest == date(2024, 4, 12)
+    assert second.merged_into_id == survivor.pk  # not selected: still merged
+    assert survivor.merged_into is None and not survivor.curated
+
+
+def test_unmerge_of_nothing_merged_changes_nothing():
+    event = make_event()
+    assert event_unmerge(events=[event]) == []
+    assert event_unmerge(events=[]) == []
+    event.refresh_from_db()
+    assert not event.curated and event.curated_fields == []
