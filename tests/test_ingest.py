@@ -151,3 +151,32 @@ def test_guess_title_skips_boilerplate_and_shortens():
     title = guess_title(long_line)
     assert len(title) <= 120 and title.endswith("…")
     assert guess_title("123\n—", fallback="my-file") == "my-file"
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        '<meta property="article:published_time" content="2024-04-13T10:02:00Z">',
+        '<meta name="pubdate" content="2024-04-13">',
+        '<time pubdate datetime="2024-04-13T08:00">April 13</time>',
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2024-04-13T09:00:00Z"}</script>',
+    ],
+)
+def test_html_publication_date_becomes_a_published_line(markup) -> None:
+    from timeline.temporal import extract
+
+    html = f"<html><head>{markup}</head><body><p>Officials met on Friday.</p></body></html>"
+    decoded = read_article_file(html.encode(), "story.html")
+    assert decoded.text.startswith("Published: 2024-04-13\n")
+    result = extract(decoded.text, None)
+    assert result.dct.isoformat() == "2024-04-13" and result.dct_inferred
+    assert [e.value for e in result.expressions if e.text == "Friday"] == ["2024-04-12"]
+
+
+def test_html_without_publication_markup_is_unchanged() -> None:
+    decoded = read_article_file(b"<p>Officials met on Friday.</p>", "story.html")
+    assert decoded.text == "Officials met on Friday."
+
+
+def test_title_skips_a_published_line() -> None:
+    assert guess_title("Published: 2024-04-13\n\nIran launches drones at Israel\nBody") == "Iran launches drones at Israel"

@@ -109,6 +109,8 @@ def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
     """The first line that reads like words (skips "[ad_1]", bylines of one word, rules)."""
     for line in text.splitlines():
         line = " ".join(line.split())
+        if line.lower().startswith(("published", "updated", "posted")):
+            continue  # a date line, not a headline
         if len(_WORD.findall(line)) >= 3 and not (line.startswith("[") and line.endswith("]")):
             return shorten(line, _TITLE_MAX)
     return shorten(" ".join(fallback.split()), _TITLE_MAX) or "Untitled article"
