@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
@@ -17,6 +18,7 @@ from timeline import selectors, services
 from timeline.exceptions import ImportRejected
 from timeline.ingest import shorten
 from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.dates import describe_event
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
@@ -65,8 +67,18 @@ class EventInline(_ReadOnlyInline):
         return super().get_queryset(request).select_related("merged_into")
 
 
+class ArticleAdminForm(forms.ModelForm):
+    def clean_published(self) -> Any:
+        # Checked here: the engine's refusal would come from save_model, as a server error.
+        published = self.cleaned_data.get("published")
+        if published is not None and not MIN_DCT <= published <= MAX_DCT:
+            raise ValidationError(f"Give a date between {MIN_DCT.isoformat()} and {MAX_DCT.isoformat()}.")
+        return published
+
+
 @admin.register(Article)
 class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
     list_display = ("title", "published", "dct_inferred", "event_count", "engine_mode", "created")
     list_filter = ("dct_inferred", "engine_mode", "published")
     search_fields = ("title", "source")

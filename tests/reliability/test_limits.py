@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+from io import StringIO
+
+import pytest
 from django.conf import settings as live_settings
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
-import pytest
-
+from tests.factories import make_article
 from timeline.models import Article
 from webapp.middleware import RequestSizeLimitMiddleware
 
@@ -68,10 +72,6 @@ def test_a_missing_or_malformed_content_length_is_not_an_error():
 
 
 def test_text_limit_applies_to_pastes_and_to_import_articles(reader, settings, tmp_path, fake_engine):
-    from io import StringIO
-
-    from django.core.management import CommandError, call_command
-
     settings.TIMELINE_MAX_TEXT_CHARS = 50
     long_text = "The talks resumed on Monday and went on for days. " * 3
     html = reader.post(reverse("import"), {"text": long_text}).content.decode()
@@ -91,3 +91,29 @@ def test_djangos_own_form_memory_cap_is_a_readable_page_too(reader, settings, fa
     response = reader.post(reverse("import"), {"text": "Talks on Monday. " * 300})
     assert response.status_code == 400 and "The request could not be read" in response.content.decode()
     assert Article.objects.count() == 0 and fake_engine.calls == []
+
+
+@pytest.mark.parametrize("published", ["0999-12-31", "9999-12-31"])
+def test_a_date_the_engine_cannot_count_from_is_a_form_error_in_the_admin(admin_client, published):
+    article = make_article(text="Talks resume on Monday.", published=date(2024, 4, 13))
+    data = {
+        "title": "Talks", "source": "", "published": published,
+        "events-TOTAL_FORMS": 0, "events-INITIAL_FORMS": 0, "expressions-TOTAL_FORMS": 0,
+        "expressions-INITIAL_FORMS": 0, "sentences-TOTAL_FORMS": 0, "sentences-INITIAL_FORMS": 0,
+    }  # fmt: skip
+    response = admin_client.post(reverse("admin:timeline_article_change", args=[article.pk]), data)
+    assert response.status_code == 200
+    assert "Give a date between 1000-01-01 and 8999-12-31." in response.content.decode()
+    article.refresh_from_db()
+    assert article.published == date(2024, 4, 13)
+
+
+def test_a_date_the_engine_cannot_count_from_is_explained_by_the_form_and_the_command(reader, tmp_path):
+    html = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": "9500-01-01"}).content.decode()
+    assert "DCT 9500-01-01 is out of range: give a date between 1000-01-01 and 8999-12-31." in html
+    (tmp_path / "talks.txt").write_text("Talks on Monday.")
+    out = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_articles", str(tmp_path), "--dct", "9999-12-31", "--no-progress", stdout=out,
+                     stderr=StringIO())  # fmt: skip
+    assert "talks.txt: DCT 9999-12-31 is out of range" in out.getvalue() and Article.objects.count() == 0
