@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from timeline.models import Article, Event, TemporalExpression
@@ -91,12 +91,18 @@ def event_merged_list(*, event: Event) -> QuerySet[Event]:
 
 
 def article_list() -> QuerySet[Article]:
-    """Articles without their text, newest first, with ``event_count`` (shown events) and
-    ``expression_count``."""
+    """Articles without their text, newest first (undated ones last), with ``event_count``
+    (shown events) and ``expression_count``."""
     shown = Event.objects.filter(merged_into__isnull=True).exclude(status=Event.Status.HIDDEN)
-    return Article.objects.defer("text").annotate(
-        event_count=_count_per_article(shown),
-        expression_count=_count_per_article(TemporalExpression.objects.all()),
+    return (
+        Article.objects.defer("text")
+        .annotate(
+            event_count=_count_per_article(shown),
+            expression_count=_count_per_article(TemporalExpression.objects.all()),
+        )
+        # Spelled out, not Meta.ordering: the id makes pages stable when dates tie, and
+        # NULLS LAST puts undated articles at the end on SQLite and PostgreSQL alike.
+        .order_by(F("published").desc(nulls_last=True), "-created", "-id")
     )
 
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.factories import make_article, make_event
-from timeline.models import Event
+from timeline.models import Article, Event
 from timeline.selectors import article_list, event_get, event_list, expression_list
 from timeline.services import event_merge, event_set_status
 
@@ -59,3 +59,16 @@ def test_event_get_and_expression_list():
     with pytest.raises(Event.DoesNotExist):
         event_get(pk=event.pk + 1000)
     assert [e.text for e in expression_list(article=event.article)] == ["April 13"]
+
+
+def test_article_list_is_newest_first_with_undated_last_and_ties_broken_by_id():
+    from django.utils import timezone
+
+    make_article(title="older", published=date(2024, 4, 1))
+    make_article(title="undated", published=None)
+    make_article(title="newest", published=date(2024, 4, 20))
+    same_day = [make_article(title=f"same day {n}", published=date(2024, 4, 10)) for n in range(3)]
+    # Same date and same creation time: only the id can order them.
+    Article.objects.filter(pk__in=[a.pk for a in same_day]).update(created=timezone.now())
+    titles = [a.title for a in article_list()]
+    assert titles == ["newest", "same day 2", "same day 1", "same day 0", "older", "undated"]

@@ -170,3 +170,24 @@ def test_event_that_lost_its_sentence_on_reanalysis_still_renders(client):
 def test_not_found_page_is_friendly(client, db):
     response = client.get("/no/such/page/")
     assert response.status_code == 404 and "Not found" in response.content.decode()
+
+
+def test_article_list_pages_are_newest_first_stable_and_warning_free(client, monkeypatch):
+    import warnings
+
+    from webapp.views import pages
+
+    for day in range(1, 6):
+        make_article(title=f"Published on day {day}", published=date(2024, 4, day))
+    make_article(title="Twin A", published=date(2024, 4, 3))
+    monkeypatch.setattr(pages, "ARTICLE_PAGE_SIZE", 2)
+    seen = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # an UnorderedObjectListWarning from the paginator fails the test
+        for number in (1, 2, 3):
+            first, again = ([a.title for a in client.get(reverse("article-list"), {"page": number}).context["articles"]]
+                            for _ in range(2))  # fmt: skip
+            assert first == again, number
+            seen += first
+    assert seen == ["Published on day 5", "Published on day 4", "Twin A", "Published on day 3",
+                    "Published on day 2", "Published on day 1"]  # fmt: skip
