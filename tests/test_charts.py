@@ -187,3 +187,45 @@ def test_a_long_range_keeps_its_hover_handle_in_the_opening_view():
     start, end = figure.layout.xaxis.range
     handle = hover_points(figure)[101][0]
     assert start <= handle <= end
+
+
+def test_the_opening_view_stretches_to_take_in_nearby_bounded_events():
+    # An article of 15 May with events a month later: the old weeks-around-publication
+    # window showed 3 of 6 events without saying so.
+    dct = date(2024, 5, 15)
+    article = ChartArticle(id=1, title="Council vote", published=dct)
+    events = [event(1, date(2024, 5, 10)), event(2, date(2024, 5, 14)), event(3, dct),
+              event(4, date(2024, 6, 12), phrase="June 12"),
+              event(5, date(2024, 6, 1), date(2024, 6, 30), phrase="next month"),
+              event(6, date(2024, 5, 16), OPEN_END, phrase="from Thursday")]
+    layout = build_timeline_figure(events, [article]).layout
+    start, end = (date.fromisoformat(x[:10]) for x in layout.xaxis.range)
+    assert start <= date(2024, 5, 10) and end > date(2024, 6, 30)
+    assert not any("outside this view" in (a.text or "") for a in layout.annotations)
+
+
+def test_a_view_that_leaves_events_out_says_how_many_and_the_buttons_toggle_the_note():
+    near = [event(pk, DCT - timedelta(days=pk)) for pk in range(1, 8)]
+    # Six months back is too far to stretch to: the week around publication would be squeezed.
+    far = [event(100, date(2023, 10, 7), phrase="October 7"), event(101, date(2025, 12, 1), phrase="next December")]
+    layout = build_timeline_figure(near + far, [ARTICLE]).layout
+    start, end = (date.fromisoformat(x[:10]) for x in layout.xaxis.range)
+    assert start > date(2023, 10, 7) and (end - start).days < 60
+    notes = [i for i, a in enumerate(layout.annotations) if "outside this view" in (a.text or "")]
+    assert len(notes) == 1 and layout.annotations[notes[0]].text.startswith("2 events outside this view")
+    assert layout.annotations[notes[0]].visible is True
+    key = f"annotations[{notes[0]}].visible"
+    toggles = {b.label: b.args[0][key] for b in layout.updatemenus[0].buttons}
+    assert toggles == {"Around publication": True, "All dates": False}
+
+
+def test_focus_window_at_ten_thousand_events_is_quick():
+    import time
+
+    from webapp.chart_layout import focus_window, visible_window
+
+    events = [event(pk, DCT - timedelta(days=pk % 900), phrase="x", sentence="x") for pk in range(10_000)]
+    low, high = visible_window(events, [ARTICLE])
+    started = time.perf_counter()
+    focus_window(events, [ARTICLE], low, high)
+    assert time.perf_counter() - started < 0.1

@@ -97,18 +97,42 @@ def lane_layout(events: Sequence[Dated]) -> dict[int, float]:
 # whole chronology is much longer, with a button for all dates.
 FOCUS_BEFORE_DAYS = 24
 FOCUS_AFTER_DAYS = 10
+# The opening view stretches to take in bounded events it would miss ("next month"), as
+# long as it stays this short: a dozen events in one week squeezed onto a half-year axis
+# read worse than a note saying some events are outside the view.
+WIDEN_LIMIT_DAYS = 120
 
 
 def focus_window(events: Sequence[Dated], articles: Sequence[Published], low: date, high: date) -> tuple[date, date] | None:
-    """The weeks around the articles' DCTs, when that is much shorter than ``low..high``
-    and still holds at least half of the events; else None (show everything)."""
+    """The weeks around the articles' DCTs, stretched to take in the bounded (not open-ended)
+    events it would miss when that keeps it under ``WIDEN_LIMIT_DAYS``; None (show
+    ``low..high``) when it is not much shorter than ``low..high`` or holds under half of the events."""
     published = [a.published for a in articles if a.published is not None]
     if not published or not events:
         return None
     spread = (max(published) - min(published)).days
     start = _shift(min(published), -max(FOCUS_BEFORE_DAYS, spread // 20))
     end = _shift(max(published), 1 + max(FOCUS_AFTER_DAYS, spread // 20))
+    start, end = _widen_to_missed(events, start, end)
     if (end - start).days * 3 > (high - low).days:
         return None
-    inside = sum(1 for e in events if e.latest >= start and e.earliest < end)
-    return (start, end) if inside * 2 >= len(events) else None
+    return (start, end) if events_outside(events, (start, end)) * 2 <= len(events) else None
+
+
+def events_outside(events: Sequence[Dated], window: tuple[date, date]) -> int:
+    """How many events have no day inside ``window`` (start inclusive, end exclusive)."""
+    start, end = window
+    return sum(1 for e in events if e.latest < start or e.earliest >= end)
+
+
+def _widen_to_missed(events: Sequence[Dated], start: date, end: date) -> tuple[date, date]:
+    low, high = start, end
+    for event in events:
+        missed = event.latest < start or event.earliest >= end
+        if missed and event.earliest != OPEN_START and event.latest != OPEN_END:
+            low, high = min(low, event.earliest), max(high, event.latest)
+    if (low, high) == (start, end):
+        return start, end
+    margin = max(2, math.ceil((high - low).days * 0.04))
+    low, high = min(start, _shift(low, -margin)), max(end, _shift(high, 1 + margin))
+    return (low, high) if (high - low).days <= WIDEN_LIMIT_DAYS else (start, end)

@@ -17,6 +17,8 @@ MAX_HEIGHT_PX = 8000  # WebGL canvases stop drawing somewhere past 16k px
 # More lanes than this scroll inside the chart (drag the article names): the canvas stays
 # under 1,000 px, where a tall one took seconds to draw without a GPU (headless, old laptops).
 VISIBLE_LANES = 30
+# The two range buttons take about this much room at font size 12; the note sits after them.
+OUTSIDE_NOTE_SHIFT_PX = 230
 TICK_FORMATS = [
     {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
     {"dtickrange": [86_400_000, 604_800_000], "value": "%a %d %b\n%Y"},
@@ -74,23 +76,36 @@ def publication_marks(
     return shapes, labels
 
 
-def range_buttons(focus: tuple[date, date], low: date, high: date) -> list[dict]:
-    """Two buttons above the chart: the focused stretch and every date."""
-    def button(label: str, start: date, end: date) -> dict:
-        return {"label": label, "method": "relayout", "args": [{"xaxis.range": [start.isoformat(), end.isoformat()]}]}
+def range_buttons(focus: tuple[date, date], low: date, high: date, note: int | None = None) -> list[dict]:
+    """Two buttons above the chart: the focused stretch and every date. ``note`` is the index
+    of the "events outside this view" annotation, shown only with the focused stretch."""
+    def button(label: str, start: date, end: date, note_visible: bool) -> dict:
+        args = {"xaxis.range": [start.isoformat(), end.isoformat()]}
+        if note is not None:
+            args[f"annotations[{note}].visible"] = note_visible
+        return {"label": label, "method": "relayout", "args": [args]}
 
     return [{
         "type": "buttons", "direction": "right", "x": 0, "xanchor": "left", "y": 1.02, "yanchor": "bottom",
         "showactive": True, "active": 0, "pad": {"r": 0, "t": 0}, "bgcolor": "#f8fafc", "bordercolor": "#cbd5e1",
-        "font": {"size": 12}, "buttons": [button("Around publication", *focus), button("All dates", low, high)],
+        "font": {"size": 12},
+        "buttons": [button("Around publication", *focus, True), button("All dates", low, high, False)],
     }]  # fmt: skip
 
 
+def outside_note(outside: int) -> dict:
+    """Says how many events the opening view leaves out, beside the buttons that show them."""
+    text = f"{outside} event{'s' if outside != 1 else ''} outside this view — click “All dates”"
+    return {"xref": "paper", "yref": "paper", "x": 0, "y": 1.02, "xanchor": "left", "yanchor": "bottom",
+            "xshift": OUTSIDE_NOTE_SHIFT_PX, "yshift": 9, "showarrow": False, "visible": True, "name": "outside-note",
+            "font": {"size": 12, "color": "#b45309"}, "text": text}  # fmt: skip
+
+
 def figure_layout(
-    articles: Sequence[LaneArticle], low: date, high: date, focus: tuple[date, date] | None = None
+    articles: Sequence[LaneArticle], low: date, high: date, focus: tuple[date, date] | None = None, outside: int = 0
 ) -> dict[str, Any]:
-    """Layout: date axis over ``low..high`` (opening on ``focus`` when given), one labelled
-    lane per article, top lane first."""
+    """Layout: date axis over ``low..high`` (opening on ``focus`` when given, with a note on
+    the ``outside`` events it leaves out), one labelled lane per article, top lane first."""
     lanes = max(len(articles), 1)
     visible = min(lanes, VISIBLE_LANES)
     start, end = focus or (low, high)
@@ -99,6 +114,10 @@ def figure_layout(
         labels.append({"xref": "paper", "yref": "paper", "x": 1, "y": 1.0, "xanchor": "right", "yanchor": "bottom",
                        "showarrow": False, "font": {"size": 12, "color": "#475569"},
                        "text": f"{visible} of {lanes} articles shown: drag the article names up or down for the rest"})
+    note = None
+    if focus and outside:
+        labels.append(outside_note(outside))
+        note = len(labels) - 1
     separators = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane - 0.5,
                    "y1": lane - 0.5, "layer": "below", "line": {"color": "#e5e7eb", "width": 1}}
                   for lane in range(1, len(articles))]
@@ -106,7 +125,7 @@ def figure_layout(
         "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
         "height": min(max(150 + lane_height(lanes) * visible, MIN_HEIGHT_PX), MAX_HEIGHT_PX),
         "margin": {"l": 10, "r": 20, "t": 48 if focus else 28, "b": 40},
-        "updatemenus": range_buttons(focus, low, high) if focus else [],
+        "updatemenus": range_buttons(focus, low, high, note) if focus else [],
         "hovermode": "closest", "dragmode": "zoom", "showlegend": 1 < len(articles) <= VISIBLE_LANES,
         "legend": {"orientation": "h", "x": 0, "y": -0.08, "yanchor": "top", "font": {"size": 12},
                    "title": {"text": "Articles:", "font": {"size": 12}}},

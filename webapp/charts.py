@@ -18,7 +18,7 @@ from typing import Any
 import plotly.graph_objects as go
 
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import focus_window, lane_layout, point_x, visible_window
+from webapp.chart_layout import events_outside, focus_window, lane_layout, point_x, visible_window
 from webapp.dates import describe_range
 from webapp.chart_style import PALETTE, figure_layout, lane_label
 from webapp.highlight import Span, excerpt, highlight
@@ -147,7 +147,8 @@ def timeline_figure_spec(events: Sequence[ChartEvent], articles: Sequence[ChartA
     for trace in traces:
         trace["showlegend"] = trace["legendgroup"] not in seen
         seen.add(trace["legendgroup"])
-    return {"data": traces, "layout": figure_layout(articles, low, high, focus)}
+    outside = events_outside(shown, focus) if focus else 0
+    return {"data": traces, "layout": figure_layout(articles, low, high, focus, outside)}
 
 
 def build_timeline_figure(events: Sequence[ChartEvent], articles: Sequence[ChartArticle]) -> go.Figure:
