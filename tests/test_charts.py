@@ -66,7 +66,7 @@ def test_ranges_are_bars_from_earliest_to_the_day_after_latest():
     figure = build_timeline_figure([event(1, date(2024, 4, 1), date(2024, 4, 7), phrase="last week",
                                           sentence="It happened last week.", value="2024-W14")], [ARTICLE])
     assert bar_segments(figure) == [("2024-04-01", "2024-04-08")]
-    assert "“last week” → 1–7 Apr 2024 (2024-W14)" in hover_points(figure)[1][2]
+    assert "“last week” → 1–7 Apr 2024 (week)<br>" in hover_points(figure)[1][2]
     # The hover handle sits in the middle of the bar.
     assert hover_points(figure)[1][0].startswith("2024-04-04")
 
@@ -229,3 +229,17 @@ def test_focus_window_at_ten_thousand_events_is_quick():
     started = time.perf_counter()
     focus_window(events, [ARTICLE], low, high)
     assert time.perf_counter() - started < 0.1
+
+
+def test_hover_reads_dates_in_words_without_timex_codes_or_sentinels():
+    events = [event(1, date(2024, 4, 6), DCT, phrase="the days leading up", value="PXD",
+                    sentence="It grew in the days leading up to Saturday."),
+              event(2, DCT, OPEN_END, phrase="the coming hours", value="FUTURE_REF",
+                    sentence="They will talk in the coming hours."),
+              event(3, date(2024, 1, 1), date(2024, 12, 31), phrase="2024", value="2024", sentence="Vote in 2024.")]
+    points = hover_points(build_timeline_figure(events, [ARTICLE]))
+    assert "→ 6–13 Apr 2024<br>" in points[1][2]
+    assert "→ from Sat 13 Apr 2024 on (open-ended)<br>" in points[2][2]
+    assert "→ 2024<br>" in points[3][2]
+    for _, _, text in points.values():
+        assert "PXD" not in text and "FUTURE_REF" not in text and "9999" not in text and "(2024)" not in text

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import events_outside, focus_window, lane_layout, point_x, visible_window
-from webapp.dates import describe_range
+from webapp.dates import describe_event
 from webapp.chart_style import PALETTE, figure_layout, lane_label
 from webapp.highlight import Span, excerpt, highlight
 
@@ -74,23 +74,14 @@ class ChartEvent:
         return self.earliest < self.latest
 
 
-def format_resolved(earliest: date, latest: date) -> str:
-    """The resolved date or range as people read it, with open ends as ``…``."""
-    left = "…" if earliest == OPEN_START else earliest.isoformat()
-    right = "…" if latest == OPEN_END else latest.isoformat()
-    return left if left == right else f"{left} → {right}"
-
-
 def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
-    """customdata of one point: id, then escaped title, phrase, resolved value, and the
+    """customdata of one point: id, then escaped title, phrase, dates in words, and the
     sentence split around the phrase (before, phrase as it appears there, after).
     With ``sentence_chars`` 0 the sentence fields are left out."""
-    resolved = describe_range(event.earliest, event.latest)
-    # The TIMEX value adds something only when it is not just the ISO date again.
-    plain = {event.earliest.isoformat(), f"{event.earliest.isoformat()}/{event.latest.isoformat()}"}
-    value = f" ({html.escape(event.value)})" if event.value and event.value not in plain else ""
+    # In words, never the TIMEX code ("PXD") or an open end's 9999 date; the detail page has those.
+    resolved = html.escape(describe_event(event))
     title = event.title if len(event.title) <= HOVER_TITLE_CHARS else event.title[: HOVER_TITLE_CHARS - 1] + "…"
-    fields: list[int | str] = [event.id, html.escape(title), html.escape(event.phrase), resolved + value]
+    fields: list[int | str] = [event.id, html.escape(title), html.escape(event.phrase), resolved]
     if not sentence_chars:
         return fields
     before, marked, after = "", "", ""

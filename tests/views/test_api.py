@@ -43,8 +43,19 @@ def test_api_lists_shown_events_with_every_field(client, two_articles):
     assert week == {
         "id": events["week"].pk, "article": first.pk, "title": "week", "earliest": "2024-04-08",
         "latest": "2024-04-14", "value": "2024-04-08", "granularity": "day", "phrase": "Saturday",
-        "sentence": events["week"].sentence.text, "status": "proposed",
+        "sentence": events["week"].sentence.text, "status": "proposed", "open_start": False, "open_end": False,
     }  # fmt: skip
+
+
+def test_api_flags_open_ends_and_keeps_iso_dates(client, db):
+    article = make_article()
+    make_event(article=article, title="from now on", earliest=date(2024, 4, 13), latest=OPEN_END)
+    make_event(article=article, title="until then", earliest=OPEN_START, latest=date(2024, 4, 1))
+    events = {e["title"]: e for e in api(client)[1]["events"]}
+    assert (events["from now on"]["latest"], events["from now on"]["open_end"]) == ("9999-12-31", True)
+    assert events["from now on"]["open_start"] is False
+    assert (events["until then"]["earliest"], events["until then"]["open_start"]) == ("0001-01-01", True)
+    assert events["until then"]["open_end"] is False
 
 
 @pytest.mark.parametrize("style", ["repeat", "comma"])
@@ -97,6 +108,11 @@ def test_timelinejs_export_shape(client):
     assert slides["Envoy visits"]["end_date"] == {"year": 2024, "month": 4, "day": 7}
     assert slides["Ceasefire holds"]["start_date"]["day"] == 14 and "end_date" not in slides["Ceasefire holds"]
     assert slides["Before the war"]["start_date"] == {"year": 2023, "month": 10, "day": 6}
+    # Dates in words, one arrow from the phrase to them, no 9999 sentinel.
+    assert "<p>“Friday” → Fri 12 Apr 2024</p>" in slides["Talks begin"]["text"]["text"]
+    assert "from Sun 14 Apr 2024 on (open-ended)" in slides["Ceasefire holds"]["text"]["text"]
+    assert "until Fri 6 Oct 2023" in slides["Before the war"]["text"]["text"]
+    assert all(s["text"]["text"].count("→") == 1 and "9999" not in s["text"]["text"] for s in slides.values())
     assert all(s["group"] == "Talks" and s["unique_id"] == f"event-{pk}"
                for s, pk in [(slides["Talks begin"], day.pk), (slides["Envoy visits"], week.pk)])
 

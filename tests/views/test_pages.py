@@ -11,6 +11,7 @@ from django.urls import reverse
 from tests.factories import make_article, make_event
 from tests.views.conftest import HOSTILE, HOSTILE_SCRIPT
 from timeline.models import Event
+from timeline.temporal.types import OPEN_END
 from webapp.chart_payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
@@ -191,3 +192,19 @@ def test_article_list_pages_are_newest_first_stable_and_warning_free(client, mon
             seen += first
     assert seen == ["Published on day 5", "Published on day 4", "Twin A", "Published on day 3",
                     "Published on day 2", "Published on day 1"]  # fmt: skip
+
+
+def test_table_and_detail_page_read_dates_in_words_and_keep_the_code_for_experts(client):
+    article = make_article()
+    days = make_event(article=article, title="Tension builds", earliest=date(2024, 4, 6), latest=date(2024, 4, 13))
+    going_on = make_event(article=article, title="Talks go on", earliest=date(2024, 4, 13), latest=OPEN_END)
+    Event.objects.filter(pk=days.pk).update(value="PXD")
+    Event.objects.filter(pk=going_on.pk).update(value="FUTURE_REF", granularity="open")
+    table = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
+    table = table[table.index('class="event-table"'):]
+    assert "6–13 Apr 2024" in table and "from Sat 13 Apr 2024 on (open-ended)" in table
+    assert "PXD" not in table and "FUTURE_REF" not in table and "9999" not in table
+    detail = client.get(reverse("event-detail", args=[going_on.pk])).content.decode()
+    assert "<strong>from Sat 13 Apr 2024 on (open-ended)</strong>" in detail
+    assert '<code title="TIMEX3 value">FUTURE_REF</code>' in detail and "2024-04-13 → open" in detail
+    assert "9999" not in detail

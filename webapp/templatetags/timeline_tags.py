@@ -16,8 +16,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from timeline.models import Event
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.charts import format_resolved
-from webapp.dates import describe_range
+from webapp.dates import describe_event, iso_range
 from webapp.highlight import Span, highlight
 from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
 
@@ -52,8 +51,8 @@ def phrase(event: Event) -> str:
 
 @register.filter
 def resolved(event: Event) -> str:
-    """``2024-04-12`` or ``2024-04-01 → 2024-04-07``; open ends as ``…``."""
-    return format_resolved(event.earliest, event.latest)
+    """For experts: ``2024-04-12`` or ``2024-04-01 → 2024-04-07``, open ends as ``open``."""
+    return iso_range(event.earliest, event.latest)
 
 
 @register.filter
@@ -63,8 +62,8 @@ def is_open_ended(event: Event) -> bool:
 
 @register.filter
 def friendly_dates(event: Event) -> str:
-    """``Fri 12 Apr 2024``, ``1–7 Apr 2024``, ``until 31 Mar 2024`` …"""
-    return describe_range(event.earliest, event.latest)
+    """``Fri 12 Apr 2024``, ``1–7 Apr 2024 (week)``, ``from Sat 13 Apr 2024 on (open-ended)`` …"""
+    return describe_event(event)
 
 
 @register.filter

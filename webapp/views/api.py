@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET
 from timeline import selectors
 from timeline.models import Event
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.charts import format_resolved
+from webapp.dates import describe_event
 from webapp.highlight import highlight
 from webapp.views.access import api_access
 from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
@@ -49,7 +49,11 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
 
 
 def event_json(row: dict[str, Any]) -> dict[str, Any]:
-    """One event for the API, from a ``selectors.event_rows`` dict."""
+    """One event for the API, from a ``selectors.event_rows`` dict.
+
+    ``earliest``/``latest`` are ISO dates; an open-ended event ("from Saturday on")
+    has ``open_end`` true and ``latest`` 9999-12-31 (``open_start``: earliest 0001-01-01).
+    """
     return {
         "id": row["id"],
         "article": row["article_id"],
@@ -61,6 +65,9 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
         "phrase": row["expression__text"] or "",
         "sentence": row["sentence__text"] or "",
         "status": row["status"],
+        # Open ends are stored as 0001-01-01 / 9999-12-31; these say so without date arithmetic.
+        "open_start": row["earliest"] == OPEN_START,
+        "open_end": row["latest"] == OPEN_END,
     }
 
 
@@ -112,13 +119,15 @@ def timelinejs_event(event: Event, group: str) -> dict[str, Any]:
     """One TimelineJS slide; TimelineJS renders headline/text as HTML, so both are escaped."""
     # Open ends have no date TimelineJS could place; anchor the slide on the known side.
     start = event.latest if event.earliest == OPEN_START else event.earliest
+    phrase = event_phrase(event)
+    when = html.escape(describe_event(event))
     slide: dict[str, Any] = {
         "unique_id": f"event-{event.pk}",
         "start_date": _timelinejs_date(start),
         "text": {
             "headline": html.escape(event.title),
-            "text": f"<p>“{html.escape(event_phrase(event))}” → {html.escape(format_resolved(event.earliest, event.latest))}</p>"
-            f"<p>{highlight(event_sentence(event), event_phrase_span(event), tag='mark')}</p>",
+            "text": (f"<p>“{html.escape(phrase)}” → {when}</p>" if phrase else f"<p>{when}</p>")
+            + f"<p>{highlight(event_sentence(event), event_phrase_span(event), tag='mark')}</p>",
         },
         "group": group,
     }
