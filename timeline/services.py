@@ -62,6 +62,9 @@ def article_draft(*, text: str, title: str, published: date | None = None, sourc
     """Check and normalise import input without the engine or the database; raises ``ImportRejected``."""
     text = _clean_text(text)
     source = (source or "").strip()
+    for name, value in (("title", title), ("source", source)):
+        if "\x00" in value:  # PostgreSQL cannot store it (SQLite would)
+            raise ImportRejected(f"The {name} contains a NUL character; remove it and try again.")
     if len(source) > Article._meta.get_field("source").max_length:
         raise ImportRejected("The source is too long; give a URL or name under 500 characters.")
     return ArticleDraft(
