@@ -34,6 +34,7 @@ MAX_DCT = date(8999, 12, 31)
 PREFERENCES = ("auto", "past", "future")
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
+MAX_PARSED_SENTENCE_CHARS = 2_000
 CUE_WINDOW = 1_000  # characters before an unparsed expression searched for a tense cue
 # Grain of the dates that "the next day" may count from.
 ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "season", "year")
@@ -187,7 +188,10 @@ def sentences_to_parse(sentences: Sequence[Sentence], candidates: Sequence[Candi
     """
     wanted = {sentence_index_at(sentences, c.start) for c in candidates}
     wanted |= {s.index for s in sentences if has_time_trigger(s.text)}
-    return sorted(wanted)
+    # A "sentence" of thousands of characters is a table, a list or hostile input, not prose:
+    # the parse would cost seconds and tell nothing; the rules and the word-level tense
+    # heuristic handle it.
+    return sorted(i for i in wanted if sentences[i].end - sentences[i].start <= MAX_PARSED_SENTENCE_CHARS)
 
 
 def parse_sentences(sentences: Sequence[Sentence], wanted: Sequence[int], pipeline: Pipeline) -> dict[int, Doc]:
