@@ -10,6 +10,19 @@ from django.core.files.uploadedfile import UploadedFile
 
 from timeline.exceptions import FileRejected
 from timeline.ingest import ALLOWED_SUFFIXES, read_article_file
+from timeline.temporal.extract import MAX_DCT, MIN_DCT
+
+
+class PublishedForm(forms.Form):
+    """The date of an article that has none: relative dates are resolved against it."""
+
+    published = forms.DateField(label="Published on", widget=forms.DateInput(attrs={"type": "date"}))
+
+    def clean_published(self) -> date:
+        published = self.cleaned_data["published"]
+        if not MIN_DCT <= published <= MAX_DCT:
+            raise forms.ValidationError(f"Give a date between {MIN_DCT:%d %B %Y} and {MAX_DCT:%d %B %Y}.")
+        return published
 
 
 class ImportForm(forms.Form):

@@ -9,6 +9,7 @@ urlpatterns = [
     path("articles/<int:pk>/timeline/", pages.article_timeline, name="article-timeline"),
     path("articles/<int:pk>/timelinejs.json", api.timelinejs_json, name="article-timelinejs"),
     path("articles/<int:pk>/reanalyse/", importing.reanalyse_article, name="article-reanalyse"),
+    path("articles/<int:pk>/date/", importing.set_article_date, name="article-date"),
     path("events/<int:pk>/", pages.event_detail, name="event-detail"),
     path("import/", importing.import_article, name="import"),
     path("api/events.json", api.events_json, name="api-events"),

@@ -1,9 +1,10 @@
-"""Writing pages: import an article, re-analyse one. Both need a signed-in user."""
+"""Writing pages: import an article, re-analyse one, give an undated one its date. All need a signed-in user."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
@@ -11,7 +12,7 @@ from django.views.decorators.http import require_POST
 from timeline import selectors, services
 from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.models import Article
-from webapp.forms import ImportForm
+from webapp.forms import ImportForm, PublishedForm
 
 
 @login_required
@@ -49,6 +50,32 @@ def reanalyse_article(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, f"Re-analysis failed: {exc}")
     else:
         messages.success(request, f"Re-analysed “{article.title}”; events you curated were kept.")
+    return redirect("article-timeline", pk=pk)
+
+
+@login_required
+@require_POST
+def set_article_date(request: HttpRequest, pk: int) -> HttpResponse:
+    """Give an article its publication date and re-analyse it against that date."""
+    try:
+        article = selectors.article_get(pk=pk)
+    except Article.DoesNotExist as exc:
+        raise Http404("No such article.") from exc
+    form = PublishedForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["published"]))
+        return redirect("article-timeline", pk=pk)
+    published = form.cleaned_data["published"]
+    try:
+        article = services.article_update(
+            article=article, title=article.title, source=article.source, published=published
+        )
+    except (ImportRejected, ValidationError) as exc:
+        detail = " ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+        messages.error(request, f"The date was not saved: {detail}")
+        return redirect("article-timeline", pk=pk)
+    found = selectors.event_list(article_ids=[pk]).count()
+    messages.success(request, f"Dated {published:%d %B %Y} and re-analysed: {found} event{'s' if found != 1 else ''}.")
     return redirect("article-timeline", pk=pk)
 
 
