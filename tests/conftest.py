@@ -39,3 +39,15 @@ def seed_article(db: None) -> Article:
     article, created = seed_article_import()
     assert created
     return article
+
+
+# Fixtures that open the database; a test using any of them is a "db" test, so CI can run
+# exactly the database-touching tests again on PostgreSQL (`-m "db and not browser"`).
+DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "admin_client", "admin_user",
+               "django_user_model", "client_logged_in", "seed_article"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("django_db") or DB_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.db)
