@@ -85,6 +85,17 @@ def event_get(*, pk: int) -> Event:
     return Event.objects.select_related("article", "sentence", "expression", "merged_into").get(pk=pk)
 
 
+def event_survivor(*, event: Event) -> Event:
+    """The event ``event`` is merged into, followed to the end of the chain; ``event`` itself
+    when it is not merged, or when the chain loops (only a raw database edit can do that)."""
+    seen = {event.pk}
+    current = event
+    while current.merged_into_id is not None and current.merged_into_id not in seen:
+        seen.add(current.merged_into_id)
+        current = Event.objects.only("id", "merged_into_id").get(pk=current.merged_into_id)
+    return event if current.merged_into_id is not None else current
+
+
 def event_merged_list(*, event: Event) -> QuerySet[Event]:
     """The events merged into ``event`` (what its row on the chart stands for)."""
     return Event.objects.filter(merged_into=event).select_related("article", "sentence").order_by("earliest", "id")

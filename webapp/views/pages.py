@@ -8,7 +8,7 @@ from typing import Any
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from timeline import selectors
 from timeline.models import Article, Event
@@ -46,12 +46,22 @@ def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
 
 @browse_access
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    """One event: dates as phrased and resolved, its sentence within its paragraph."""
+    """One event: dates as phrased and resolved, its sentence within its paragraph.
+
+    A hidden event is only for people who may change events (404 for the rest); a
+    merged-away event redirects to the event it was merged into.
+    """
     try:
         event = selectors.event_get(pk=pk)
     except Event.DoesNotExist as exc:
         raise Http404("No such event.") from exc
-    context: dict[str, Any] = {"event": event, "article": event.article, "paragraph": None}
+    can_change = request.user.is_staff and request.user.has_perm("timeline.change_event")
+    if event.status == Event.Status.HIDDEN and not can_change:
+        raise Http404("No such event.")
+    survivor = selectors.event_survivor(event=event)
+    if survivor.pk != event.pk:
+        return redirect("event-detail", pk=survivor.pk)
+    context: dict[str, Any] = {"event": event, "article": event.article, "paragraph": None, "can_change": can_change}
     if event.sentence is not None:
         span = event_phrase_span(event)
         context["paragraph"] = paragraph_around(event.article.text, event.sentence.start, event.sentence.text, span)
