@@ -16,6 +16,7 @@ from pathlib import Path
 
 from benchmarks.env import MANAGE, TreeRssSampler, database_env, migrate
 
+SHARES = re.compile(r"Time spent reading files (?P<read>\d+)%, writing to the database (?P<write>\d+)%")
 SUMMARY = re.compile(
     r"Imported (?P<imported>\d+), skipped (?P<skipped>\d+) duplicate\(s\), failed (?P<failed>\d+) in (?P<seconds>[\d.]+)s "
     r"\((?P<articles>[\d.]+) articles/s, (?P<words>[\d,]+) words/s\)"
@@ -34,6 +35,13 @@ class ImportFigures:
     cpu_seconds: float  # user + system time of the command and its spaCy workers, start-up included
     peak_rss_mib: float
     events: int
+    read_share: float  # of the command's time, as it reports
+    write_share: float
+
+    @property
+    def engine_share(self) -> float:
+        """The rest of the command's time: the engine, measured in the same run (same load)."""
+        return 1 - self.read_share - self.write_share
 
     @property
     def words(self) -> int:
@@ -58,8 +66,8 @@ def run_import(corpus: Path, database: Path, workers: int) -> ImportFigures:
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)  # reaped descendants: the command and its workers
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    match = SUMMARY.search(out)
-    if match is None:
+    match, shares = SUMMARY.search(out), SHARES.search(out)
+    if match is None or shares is None:
         raise RuntimeError(f"import_articles printed no summary (exit {process.returncode}):\n{out}\n{err[-3000:]}")
     return ImportFigures(
         workers=workers,
@@ -72,6 +80,8 @@ def run_import(corpus: Path, database: Path, workers: int) -> ImportFigures:
         cpu_seconds=cpu,
         peak_rss_mib=sampler.peak_mib,
         events=_count_events(database),
+        read_share=int(shares["read"]) / 100,
+        write_share=int(shares["write"]) / 100,
     )
 
 

@@ -28,7 +28,7 @@ from benchmarks.env import copy_database, setup_django  # noqa: E402
 from benchmarks.make_corpus import write_corpus  # noqa: E402
 from benchmarks.report import Report, machine_lines  # noqa: E402
 
-FULL = {"articles": 1000, "events": 10_000, "engine_articles": 100, "engine_repeat": 2, "requests": 7, "loads": 3}
+FULL = {"articles": 1000, "events": 10_000, "engine_articles": 60, "engine_repeat": 2, "requests": 7, "loads": 3}
 QUICK = {"articles": 60, "events": 1000, "engine_articles": 20, "engine_repeat": 1, "requests": 3, "loads": 1}
 
 

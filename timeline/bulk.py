@@ -8,6 +8,8 @@ interruption keeps every article already written and a rerun skips them by hash.
 
 from __future__ import annotations
 
+import itertools
+import time
 import traceback
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -24,6 +26,9 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
 
 IMPORTED, DUPLICATE, FAILED = "imported", "duplicate", "failed"
+# extract_many holds every article of a stream (with its parsed sentences, about 0.6 MB)
+# until the stream ends, so a long run is cut into streams of this many articles.
+STREAM_ARTICLES = 200
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,8 @@ class BulkOutcome:
     words: int = 0
     warnings: tuple[str, ...] = ()
     crash: str = ""  # traceback of an unexpected error, for the operator
+    read_seconds: float = 0.0  # reading, decoding and checking the file
+    write_seconds: float = 0.0  # the database transaction
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,7 @@ class _Pending:
     name: str
     draft: ArticleDraft
     warnings: tuple[str, ...]
+    read_seconds: float
 
 
 def import_files(
@@ -74,40 +82,43 @@ def _drafts(paths: Iterable[Path], published: date | None, settled: deque[BulkOu
     """Checked drafts of the new texts; every other file is settled on the side."""
     first_seen: dict[str, str] = {}
     for path in paths:
-        name = str(path)
+        name, started = str(path), time.perf_counter()
         try:
             decoded = read_article_file(path)
             draft = article_draft(text=decoded.text, title=decoded.title, published=published, source=name)
         except ImportRejected as exc:
-            settled.append(BulkOutcome(name, FAILED, str(exc)))
+            settled.append(BulkOutcome(name, FAILED, str(exc), read_seconds=time.perf_counter() - started))
             continue
         stored = selectors.article_with_hash(digest=draft.content_hash)
+        spent = time.perf_counter() - started
         if stored is not None:
-            settled.append(BulkOutcome(name, DUPLICATE, f"article {stored.pk}"))
+            settled.append(BulkOutcome(name, DUPLICATE, f"article {stored.pk}", read_seconds=spent))
         elif draft.content_hash in first_seen:
-            settled.append(BulkOutcome(name, DUPLICATE, f"same text as {first_seen[draft.content_hash]}"))
+            same = f"same text as {first_seen[draft.content_hash]}"
+            settled.append(BulkOutcome(name, DUPLICATE, same, read_seconds=spent))
         else:
             first_seen[draft.content_hash] = name
-            yield _Pending(name, draft, tuple(decoded.warnings))
+            yield _Pending(name, draft, tuple(decoded.warnings), spent)
 
 
 def _analyse(
     pending: Iterator[_Pending], prefer: str, workers: int, batch_size: int
 ) -> Iterator[tuple[_Pending, Extraction | None, BulkOutcome | None]]:
-    """Stream the drafts through the batch engine, in order.
+    """Stream the drafts through the batch engine, in order, ``STREAM_ARTICLES`` per stream.
 
     An unexpected engine error kills the whole stream and cannot say which article
     caused it, so the articles in flight are retried one at a time (the culprit
-    fails, the others import) and the stream restarts after them.
+    fails, the others import) and a new stream starts after them.
     """
-    while True:
+    while (first := next(pending, None)) is not None:
         in_flight: deque[_Pending] = deque()
+        chunk = itertools.islice(itertools.chain([first], pending), STREAM_ARTICLES)
         try:
-            stream = analyse_batch(_feed(pending, in_flight, prefer), n_process=workers, batch_size=batch_size)
+            stream = analyse_batch(_feed(chunk, in_flight, prefer), n_process=workers, batch_size=batch_size)
             for result in stream:
                 item = in_flight.popleft()
                 yield item, result.extraction, _engine_problem(item, result.error)
-            return
+            continue
         except Exception:  # noqa: BLE001 — pinned on one article below, never swallowed
             if not in_flight:
                 raise  # the engine failed before taking any article: nothing to retry
@@ -145,12 +156,15 @@ def _engine_problem(item: _Pending, error: InputError | None) -> BulkOutcome | N
 
 
 def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
+    started = time.perf_counter()
+    timing = {"read_seconds": item.read_seconds}
     try:
         article = article_store(draft=item.draft, extraction=extraction)
     except DuplicateArticle as exc:  # another process imported the same text meanwhile
-        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}")
+        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}", **timing)
     except Exception as exc:  # noqa: BLE001 — the transaction rolled back; this file fails, the run goes on
         return BulkOutcome(item.name, FAILED, f"internal error {type(exc).__name__}: {exc}",
-                           crash=traceback.format_exc())
+                           crash=traceback.format_exc(), **timing)
     words = len(item.draft.text.split())
-    return BulkOutcome(item.name, IMPORTED, f"article {article.pk}", words=words, warnings=item.warnings)
+    return BulkOutcome(item.name, IMPORTED, f"article {article.pk}", words=words, warnings=item.warnings,
+                       write_seconds=time.perf_counter() - started, **timing)

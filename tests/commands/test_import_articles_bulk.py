@@ -17,7 +17,7 @@ import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
 
-from tests.commands.batch_fakes import install_engine
+from tests.commands.batch_fakes import as_batch_engine, install_engine
 from tests.factories import make_extraction
 from timeline.evaluation.gold import load_gold_dir
 from timeline.models import Article, Event, Sentence, TemporalExpression
@@ -171,6 +171,24 @@ def test_two_workers_store_the_same_rows_as_one(tmp_path):
     _, _, error = _run(str(tmp_path), "--workers", "1")
     assert error is None
     assert with_two == stored() and len(with_two) > 10
+
+
+def test_a_long_run_is_cut_into_streams_of_bounded_size(tmp_path, monkeypatch):
+    _texts(tmp_path, [f"story{n}" for n in range(7)])
+    streams: list[int] = []
+    engine = as_batch_engine(CountingEngine(), read_ahead=8)
+
+    def counting_streams(items, *, n_process, batch_size):
+        streams.append(0)
+        for result in engine(items, n_process=n_process, batch_size=batch_size):
+            streams[-1] += 1
+            yield result
+
+    monkeypatch.setattr("timeline.bulk.analyse_batch", counting_streams)
+    monkeypatch.setattr("timeline.bulk.STREAM_ARTICLES", 3)
+    out, _, error = _run(str(tmp_path))
+    assert error is None and "Imported 7, skipped 0 duplicate(s), failed 0" in out
+    assert streams == [3, 3, 1] and Article.objects.count() == 7
 
 
 @pytest.mark.parametrize("value", ["0", "-1", "two"])
