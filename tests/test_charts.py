@@ -248,3 +248,18 @@ def test_hover_reads_dates_in_words_without_timex_codes_or_sentinels():
     assert "→ 2024<br>" in points[3][2]
     for _, _, text in points.values():
         assert "PXD" not in text and "FUTURE_REF" not in text and "9999" not in text and "(2024)" not in text
+
+
+def test_a_one_day_tick_step_is_labelled_with_the_date_not_the_hour():
+    def format_for(step_ms: int) -> str:
+        # Plotly takes the first stop whose (inclusive) range holds the step.
+        for stop in build_timeline_figure([event(1, DCT)], [ARTICLE]).layout.xaxis.tickformatstops:
+            low, high = stop.dtickrange
+            if (low is None or low <= step_ms) and (high is None or step_ms <= high):
+                return stop.value
+        raise AssertionError(step_ms)
+
+    hour, day = 3_600_000, 86_400_000
+    assert format_for(6 * hour).startswith("%H:%M")
+    for step in (day, 2 * day, 7 * day, 14 * day):
+        assert format_for(step).startswith("%a %d %b"), step

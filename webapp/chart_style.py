@@ -19,10 +19,13 @@ MAX_HEIGHT_PX = 8000  # WebGL canvases stop drawing somewhere past 16k px
 VISIBLE_LANES = 30
 # The two range buttons take about this much room at font size 12; the note sits after them.
 OUTSIDE_NOTE_SHIFT_PX = 230
+# Keyed on the tick step (ms). Hours only for steps under a day: a one-day step used to
+# match the first stop (its range is inclusive) and label every tick "00:00".
+# timeline.js puts day and week steps at noon, where single-day events sit.
 TICK_FORMATS = [
-    {"dtickrange": [None, 86_400_000], "value": "%H:%M\n%d %b %Y"},
-    {"dtickrange": [86_400_000, 604_800_000], "value": "%a %d %b\n%Y"},
-    {"dtickrange": [604_800_000, "M1"], "value": "%d %b\n%Y"},
+    {"dtickrange": [None, 43_200_000], "value": "%H:%M\n%d %b %Y"},
+    {"dtickrange": [86_400_000, 1_209_600_000], "value": "%a %d %b\n%Y"},
+    {"dtickrange": [1_209_600_001, "M1"], "value": "%d %b\n%Y"},
     {"dtickrange": ["M1", "M12"], "value": "%b %Y"},
     {"dtickrange": ["M12", None], "value": "%Y"},
 ]

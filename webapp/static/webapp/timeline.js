@@ -23,6 +23,46 @@
     return figure;
   }
 
+  // Date ticks: whenever more than a day is in view, step whole days (or weeks) from noon,
+  // where single-day events sit, so each event stands on its day's label. Plotly's own
+  // steps count from midnight and, under about ten days, fall to 12 hours ("00:00", "12:00").
+  var DAY_MS = 86400000;
+  var DAY_STEPS = [1, 2, 7, 14];
+  var NOON_MONDAY = "2024-01-01 12:00";
+  var TICK_LABEL_PX = 90;
+
+  function dateMs(value) {
+    // Plotly's date strings: "2024-04-13", "2024-04-13 12:00", "2024-04-13 12:00:30.5".
+    var m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(String(value));
+    if (!m) {
+      return NaN;
+    }
+    return Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] || 0), +(m[5] || 0)) + (m[6] ? parseFloat(m[6]) * 1000 : 0);
+  }
+
+  function dayTicks(range, widthPx) {
+    var days = (dateMs(range[1]) - dateMs(range[0])) / DAY_MS;
+    var room = Math.max(3, Math.floor(widthPx / TICK_LABEL_PX));
+    if (days > 1) {
+      for (var i = 0; i < DAY_STEPS.length; i++) {
+        if (days / DAY_STEPS[i] <= room) {
+          return { tickmode: "linear", tick0: NOON_MONDAY, dtick: DAY_STEPS[i] * DAY_MS };
+        }
+      }
+    }
+    return { tickmode: "auto", tick0: null, dtick: null };
+  }
+
+  function fitTicks(gd) {
+    var axis = gd._fullLayout.xaxis;
+    var want = dayTicks(axis.range, axis._length);
+    var have = gd.layout.xaxis;
+    if (have.tickmode === want.tickmode && (have.dtick || null) === want.dtick) {
+      return;
+    }
+    Plotly.relayout(gd, { "xaxis.tickmode": want.tickmode, "xaxis.tick0": want.tick0, "xaxis.dtick": want.dtick });
+  }
+
   function draw() {
     var node = document.getElementById("timeline-chart");
     var source = document.getElementById("timeline-figure");
@@ -47,8 +87,22 @@
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
       toImageButtonOptions: { filename: "timeline", scale: 2 }
     };
+    // A first guess from the page width, so the chart does not redraw its axis right away.
+    var guess = dayTicks(figure.layout.xaxis.range, node.clientWidth * 0.8);
+    figure.layout.xaxis.tickmode = guess.tickmode;
+    if (guess.dtick) {
+      figure.layout.xaxis.tick0 = guess.tick0;
+      figure.layout.xaxis.dtick = guess.dtick;
+    }
     node.textContent = "";
     Plotly.newPlot(node, figure.data, figure.layout, config).then(function (gd) {
+      fitTicks(gd);
+      gd.on("plotly_relayout", function (change) {
+        // Zoom, pan, the range buttons and double-click reset change the range; tick changes do not.
+        if (Object.keys(change).some(function (key) { return key.indexOf("xaxis.range") === 0 || key === "xaxis.autorange"; })) {
+          fitTicks(gd);
+        }
+      });
       gd.on("plotly_click", function (data) {
         var point = data && data.points && data.points[0];
         if (point && Array.isArray(point.customdata)) {
