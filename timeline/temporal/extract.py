@@ -286,7 +286,7 @@ def resolve_entity_text(candidate: Candidate) -> Resolve:
     return resolve
 
 
-DATE_LIKE = regex.compile(rf"{MONTH}|{WEEKDAY}|\d")
+DATE_LIKE = regex.compile(rf"{MONTH}|{WEEKDAY}")  # digits alone: "2024-13-01" must not become 13 January
 _PROBE_DCTS = (date(2003, 6, 18), date(2011, 11, 2))
 
 

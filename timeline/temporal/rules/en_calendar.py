@@ -54,6 +54,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "date_numeric_us",
+        r"(?<![\d/.-])(?P<x>(?P<month_num>1[0-2]|0?[1-9])/(?P<day_num>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d))(?![\d/])",
+        lambda g, ctx: absolute.iso_date({**g, "month_num": g["month_num"], "day_num": g["day_num"]}, ctx),
+        (Ex("The contract was signed 4/13/2024 in Denver.", "4/13/2024", "2024-04-13"),),
+        negatives=("Open 24/7.", "Ratio 13/4/2024 is invalid."),
+    ),
+    Rule(
         "month_year",
         rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+of)?,?\s+(?P<year>{YEAR})){E}",
         absolute.month_year,
