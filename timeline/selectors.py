@@ -31,14 +31,15 @@ def event_list(
     start: date | None = None,
     end: date | None = None,
     include_hidden: bool = False,
+    statuses: Iterable[str] | None = None,
 ) -> QuerySet[Event]:
     """Displayable events in date order, each with ``merged_count`` (events merged into it).
 
     Events merged into another are left out: they show as their root. ``start``/``end``
-    keep events whose range overlaps [start, end].
+    keep events whose range overlaps [start, end]; ``statuses`` keeps only those statuses.
     """
     return (
-        _shown_events(article_ids, start, end, include_hidden)
+        _shown_events(article_ids, start, end, include_hidden, statuses)
         .select_related("article", "sentence", "expression")
         .only(*EVENT_COLUMNS)
         .annotate(merged_count=_merged_count())
@@ -52,6 +53,7 @@ def event_rows(
     start: date | None = None,
     end: date | None = None,
     include_hidden: bool = False,
+    statuses: Iterable[str] | None = None,
 ) -> QuerySet[dict[str, Any]]:
     """The events of ``event_list`` as plain dicts of ``EVENT_ROW_COLUMNS``, for the chart and the API.
 
@@ -59,18 +61,24 @@ def event_rows(
     query itself; dicts keep a whole timeline within one fast query.
     """
     return (
-        _shown_events(article_ids, start, end, include_hidden)
+        _shown_events(article_ids, start, end, include_hidden, statuses)
         .values(*EVENT_ROW_COLUMNS)
         .order_by("earliest", "latest", "id")
     )
 
 
 def _shown_events(
-    article_ids: Iterable[int] | None, start: date | None, end: date | None, include_hidden: bool
+    article_ids: Iterable[int] | None,
+    start: date | None,
+    end: date | None,
+    include_hidden: bool,
+    statuses: Iterable[str] | None = None,
 ) -> QuerySet[Event]:
     events = Event.objects.filter(merged_into__isnull=True)
     if article_ids is not None:
         events = events.filter(article_id__in=list(article_ids))
+    if statuses is not None:
+        events = events.filter(status__in=list(statuses))
     if not include_hidden:
         events = events.exclude(status=Event.Status.HIDDEN)
     if start is not None:

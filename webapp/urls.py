@@ -1,5 +1,8 @@
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from webapp.views import api, importing, pages, vendor
 
@@ -15,4 +18,6 @@ urlpatterns = [
     path("api/events.json", api.events_json, name="api-events"),
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on pages without an icon link (the admin, JSON files).
+    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("webapp/favicon.svg"))),
 ]

@@ -11,6 +11,7 @@ from django.urls import reverse
 from tests.factories import make_article, make_event
 from tests.views.conftest import HOSTILE
 from timeline.models import Event
+from timeline.services import event_set_status
 from timeline.temporal.types import OPEN_END, OPEN_START
 
 pytestmark = pytest.mark.django_db
@@ -88,8 +89,38 @@ def test_api_bad_parameters_are_400_with_a_json_error(client, db, params, messag
     assert response.status_code == 400 and message in body["error"]
 
 
-def test_api_only_answers_get(client, db):
-    assert client.post(reverse("api-events")).status_code == 405
+def test_json_endpoints_answer_get_and_head_only(client, db):
+    article = make_article()
+    for url in (reverse("api-events"), reverse("article-timelinejs", args=[article.pk])):
+        assert client.post(url).status_code == 405, url
+        head = client.head(url)
+        assert head.status_code == 200 and head["Content-Type"] == "application/json", url
+        assert head.content == b"", url
+
+
+def test_unknown_parameters_are_400_naming_the_accepted_ones(client, two_articles):
+    response, body = api(client, articel=1, sort="title")
+    assert response.status_code == 400
+    assert body["error"] == "Unknown parameters articel, sort; the accepted ones are article, start, end, status, page."
+    assert "Unknown parameter colour;" in api(client, colour="red")[1]["error"]
+
+
+def test_api_filters_by_status(client, two_articles):
+    _, _, events = two_articles
+    event_set_status(events=[events["week"]], status=Event.Status.APPROVED)
+    titles = lambda **p: [e["title"] for e in api(client, **p)[1]["events"]]  # noqa: E731
+    assert titles(status="approved") == ["week"]
+    assert titles(status="proposed") == ["early", "late"]
+    assert titles(status="proposed,approved") == titles() == ["early", "week", "late"]
+    for bad in ("hidden", "approved,merged", ""):
+        response, body = api(client, status=bad)
+        assert response.status_code == 400 and "status must be proposed or approved" in body["error"], bad
+
+
+def test_timelinejs_of_a_missing_article_is_a_json_404(client, db):
+    response = client.get(reverse("article-timelinejs", args=[999]))
+    assert response.status_code == 404 and response["Content-Type"] == "application/json"
+    assert response.json() == {"error": "No article with id 999."}
 
 
 def test_timelinejs_export_shape(client):

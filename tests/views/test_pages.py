@@ -208,3 +208,19 @@ def test_table_and_detail_page_read_dates_in_words_and_keep_the_code_for_experts
     assert "<strong>from Sat 13 Apr 2024 on (open-ended)</strong>" in detail
     assert '<code title="TIMEX3 value">FUTURE_REF</code>' in detail and "2024-04-13 → open" in detail
     assert "9999" not in detail
+
+
+def test_favicon_ico_redirects_to_the_static_icon(client, db):
+    response = client.get("/favicon.ico")
+    assert response.status_code == 302 and response["Location"].endswith("/static/webapp/favicon.svg")
+
+
+def test_the_table_shows_which_events_a_curator_edited(client):
+    article = make_article()
+    make_event(article=article, title="Touched by hand", curated=True)
+    make_event(article=article, title="Straight from the engine")
+    html = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
+    rows = html[html.index("<tbody>"):].split("</tr>")
+    touched = next(row for row in rows if "Touched by hand" in row)
+    untouched = next(row for row in rows if "Straight from the engine" in row)
+    assert "edited by a curator" in touched and "edited by a curator" not in untouched

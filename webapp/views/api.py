@@ -8,8 +8,7 @@ from typing import Any
 
 from django.core.paginator import Paginator
 from django.http import HttpRequest, JsonResponse, QueryDict
-from django.shortcuts import get_object_or_404
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from timeline import selectors
 from timeline.models import Event
@@ -25,12 +24,22 @@ from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sente
 API_PAGE_SIZE = 1000
 
 
+# What the events API understands; anything else is a 400, not silently ignored.
+EVENT_PARAMETERS = ("article", "start", "end", "status", "page")
+# Hidden events are never public; merged-away ones show as their survivor.
+API_STATUSES = (Event.Status.PROPOSED, Event.Status.APPROVED)
+
+
 class BadQuery(ValueError):
     """A query parameter the API cannot use; the message says which and why."""
 
 
 def parse_event_filters(params: QueryDict) -> dict[str, Any]:
-    """``article`` (repeatable or comma-separated ids), ``start``/``end`` (ISO dates) as selector kwargs."""
+    """``article`` (repeatable or comma-separated ids), ``start``/``end`` (ISO dates) and
+    ``status`` (proposed/approved, repeatable or comma-separated) as selector kwargs."""
+    if unknown := sorted(set(params) - set(EVENT_PARAMETERS)):
+        raise BadQuery(f"Unknown parameter{'s' if len(unknown) > 1 else ''} {', '.join(unknown)}; "
+                       f"the accepted ones are {', '.join(EVENT_PARAMETERS)}.")  # fmt: skip
     filters: dict[str, Any] = {}
     raw_ids = [part.strip() for value in params.getlist("article") for part in value.split(",")]
     if raw_ids:
@@ -45,6 +54,12 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
                 raise BadQuery(f"{name} must be a date like 2024-04-13; got {value!r}.") from exc
     if "start" in filters and "end" in filters and filters["start"] > filters["end"]:
         raise BadQuery("start must be on or before end.")
+    statuses = [part.strip() for value in params.getlist("status") for part in value.split(",")]
+    if statuses:
+        if not set(statuses) <= set(API_STATUSES):
+            raise BadQuery(f"status must be {' or '.join(API_STATUSES)} (repeat it or separate with commas); "
+                           f"got {params.getlist('status')!r}.")  # fmt: skip
+        filters["statuses"] = sorted(set(statuses))
     return filters
 
 
@@ -78,7 +93,7 @@ def parse_page(params: QueryDict) -> int:
     return int(raw)
 
 
-@require_GET
+@require_safe
 @api_access
 def events_json(request: HttpRequest) -> JsonResponse:
     """Shown events (hidden and merged-away ones left out), optionally filtered, a page at a time.
@@ -136,11 +151,13 @@ def timelinejs_event(event: Event, group: str) -> dict[str, Any]:
     return slide
 
 
-@require_GET
+@require_safe
 @api_access
 def timelinejs_json(request: HttpRequest, pk: int) -> JsonResponse:
-    """The article's events as a Knight Lab TimelineJS JSON file."""
-    article = get_object_or_404(selectors.article_list(), pk=pk)
+    """The article's events as a Knight Lab TimelineJS JSON file (a JSON 404 for an unknown article)."""
+    article = selectors.article_list().filter(pk=pk).first()
+    if article is None:
+        return JsonResponse({"error": f"No article with id {pk}."}, status=404)
     group = html.escape(article.title)
     published = f"Published {article.published:%d %B %Y}" if article.published else "Publication date unknown"
     source = f" · {html.escape(article.source)}" if article.source else ""
