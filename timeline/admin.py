@@ -206,7 +206,7 @@ class EventAdmin(admin.ModelAdmin):
     @admin.action(description="Merge selected events…", permissions=["change"])
     def merge_events(self, request: HttpRequest, queryset: QuerySet[Event]) -> TemplateResponse | None:
         """Ask which event survives (with warnings), then merge the others into it."""
-        events = list(queryset.select_related("article", "merged_into").order_by("created", "id"))
+        events = list(queryset.select_related("article", "sentence", "merged_into").order_by("created", "id"))
         if len(events) < 2:
             self.message_user(request, "Select at least two events to merge.", messages.WARNING)
             return None

@@ -81,6 +81,7 @@ def test_merge_action_first_shows_a_confirmation_page_and_changes_nothing(admin_
         assert f'name="_selected_action" value="{event.pk}"' in page
     assert f'value="{oldest.pk}" checked' in page  # the earliest created is offered first
     assert "Sat 13 Apr 2024" in page and "Mon 15 Apr 2024" in page
+    assert f"“{oldest.sentence.text}”" in page  # the sentences tell whether they are one happening
     assert "2 different articles" in page and "Second desk" in page
     assert "Their dates do not overlap" in page
     assert not Event.objects.filter(merged_into__isnull=False).exists() and not LogEntry.objects.exists()
