@@ -79,6 +79,12 @@
       // Phones: lane titles would take half the width; the legend names the colours instead.
       figure.layout.yaxis.showticklabels = false;
       figure.layout.showlegend = figure.layout.yaxis.tickvals.length > 1;
+      // The note beside the range buttons gets only a few words of room.
+      (figure.layout.annotations || []).forEach(function (note) {
+        if (note.name === "outside-note") {
+          note.text = "+" + parseInt(note.text, 10) + " outside";
+        }
+      });
     }
     var config = {
       responsive: true,
