@@ -54,7 +54,7 @@ class TemporalExpressionInline(_ReadOnlyInline):
 class EventInline(_ReadOnlyInline):
     model = Event
     fk_name = "article"
-    fields = ("title", "when", "value", "granularity", "status", "curated", "merged_into")
+    fields = ("title", "when", "granularity", "status", "curated", "merged_into")  # the raw value: event page
     readonly_fields = ("when",)
     show_change_link = True
     classes = []
