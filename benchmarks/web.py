@@ -77,10 +77,15 @@ def _clone_events(missing: int) -> None:
 
 def _pages() -> list[tuple[str, str]]:
     busiest = Article.objects.annotate(n=Count("events")).order_by("-n", "pk").first()
-    pages = [("timeline page, all articles", reverse("timeline")), ("events API, all", reverse("api-events"))]
+    pages = [
+        ("timeline page, all articles", reverse("timeline")),
+        ("chart data (figure JSON), all articles", reverse("timeline-figure")),
+        ("events API, all (first page)", reverse("api-events")),
+    ]
     if busiest is not None:
         pages += [
             ("timeline page, busiest article", reverse("article-timeline", args=[busiest.pk])),
+            ("chart data (figure JSON), busiest article", reverse("article-timeline-figure", args=[busiest.pk])),
             ("events API, busiest article", f"{reverse('api-events')}?article={busiest.pk}"),
         ]
     return pages
@@ -118,7 +123,7 @@ def _event_count(url: str) -> int:
     shown = Event.objects.filter(merged_into__isnull=True).exclude(status=Event.Status.HIDDEN)
     if "article=" in url:
         return shown.filter(article_id=int(url.rsplit("=", 1)[1])).count()
-    if "/articles/" in url:
+    if "/articles/" in url:  # the article's timeline page or its figure
         return shown.filter(article_id=int(url.split("/articles/")[1].split("/")[0])).count()
     return shown.count()
 

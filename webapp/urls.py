@@ -4,12 +4,14 @@ from django.urls import path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from webapp.views import api, importing, pages, vendor
+from webapp.views import api, figures, importing, pages, vendor
 
 urlpatterns = [
     path("", pages.article_list, name="article-list"),
     path("timeline/", pages.timeline_all, name="timeline"),
+    path("timeline/figure.json", figures.timeline_figure, name="timeline-figure"),
     path("articles/<int:pk>/timeline/", pages.article_timeline, name="article-timeline"),
+    path("articles/<int:pk>/figure.json", figures.article_timeline_figure, name="article-timeline-figure"),
     path("articles/<int:pk>/timelinejs.json", api.timelinejs_json, name="article-timelinejs"),
     path("articles/<int:pk>/reanalyse/", importing.reanalyse_article, name="article-reanalyse"),
     path("articles/<int:pk>/date/", importing.set_article_date, name="article-date"),

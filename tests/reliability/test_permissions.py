@@ -48,7 +48,7 @@ def _site_urls(article: Article, event: Event) -> dict[str, str]:
 
 # Pages anyone may read by default; the rest of the site's pages need a signed-in user.
 OPEN_BY_DEFAULT = {"article-list", "timeline", "article-timeline", "article-timelinejs", "event-detail", "api-events",
-                   "plotly-js"}  # fmt: skip
+                   "plotly-js", "timeline-figure", "article-timeline-figure"}  # fmt: skip
 
 
 def test_by_default_anyone_reads_and_only_signed_in_users_write(client, reader, fake_engine):

@@ -35,8 +35,9 @@ def test_seed_timeline_page_shows_its_events_in_chart_and_table(client, seed_art
     assert "Sat 13 Apr 2024" in html and "inferred from: “Saturday, April 13, 2024”" in html
     assert "Biden kept his promise on <mark>Friday</mark>" in html
     assert "1–7 Apr 2024" in html and "<mark>last week</mark>" in html
-    start = html.index('<script id="timeline-figure" type="application/json">')
-    figure = expand_hover_strings(json.loads(html[start:html.index("</script>", start)].split(">", 1)[1]))
+    figure_url = reverse("article-timeline-figure", args=[seed_article.pk])
+    assert f'data-figure-url="{figure_url}"' in html
+    figure = expand_hover_strings(client.get(figure_url).json())
     points = [fields for trace in figure["data"] if "customdata" in trace for fields in trace["customdata"]]
     assert len(points) >= 12
     assert any(f[2] == "Friday" and "Fri 12 Apr 2024" in f[3] for f in points)

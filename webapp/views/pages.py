@@ -9,14 +9,13 @@ from typing import Any
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from timeline import selectors
 from timeline.models import Article, Event
-from webapp.chart_payload import share_hover_strings
-from webapp.charts import timeline_figure_spec
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
-from webapp.views.chart_rows import chart_article, chart_event_row, event_phrase_span
+from webapp.views.chart_rows import event_phrase_span
 
 TABLE_PAGE_SIZE = 200
 ARTICLE_PAGE_SIZE = 50
@@ -32,9 +31,12 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @browse_access
 def timeline_all(request: HttpRequest) -> HttpResponse:
     """All articles on one timeline, one lane per article."""
-    # Lanes run oldest publication first, so the chart reads top-down like the table.
-    articles = sorted(selectors.article_list(), key=_lane_order)
-    return _timeline_page(request, article_ids=None, articles=articles, article=None)
+    return _timeline_page(request, article_ids=None, articles=timeline_lanes(), article=None)
+
+
+def timeline_lanes() -> list[Article]:
+    """Every article as a chart lane: oldest publication first, so the chart reads top-down like the table."""
+    return sorted(selectors.article_list(), key=_lane_order)
 
 
 @browse_access
@@ -76,21 +78,17 @@ def _lane_order(article: Article) -> tuple[bool, date, int]:
 def _timeline_page(
     request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None
 ) -> HttpResponse:
-    # The chart needs every event: one query for plain rows (model instances cost several
-    # times the query at 10,000 events). The table shows one page of the same list as full
-    # events: a second query for just those ids, in the same order.
-    rows = list(selectors.event_rows(article_ids=article_ids))
-    page = Paginator(rows, TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
-    page_ids = [row["id"] for row in page.object_list]
+    # The chart's data comes from its own URL (figure_url): the browser fetches it while
+    # plotly.js loads, and paging through the table does not rebuild or resend the chart.
+    page = Paginator(selectors.event_list(article_ids=article_ids), TABLE_PAGE_SIZE).get_page(request.GET.get("page"))
+    figure_url = reverse("article-timeline-figure", args=[article.pk]) if article else reverse("timeline-figure")
     context = {
         "article": article,
         "articles": articles,
         "blank_mode_articles": [a for a in articles if a.engine_mode == "blank"],
-        "figure": share_hover_strings(
-            timeline_figure_spec([chart_event_row(row) for row in rows], [chart_article(a) for a in articles])
-        ),
-        "event_count": len(rows),
+        "figure_url": figure_url,
+        "event_count": page.paginator.count,
         "page": page,
-        "events": list(selectors.event_list(article_ids=article_ids).filter(pk__in=page_ids)),
+        "events": page.object_list,
     }
     return render(request, "webapp/timeline.html", context)

@@ -1,4 +1,4 @@
-/* Draws the timeline figure embedded by the page (json_script) and opens an event on click. */
+/* Fetches the timeline figure (data-figure-url, preloaded by the page), draws it and opens an event on click. */
 (function () {
   "use strict";
 
@@ -63,18 +63,40 @@
     Plotly.relayout(gd, { "xaxis.tickmode": want.tickmode, "xaxis.tick0": want.tick0, "xaxis.dtick": want.dtick });
   }
 
+  function showProblem(node, text) {
+    var note = document.createElement("p");
+    note.className = "chart-fallback";
+    note.textContent = text;
+    node.textContent = "";
+    node.appendChild(note);
+  }
+
   function draw() {
     var node = document.getElementById("timeline-chart");
-    var source = document.getElementById("timeline-figure");
-    if (!node || !source) {
+    if (!node || !node.dataset.figureUrl) {
       return;
     }
     if (!window.Plotly) {
-      node.querySelector(".chart-fallback").textContent =
-        "The chart library did not load; every event is listed in the table below.";
+      showProblem(node, "The chart library did not load; every event is listed in the table below.");
       return;
     }
-    var figure = expandHover(JSON.parse(source.textContent));
+    // Same URL and credentials as the page's <link rel="preload">, so this reuses that download.
+    fetch(node.dataset.figureUrl, { credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error("HTTP " + response.status);
+        }
+        return response.json();
+      })
+      .then(function (figure) {
+        plot(node, expandHover(figure));
+      })
+      .catch(function () {
+        showProblem(node, "The chart could not be loaded; every event is listed in the table below.");
+      });
+  }
+
+  function plot(node, figure) {
     if (node.clientWidth < 640) {
       // Phones: lane titles would take half the width; the legend names the colours instead.
       figure.layout.yaxis.showticklabels = false;
