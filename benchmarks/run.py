@@ -54,6 +54,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(argv)
+    from benchmarks.browser import CHROMIUM
+
+    if not CHROMIUM.exists():  # say so now, not after ten minutes of imports
+        sys.exit(f"{CHROMIUM} is missing: apt-get install chromium (the benchmark never downloads a browser).")
     work = args.keep or Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     web_db = work / "web.sqlite3"

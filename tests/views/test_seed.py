@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from django.urls import reverse
+
 from webapp.chart_payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
