@@ -55,6 +55,7 @@ def extract_many(
     """
     pipeline = pipeline or load_pipeline()
     queue: deque[_Pending] = deque()
+    by_id: dict[int, _Pending] = {}  # articles whose sentences are in flight, by id(pending)
 
     def sentences() -> Iterator[tuple[str, tuple[int, int]]]:
         for item in items:
@@ -71,6 +72,7 @@ def extract_many(
     def flush() -> Iterator[BatchResult]:
         while queue and queue[0].complete:
             done = queue.popleft()
+            by_id.pop(id(done), None)  # finished articles must not pile up in memory
             if done.prepared is None:
                 yield BatchResult(done.key, error=done.error)
             else:
@@ -81,7 +83,6 @@ def extract_many(
             pass  # blank mode: nothing to parse
         yield from flush()
         return
-    by_id: dict[int, _Pending] = {}
     stream = pipeline.parser.pipe(sentences(), as_tuples=True, n_process=n_process, batch_size=batch_size)
     for doc, (pending_id, index) in stream:
         if pending_id not in by_id:
