@@ -51,7 +51,7 @@ def _compact(token: Token, skip: set[int]) -> str:
             words += [t for t in conj.children if t.dep_ == "compound"][-1:] + [conj]
             break
     text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i) if not t.is_punct or t.text in "-'").strip()
-    if text.lower().startswith(("the ", "a ", "an ")) and len(words) > 1:
+    if text.lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")) and len(words) > 1:
         text = text.split(" ", 1)[1]
     return _trim_function_words(text) if text else text
 
@@ -62,14 +62,16 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
     if passive:
-        form = verb.text
+        form = f"not {verb.text}" if negated else verb.text
     else:
         lemma = verb.lemma_ if verb.lemma_ != "be" else "is"
         plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
             c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you"))
         if lemma == "is":
             form = "are" if plural else "is"
-        elif plural or negated:
+        elif negated:
+            form = lemma if plural else f"does not {lemma}"
+        elif plural:
             form = lemma
         elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
             form = lemma + "es"
@@ -80,7 +82,10 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
         else:
             form = lemma + "s"
     if negated and not passive:
-        form = ("do not " if form == verb.lemma_ else "does not ") + form if form not in ("is", "are") else form + " not"
+        if form in ("is", "are"):
+            form += " not"
+        elif plural:
+            form = f"do not {form}"
     return f"{form} {particle}".strip()
 
 
@@ -101,9 +106,9 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
                  and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
     if prep is not None:
         pobj = next(p for p in prep.children if p.dep_ == "pobj")
-        phrase = _compact(pobj, skip)
-        if phrase:
-            parts.append(f"{prep.text} {phrase}")
+        phrase = f"{prep.text} {_compact(pobj, skip)}"
+        if not any(phrase in part for part in parts):  # a short object already holds its own phrase
+            parts.append(phrase)
     return parts
 
 

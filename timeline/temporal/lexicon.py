@@ -75,7 +75,7 @@ NAME_FOLLOWERS = ("Times", "Telegraph", "Mirror", "Express", "Post", "Herald", "
                   "Independent", "Review", "Magazine", "Edition", "Show", "Tribune")
 
 # Words whose presence in a sentence makes it worth a full parse (fast trigger).
-TRIGGER_WORDS = (
+TRIGGER_WORDS = sorted(set(
     list(MONTHS) + list(WEEKDAYS) + list(PARTS_OF_DAY) + list(SEASONS) + list(UNITS)
     + [u + "s" for u in UNITS] + [
         "today", "yesterday", "tomorrow", "tonight", "now", "currently", "recently", "lately",
@@ -84,7 +84,7 @@ TRIGGER_WORDS = (
         "nowadays", "previously", "present", "q1", "q2", "q3", "q4", "a.m.", "p.m.", "am", "pm",
         "centuries", "overnight", "midday", "weeks", "days", "hours", "months", "years",
     ]
-)
+))
 
 
 def number_value(words: str) -> float | None:

@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from timeline.temporal.types import OPEN_END, OPEN_START
 
 SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-PART_OF_DAY_CODES = ("MO", "MI", "AF", "EV", "NI", "DT")
 
 _TIMEX_VALUE = re.compile(
     r"""^(?:
@@ -70,9 +69,6 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, last))
 
 
-def day_value(d: date) -> str:
-    return d.isoformat()
-
 
 def week_range(d: date) -> tuple[date, date]:
     start = d - timedelta(days=d.weekday())
@@ -113,18 +109,6 @@ def season_range(year: int, season: str) -> tuple[date, date]:
         end_year = min(year + 1, 9999)
         return date(year, 12, 1), month_range(end_year, 2)[1]
     return date(year, first, 1), month_range(year, last)[1]
-
-
-def season_of(d: date) -> tuple[int, str]:
-    """The (TimeML year, season code) containing ``d``."""
-    if d.month in (12,):
-        return d.year, "WI"
-    if d.month in (1, 2):
-        return d.year - 1, "WI"
-    for code, (first, last) in SEASON_MONTHS.items():
-        if code != "WI" and first <= d.month <= last:
-            return d.year, code
-    raise AssertionError("unreachable: every month has a season")
 
 
 def decade_range(decade_start: int) -> tuple[date, date]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.temporal.resolve.clock import clock_value
 from timeline.temporal.resolve.context import FUTURE, PAST, ResolveContext, nearest
 from timeline.temporal.timex import (
     Resolution,
@@ -17,7 +16,7 @@ from timeline.temporal.timex import (
     season_range,
     year_range,
 )
-from timeline.temporal.types import DATE, TIME
+from timeline.temporal.types import DATE
 
 Groups = dict[str, "str | None"]
 MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
@@ -38,7 +37,7 @@ def mod_of(word: str | None) -> str:
 
 
 def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    """A month and day, with or without weekday, year and clock time."""
+    """A month and day, with or without weekday and year."""
     month, day = month_number(g["month"]), day_number(g["day"])
     if g.get("year"):
         resolved = clamp_date(int(g["year"]), month, day)
@@ -51,11 +50,6 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
         resolved = nearest(candidates, ctx.dct, ctx.direction) if candidates else None
     if resolved is None:
         return None
-    if g.get("clock"):
-        value = clock_value(g["clock"])
-        if value is None:
-            return None
-        return Resolution(TIME, f"{resolved.isoformat()}T{value}", resolved, resolved, "time")
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
 
 

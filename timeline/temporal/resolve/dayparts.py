@@ -28,7 +28,7 @@ def day_reference(g: Groups, ctx: ResolveContext) -> date | None:
     if g.get("weekday"):
         weekday = weekday_number(g["weekday"])
         if g.get("rel"):
-            return resolve_relative_weekday(ctx.dct, weekday, " ".join(g["rel"].lower().split()), ctx.direction)
+            return resolve_relative_weekday(ctx.dct, weekday, " ".join(g["rel"].lower().split()))
         return resolve_weekday(ctx.dct, weekday, ctx.direction)
     return None
 

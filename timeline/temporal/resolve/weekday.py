@@ -24,7 +24,7 @@ def resolve_weekday(dct: date, weekday: int, tense: str) -> date:
     return dct - timedelta(days=back) if back <= forward else dct + timedelta(days=forward)
 
 
-def resolve_relative_weekday(dct: date, weekday: int, relation: str, tense: str) -> date:
+def resolve_relative_weekday(dct: date, weekday: int, relation: str) -> date:
     """ "last Friday" (strictly before), "next Friday" (strictly after), "this Friday" (this week)."""
     relation = relation.lower()
     if relation in ("last", "past", "this past", "previous"):
