@@ -65,6 +65,7 @@ def write_sentences_and_expressions(article: Article, extraction: Extraction) ->
             latest=e.latest,
             granularity=e.granularity,
             rule=fit(TemporalExpression, "rule", e.rule),
+            evidence=e.evidence,
         )
         for position, e in enumerate(extraction.expressions)
     )

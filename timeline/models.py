@@ -14,6 +14,8 @@ GRANULARITY_CHOICES = [(g, g.replace("_", " ")) for g in GRANULARITIES]
 class Article(models.Model):
     title = models.CharField(max_length=300)
     source = models.CharField(max_length=500, blank=True, default="")
+    url = models.URLField(max_length=500, blank=True, default="")
+    place = models.CharField(max_length=200, blank=True, default="", help_text="From the dateline, when there is one.")
     text = models.TextField()
     published = models.DateField(null=True, blank=True, help_text="The document creation time (DCT).")
     dct_inferred = models.BooleanField(default=False)
@@ -70,6 +72,7 @@ class TemporalExpression(models.Model):
         help_text="Empty when anchored to the article's DCT.",
     )
     rule = models.CharField(max_length=80, blank=True, default="")
+    evidence = models.TextField(blank=True, default="", help_text="Why the engine resolved it this way.")
 
     class Meta:
         ordering = ["article", "start"]

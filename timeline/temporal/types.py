@@ -64,6 +64,7 @@ class TimeExpression:
     anchor: str = "DCT"  # "DCT" or "e<index>" naming an earlier expression
     mod: str = ""  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER ...
     index: int = 0
+    evidence: str = ""  # why it resolved this way (direction, anchor, distance), for people to read
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)

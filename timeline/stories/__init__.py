@@ -1,0 +1,1 @@
+"""Stories: named collections of articles whose events gather into one chronology."""
