@@ -98,9 +98,10 @@ def article_reanalyse(*, article: Article, prefer: str = "auto") -> Article:
     """Re-run the engine on the stored text, keeping every event a person touched.
 
     A DCT the user gave is kept; an inferred (or missing) one is inferred again.
-    Untouched proposed events are replaced; touched ones survive field for field
-    and are re-linked to the new sentence/expression with the same key (or keep
-    NULL links when their phrase is gone).
+    Every event whose sentence and phrase are still found keeps its id (matched on
+    its content key): untouched ones take the engine's new title and dates, touched
+    ones survive field for field and are only re-linked. A vanished untouched event
+    is deleted and leaves a tombstone; a vanished touched one stays with NULL links.
     """
     given_dct = article.published if article.published and not article.dct_inferred else None
     extraction = _run_engine(article.text, given_dct, prefer)
@@ -269,19 +270,17 @@ def _run_engine(text: str, dct: date | None, prefer: str) -> Extraction:
 
 def _replace_analysis(article: Article, extraction: Extraction, *, given_dct: date | None) -> None:
     events = Event.objects.filter(article=article)
-    # Lock them before choosing: a curator's save committed between the choice and the
-    # delete below would be deleted with the untouched events (PostgreSQL; SQLite's
-    # IMMEDIATE transactions already serialise). A save that waits here then finds
-    # its replaced event gone and fails loudly instead.
-    list(events.select_for_update().values_list("pk", flat=True))
-    kept = list(events.filter(_touched_condition()).distinct())
-    events.exclude(pk__in=[e.pk for e in kept]).delete()
-    # Deleting sentences cascades to expressions; kept events get NULL links (SET_NULL)
-    # until store_extraction re-links them by key.
+    # Lock them first: a curator's save committed between reading "touched" and the
+    # update below would otherwise be overwritten (PostgreSQL; SQLite's IMMEDIATE
+    # transactions already serialise).
+    existing = list(events.select_for_update())
+    touched = set(events.filter(_touched_condition()).values_list("pk", flat=True))
+    # Deleting sentences cascades to expressions; events keep their rows (SET_NULL links)
+    # and store_extraction re-links each one whose key is still produced.
     article.sentences.all().delete()
-    for event in kept:
+    for event in existing:
         event.sentence, event.expression = None, None
-    store_extraction(article, extraction, given_dct=given_dct, kept=kept)
+    store_extraction(article, extraction, given_dct=given_dct, existing=existing, touched=touched)
 
 
 def _touched_condition() -> Q:
