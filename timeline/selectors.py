@@ -20,8 +20,9 @@ EVENT_COLUMNS = (
     "expression__value", "expression__mod", "expression__rule",
 )  # fmt: skip
 EVENT_ROW_COLUMNS = (
-    "id", "article_id", "title", "earliest", "latest", "value", "granularity", "status",
+    "id", "article_id", "title", "earliest", "latest", "value", "granularity", "status", "curated",
     "sentence__start", "sentence__text", "expression__text", "expression__start",
+    "article__title", "article__url", "article__published",
 )  # fmt: skip
 
 
