@@ -122,6 +122,17 @@ def event_survivor(*, event: Event) -> Event:
     return event if current.merged_into_id is not None else current
 
 
+def events_merged_away(*, article_id: int) -> QuerySet[Event]:
+    """The article's events merged into another event (possibly of another article), with where they went."""
+    return (
+        Event.objects.filter(article_id=article_id, merged_into__isnull=False)
+        .select_related("merged_into__article")
+        .only("id", "title", "merged_into__id", "merged_into__title", "merged_into__article__id",
+              "merged_into__article__title")
+        .order_by("earliest", "id")
+    )
+
+
 def event_merged_list(*, event: Event) -> QuerySet[Event]:
     """The events merged into ``event`` (what its row on the chart stands for)."""
     return Event.objects.filter(merged_into=event).select_related("article", "sentence").order_by("earliest", "id")
