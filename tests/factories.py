@@ -91,3 +91,27 @@ def make_extraction(
         dct=dct, dct_inferred=dct_inferred, dct_evidence=evidence,
         sentences=sentences, expressions=expressions, events=events, mode="blank",
     )  # fmt: skip
+
+
+# --- stories (appended by the stories app) ---
+
+
+def make_story(*, name: str | None = None, articles: list[Article] = ()) -> "Story":
+    """A story (no grouping run) holding ``articles``."""
+    from timeline.stories.models import Story
+
+    n = next(_counter)
+    name = name or f"Story {n}"
+    story = Story.objects.create(name=name, slug=f"story-{n}")
+    story.articles.add(*articles)
+    return story
+
+
+def make_reported_event(
+    *, article: Article, sentence_text: str, phrase: str, day: date, title: str | None = None, **fields: object
+) -> Event:
+    """An event as the engine stores it, dated ``day`` by ``phrase`` inside ``sentence_text``."""
+    return make_event(
+        article=article, sentence_text=sentence_text, phrase=phrase, earliest=day, latest=day,
+        title=title or sentence_text[:60], **fields,
+    )  # fmt: skip
