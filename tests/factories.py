@@ -91,3 +91,32 @@ def make_extraction(
         dct=dct, dct_inferred=dct_inferred, dct_evidence=evidence,
         sentences=sentences, expressions=expressions, events=events, mode="blank",
     )  # fmt: skip
+
+
+def make_story(*, name: str | None = None, articles: list[Article] | None = None, **fields: object):
+    """A story (and its slug) holding ``articles``."""
+    from django.utils.text import slugify
+
+    from timeline.stories.models import Story
+
+    n = next(_counter)
+    name = name or f"Story {n}"
+    story = Story.objects.create(name=name, slug=fields.pop("slug", None) or slugify(name) or f"story-{n}", **fields)
+    if articles:
+        story.articles.add(*articles)
+    return story
+
+
+def make_story_event(*, story, events: list[Event], title: str | None = None, **fields: object):
+    """A story event whose mentions are ``events`` (its dates from the first), as grouping would store it."""
+    from timeline.stories.models import StoryEvent, StoryMention
+
+    first = events[0]
+    fields.setdefault("earliest", first.earliest)
+    fields.setdefault("latest", first.latest)
+    fields.setdefault("value", first.value)
+    fields.setdefault("granularity", first.granularity)
+    story_event = StoryEvent.objects.create(story=story, title=title or first.title, **fields)
+    story.articles.add(*{e.article for e in events})
+    StoryMention.objects.bulk_create([StoryMention(story=story, story_event=story_event, event=e) for e in events])
+    return story_event
