@@ -49,9 +49,11 @@ class Command(BaseCommand):
                 raise CommandError(f"Could not write {options['output']}: {exc.strerror}") from None
             self.stderr.write(f"{len(document.events)} events written to {options['output']} ({len(data):,} bytes).")
             return
-        if options["format"] == "timeml" and sys.stdout.isatty():
+        if options["format"] != "timeml":
+            self.stdout.write(data.decode("utf-8"), ending="")
+            return
+        if sys.stdout.isatty():
             raise CommandError("TimeML is a ZIP archive: give --output FILE or redirect standard output.")
-        stream = getattr(self.stdout, "_out", sys.stdout)
-        stream.flush()
-        stream.buffer.write(data) if hasattr(stream, "buffer") else stream.write(data.decode("utf-8", "replace"))
-        stream.flush()
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
