@@ -93,8 +93,11 @@ def make_extraction(
     )  # fmt: skip
 
 
-def make_story(*, name: str | None = None, articles: list[Article] | None = None, **fields: object):
-    """A story (and its slug) holding ``articles``."""
+# --- stories (appended by the stories app) ---
+
+
+def make_story(*, name: str | None = None, articles: list[Article] = (), **fields: object) -> "Story":
+    """A story (no grouping run) holding ``articles``; its slug comes from its name unless given."""
     from django.utils.text import slugify
 
     from timeline.stories.models import Story
@@ -102,9 +105,21 @@ def make_story(*, name: str | None = None, articles: list[Article] | None = None
     n = next(_counter)
     name = name or f"Story {n}"
     story = Story.objects.create(name=name, slug=fields.pop("slug", None) or slugify(name) or f"story-{n}", **fields)
-    if articles:
-        story.articles.add(*articles)
+    story.articles.add(*articles)
     return story
+
+
+def make_reported_event(
+    *, article: Article, sentence_text: str, phrase: str, day: date, title: str | None = None, **fields: object
+) -> Event:
+    """An event as the engine stores it, dated ``day`` by ``phrase`` inside ``sentence_text``."""
+    return make_event(
+        article=article, sentence_text=sentence_text, phrase=phrase, earliest=day, latest=day,
+        title=title or sentence_text[:60], **fields,
+    )  # fmt: skip
+
+
+# --- story events (appended by the story page) ---
 
 
 def make_story_event(*, story, events: list[Event], title: str | None = None, **fields: object):
