@@ -80,7 +80,7 @@ def marker_size(count: int) -> int:
 def chart_label(event: StoryChartEvent) -> str:
     """Escaped short title with its source count, written beside the marker."""
     title = html.escape(shorten(event.title, LABEL_CHARS))
-    return f"{title}  ×{len(event.sources)}" if len(event.sources) > 1 else title
+    return f"{title} ×{len(event.sources)}" if len(event.sources) > 1 else title
 
 
 def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:

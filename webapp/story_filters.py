@@ -16,11 +16,11 @@ class StoryFilterForm(forms.Form):
     end = forms.DateField(required=False, label="To", widget=forms.DateInput(attrs={"type": "date"}))
     article = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, label="Article")
     outlet = forms.CharField(required=False, max_length=200, label="Outlet")
-    entity = forms.CharField(required=False, max_length=200, label="Person, organisation or place")
+    entity = forms.CharField(required=False, max_length=200, label="Who or where")
     q = forms.CharField(required=False, max_length=200, label="Keyword")
     status = forms.ChoiceField(
         required=False, label="Status",
-        choices=[("", "proposed or approved"), (StoryEvent.Status.APPROVED, "approved only"),
+        choices=[("", "any"), (StoryEvent.Status.APPROVED, "approved only"),
                  (StoryEvent.Status.PROPOSED, "proposed only")],
     )  # fmt: skip
 

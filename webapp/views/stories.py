@@ -18,7 +18,9 @@ from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
 
 TABLE_PAGE_SIZE = 100
-EXPORT_FORMATS = ("json", "csv", "ics", "timelinejs", "timeml")
+# (format, button label): what each download is called where people click it.
+EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("ics", "Calendar"), ("timelinejs", "TimelineJS"),
+                  ("timeml", "TimeML"))  # fmt: skip
 
 
 def _story_or_404(slug: str) -> Story:
