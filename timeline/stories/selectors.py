@@ -76,29 +76,30 @@ def story_articles(*, story: Story) -> QuerySet[Article]:
 
 
 def story_event_list(*, story: Story, filters: StoryFilters = StoryFilters()) -> QuerySet[StoryEvent]:
-    """The story events the filters keep, in time order, with ``source_count`` (mentions)."""
-    mentions = StoryMention.objects.filter(story_event=OuterRef("pk")).order_by().values("story_event")
-    count = mentions.annotate(n=Count("pk")).values("n")
-    return (
-        _filtered_story_events(story, filters)
-        .annotate(source_count=Coalesce(Subquery(count, output_field=IntegerField()), 0))
-        .order_by("earliest", "latest", "id")
-    )
+    """The story events the filters keep, in time order."""
+    return _filtered_story_events(Q(story=story), filters).order_by("earliest", "latest", "id")
 
 
 def story_mention_rows(
-    *, story: Story, filters: StoryFilters = StoryFilters(), story_event_ids: Iterable[int] | None = None
+    *,
+    story: Story | None = None,
+    slug: str | None = None,
+    filters: StoryFilters = StoryFilters(),
+    page: tuple[int, int] | None = None,
 ) -> QuerySet[dict[str, Any]]:
     """Mention rows (``MENTION_COLUMNS`` dicts) of the story events the filters keep, in
     time order, mentions of one story event together (oldest article first).
 
-    ``story_event_ids`` narrows to those story events (one page of the table).
+    The story is given as ``story`` or by ``slug`` (then no query is spent loading it);
+    ``page`` = (offset, limit) keeps only that slice of the story events (a table page),
+    inside the same query.
     """
-    kept = _filtered_story_events(story, filters)
-    if story_event_ids is not None:
-        kept = kept.filter(pk__in=list(story_event_ids))
+    kept = _filtered_story_events(_story_q(story, slug), filters).order_by("earliest", "latest", "id").values("pk")
+    if page is not None:
+        offset, limit = page
+        kept = kept[offset : offset + limit]
     return (
-        StoryMention.objects.filter(story_event__in=kept.values("pk"))
+        StoryMention.objects.filter(story_event__in=kept)
         .exclude(event__status=Event.Status.HIDDEN)
         .values(*MENTION_COLUMNS)
         .order_by(
@@ -108,10 +109,19 @@ def story_mention_rows(
     )  # fmt: skip
 
 
-def story_outlets(*, story: Story) -> list[str]:
-    """The distinct outlets of the story's articles (see ``outlet_of``), sorted."""
-    sources = story.articles.order_by().values_list("source", flat=True).distinct()
-    return sorted({outlet_of(source) for source in sources if source}, key=str.casefold)
+def _story_q(story: Story | None, slug: str | None) -> Q:
+    if (story is None) == (slug is None):
+        raise TypeError("Give either story or slug.")
+    return Q(story=story) if story is not None else Q(story__slug=slug)
+
+
+def story_exists(*, slug: str) -> bool:
+    return Story.objects.filter(slug=slug).exists()
+
+
+def outlets_of(articles: Iterable[Article]) -> list[str]:
+    """The distinct outlets of ``articles`` (see ``outlet_of``), sorted; no query."""
+    return sorted({outlet_of(a.source) for a in articles if a.source.strip()}, key=str.casefold)
 
 
 def outlet_of(source: str) -> str:
@@ -134,8 +144,8 @@ def _outlet_q(outlet: str, prefix: str) -> Q:
     return q
 
 
-def _filtered_story_events(story: Story, filters: StoryFilters) -> QuerySet[StoryEvent]:
-    events = StoryEvent.objects.filter(story=story)
+def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryEvent]:
+    events = StoryEvent.objects.filter(story_q)
     statuses = [s for s in filters.statuses if s in SHOWN_STATUSES] if filters.statuses else list(SHOWN_STATUSES)
     events = events.filter(status__in=statuses)
     if filters.start is not None:

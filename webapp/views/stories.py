@@ -49,23 +49,25 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     story = _story_or_404(slug)
     articles = list(selectors.story_articles(story=story))
     form, filters = _filters(request, story, articles)
-    page = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    ids = [event.pk for event in page.object_list]
-    rows = selectors.story_mention_rows(story=story, filters=filters, story_event_ids=ids) if ids else []
+    # The paginator only counts; the page's story events and their mentions come in one query.
+    paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    rows = []
+    if paginator.count:
+        window = (page.start_index() - 1, TABLE_PAGE_SIZE)
+        rows = list(selectors.story_mention_rows(story=story, filters=filters, page=window))
     query = filter_query(request.GET)
     figure_url = reverse("story-figure", args=[story.slug]) + (f"?{query}" if query else "")
     context = {
         "story": story,
         "articles": articles,
-        "outlets": selectors.story_outlets(story=story),
+        "outlets": selectors.outlets_of(articles),
         "entities": list(story_entity_list(story=story)),
         "form": form,
         "filtered": is_filtered(filters),
         "query": query,
         "page": page,
-        "event_count": page.paginator.count,
+        "event_count": paginator.count,
         "story_events": story_events_from_rows(rows),
         "figure_url": figure_url,
         "export_formats": EXPORT_FORMATS,
@@ -76,10 +78,12 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @require_safe
 @browse_access
 def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
-    """The story chart's data for the filters in the query string (one query for the events)."""
-    story = _story_or_404(slug)
+    """The story chart's data for the filters in the query string: one query (two when nothing matches)."""
     form = StoryFilterForm(request.GET, articles=None)
-    events = story_events_from_rows(selectors.story_mention_rows(story=story, filters=story_filters(form)))
+    rows = list(selectors.story_mention_rows(slug=slug, filters=story_filters(form)))
+    if not rows and not selectors.story_exists(slug=slug):
+        raise Http404("No such story.")
+    events = story_events_from_rows(rows)
     figure = share_hover_strings(story_figure_spec(events))
     # Plotly renders hover text as HTML; the chart builder escaped every piece of article text.
     return JsonResponse(figure, json_dumps_params={"separators": (",", ":")})
