@@ -139,3 +139,28 @@ def test_story_text_is_escaped_on_page_and_chart(client):
     assert HOSTILE not in html and "&lt;img src=x" in html
     raw = client.get(reverse("story-figure", args=[story.slug])).content.decode()
     assert "<img" not in json.loads(raw).__repr__()
+
+
+def test_at_opens_the_table_page_holding_that_story_event(client):
+    from timeline.stories.models import StoryEvent
+
+    article = make_article()
+    story = make_story(name="Long", articles=[article])
+    # 230 story events over 23 days: ten share each day, so order within a day falls to the id.
+    StoryEvent.objects.bulk_create([
+        StoryEvent(story=story, title=f"Happening {n}", earliest=date(2024, 1, 1 + n % 23), latest=date(2024, 1, 1 + n % 23))
+        for n in range(230)
+    ])  # fmt: skip
+    ordered = list(StoryEvent.objects.filter(story=story).order_by("earliest", "latest", "id"))
+    events = {se.pk: make_event(article=article, earliest=se.earliest) for se in ordered}
+    from timeline.stories.models import StoryMention
+
+    StoryMention.objects.bulk_create([StoryMention(story=story, story_event_id=pk, event=e) for pk, e in events.items()])
+    for position in (0, 99, 100, 229):
+        target = ordered[position]
+        html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={target.pk}").content.decode()
+        assert f"Page {position // 100 + 1} of 3" in html
+        assert f'id="story-event-{target.pk}"' in html
+    # Filtered out: the first page, not an error.
+    html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={ordered[5].pk}&status=approved").content.decode()
+    assert "No happening matches these filters." in html

@@ -80,6 +80,23 @@ def story_event_list(*, story: Story, filters: StoryFilters = StoryFilters()) ->
     return _filtered_story_events(Q(story=story), filters).order_by("earliest", "latest", "id")
 
 
+def story_event_position(*, story: Story, story_event_id: int, filters: StoryFilters = StoryFilters()) -> int | None:
+    """How many kept story events come before this one in time order (None when the filters
+    do not keep it): which table page holds it. One query."""
+    kept = _filtered_story_events(Q(story=story), filters)
+    target = kept.filter(pk=story_event_id).values("earliest", "latest", "pk")[:1]
+    before = kept.filter(
+        Q(earliest__lt=Subquery(target.values("earliest")))
+        | Q(earliest=Subquery(target.values("earliest")), latest__lt=Subquery(target.values("latest")))
+        | Q(earliest=Subquery(target.values("earliest")), latest=Subquery(target.values("latest")),
+            pk__lt=story_event_id)
+    )  # fmt: skip
+    found = kept.filter(pk=story_event_id).annotate(
+        before=Coalesce(Subquery(before.order_by().values("story").annotate(n=Count("pk")).values("n")), 0)
+    ).values_list("before", flat=True)
+    return next(iter(found), None)
+
+
 def story_mention_rows(
     *,
     story: Story | None = None,

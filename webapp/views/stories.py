@@ -51,7 +51,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     form, filters = _filters(request, story, articles)
     # The paginator only counts; the page's story events and their mentions come in one query.
     paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
-    page = paginator.get_page(request.GET.get("page"))
+    page = paginator.get_page(_page_number(request, story, filters))
     rows = []
     if paginator.count:
         window = (page.start_index() - 1, TABLE_PAGE_SIZE)
@@ -73,6 +73,16 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "export_formats": EXPORT_FORMATS,
     }
     return render(request, "webapp/story_detail.html", context)
+
+
+def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
+    """``?at=<story event id>`` (a click on the chart) opens the table page holding that event."""
+    at = request.GET.get("at", "")
+    if at.isdecimal():
+        position = selectors.story_event_position(story=story, story_event_id=int(at), filters=filters)
+        if position is not None:
+            return position // TABLE_PAGE_SIZE + 1
+    return request.GET.get("page")
 
 
 @require_safe

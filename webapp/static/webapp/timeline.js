@@ -136,8 +136,17 @@
         var point = data && data.points && data.points[0];
         if (point && Array.isArray(point.customdata)) {
           if (node.dataset.rowAnchor) {
-            // The story page: jump to the happening's row, which lists all of its sources.
-            window.location.hash = node.dataset.rowAnchor + point.customdata[0];
+            // The story page: jump to the happening's row, which lists all of its sources;
+            // a row on another table page is opened there (?at= finds its page).
+            var anchor = node.dataset.rowAnchor + point.customdata[0];
+            if (document.getElementById(anchor)) {
+              window.location.hash = anchor;
+            } else {
+              var params = new URLSearchParams(window.location.search);
+              params.delete("page");
+              params.set("at", point.customdata[0]);
+              window.location.assign(window.location.pathname + "?" + params.toString() + "#" + anchor);
+            }
           } else {
             window.location.assign(eventUrl(node.dataset.eventUrl, point.customdata[0]));
           }
