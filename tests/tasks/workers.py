@@ -93,9 +93,12 @@ def states(batch: ImportBatch) -> dict[str, int]:
 
 
 def wait_until_settled(batch: ImportBatch, *, timeout: float = 180) -> None:
+    """Until no item is pending and the bookkeeping task has marked the batch finished."""
     pending = ImportItem.objects.filter(batch=batch, state__in=["queued", "analysing"])
     wait_for(lambda: not pending.exists(), timeout=timeout, what=f"batch {batch.pk} to settle",
              describe=lambda: str(states(batch)))  # fmt: skip
+    finished = ImportBatch.objects.filter(pk=batch.pk, finished__isnull=False)
+    wait_for(finished.exists, timeout=30, what=f"batch {batch.pk} to be marked finished", describe=lambda: "")
 
 
 def wait_until_done(batch: ImportBatch, at_least: int, *, timeout: float = 120) -> None:
