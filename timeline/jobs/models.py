@@ -54,6 +54,7 @@ class ImportItem(models.Model):
     published = models.DateField(null=True, blank=True)
     source = models.CharField(max_length=500, blank=True, default="")
     url = models.URLField(max_length=500, blank=True, default="")
+    place = models.CharField(max_length=200, blank=True, default="")
     prefer = models.CharField(max_length=10, default="auto")
     state = models.CharField(max_length=10, choices=State.choices, default=State.QUEUED, db_index=True)
     reason = models.TextField(blank=True, default="", help_text="Why it was refused, or which article it duplicates.")

@@ -23,7 +23,8 @@ from timeline.extraction_rows import fit
 from timeline.jobs import dispatch
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.models import Article
-from timeline.services import article_draft, article_reanalyse, article_store
+from timeline.drafts import article_draft
+from timeline.services import article_reanalyse, article_store
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
 from timeline.temporal.errors import InputError
@@ -50,6 +51,7 @@ class ItemInput:
     published: date | None = None
     source: str = ""
     url: str = ""
+    place: str = ""
     prefer: str = "auto"
     refused: str = ""
 
@@ -68,7 +70,8 @@ def batch_create(
             ImportItem(
                 batch=batch, position=position, name=fit(ImportItem, "name", item.name or f"item {position + 1}"),
                 text=item.text, title=fit(ImportItem, "title", item.title), published=item.published,
-                source=fit(ImportItem, "source", item.source), url=item.url[:500], prefer=item.prefer,
+                source=fit(ImportItem, "source", item.source), url=item.url[:500],
+                place=fit(ImportItem, "place", item.place), prefer=item.prefer,
                 state=State.REFUSED if item.refused else State.QUEUED, reason=item.refused,
                 finished=now if item.refused else None,
             )  # fmt: skip
@@ -110,7 +113,8 @@ def item_run(*, item_id: int) -> ImportItem | None:
     if item.batch.kind == ImportBatch.Kind.REANALYSE:
         return _reanalyse(item)
     try:
-        draft = article_draft(text=item.text, title=item.title, published=item.published, source=item.source)
+        draft = article_draft(text=item.text, title=item.title, published=item.published, source=item.source,
+                              url=item.url, place=item.place)  # fmt: skip
     except ImportRejected as exc:
         return _settle(item.pk, State.REFUSED, reason=str(exc))
     if Article.objects.filter(content_hash=draft.content_hash).exists():
@@ -127,8 +131,6 @@ def item_run(*, item_id: int) -> ImportItem | None:
             article = article_store(draft=draft, extraction=extraction)
         except DuplicateArticle:
             return _settle_duplicate(item.pk, draft.content_hash)
-        if locked.url:
-            Article.objects.filter(pk=article.pk).update(url=locked.url)
         _add_to_story(locked.batch.story, article)
         many = settings.TIMELINE_MANY_EVENTS
         warning = (
