@@ -21,7 +21,8 @@ from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, Res
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
 from timeline.temporal.segment import sentence_index_at, split_sentences
-from timeline.temporal.tense import span_direction, text_direction
+from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
+from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
@@ -183,13 +184,16 @@ def resolve_all(
     sentence_list = sentences if isinstance(sentences, list) else list(sentences)
     for candidate in chosen:
         sentence_index = sentence_index_at(sentence_list, candidate.start)
-        direction = {"past": PAST, "future": FUTURE}.get(prefer) or clause_direction(
+        override = {"past": PAST, "future": FUTURE}.get(prefer)
+        weighed = explicit(override) if override else clause_direction(
             text, candidate, sentence_list[sentence_index], docs.get(sentence_index))
+        direction = weighed.value
         resolver = resolver_for(candidate)
         if dct is None:
             resolution = resolve_without_dct(resolver, candidate, direction)
         else:
-            resolution = resolver(candidate.groups, ResolveContext(dct, direction, anchor, sentence_index))
+            resolution = resolver(candidate.groups,
+                                  ResolveContext(dct, direction, anchor, sentence_index, weighed.strength))
         if resolution is None:
             continue
         expression = TimeExpression(
@@ -197,6 +201,7 @@ def resolve_all(
             type=resolution.type, value=resolution.value, earliest=resolution.earliest,
             latest=resolution.latest, granularity=resolution.granularity, sentence=sentence_index,
             rule=candidate.rule, anchor=resolution.anchor, mod=resolution.mod, index=len(expressions),
+            evidence=explain(weighed, resolution),
         )
         expressions.append(expression)
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
@@ -205,16 +210,26 @@ def resolve_all(
     return expressions
 
 
-def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: Doc | None) -> str:
+def explain(weighed: Direction, resolution: Resolution) -> str:
+    """Why the expression landed where it did: the direction's evidence, the resolver's choice, the anchor."""
+    parts = [weighed.evidence]
+    if resolution.note:
+        parts.append(resolution.note)
+    if resolution.anchor != "DCT":
+        parts.append(f"counted from {resolution.anchor}, the date the narrative is on")
+    return "; ".join(parts)
+
+
+def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: Doc | None) -> Direction:
     if doc is not None:
         span = doc.char_span(candidate.start - sentence.start, candidate.end - sentence.start, alignment_mode="expand")
         if span is not None:
-            return span_direction(span)
+            return span_evidence(span)
     if sentence.start > candidate.start:
-        return UNKNOWN
+        return from_text(UNKNOWN)
     # The nearest cue wins, so a bounded look-back suffices; the whole clause made an
     # unparsed megabyte "sentence" of dates quadratic.
-    return text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW):candidate.start])
+    return from_text(text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW):candidate.start]))
 
 
 Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
