@@ -54,7 +54,6 @@ class StoryAdmin(admin.ModelAdmin):
     readonly_fields = ["article_list"]
     inlines = [StoryEventInline]
     actions = ["rebuild_story_events"]
-    view_on_site = False  # the story page arrives with the story views
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Story]:
         return super().get_queryset(request).annotate(
