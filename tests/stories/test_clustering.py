@@ -66,7 +66,7 @@ def test_two_outlets_telling_one_happening_in_different_verbs_are_one_group() ->
     assert sorted((set(g.event_ids) for g in groups), key=min) == [{1, 2}, {3}]
     joined = next(g for g in groups if len(g.event_ids) == 2)
     assert 0 < joined.confidence <= 1
-    assert "2 mentions in 2 articles" in joined.evidence and "collapse/give way" in joined.evidence
+    assert "2 mentions in 2 articles" in joined.evidence and "same kind of action: give-way" in joined.evidence
 
 
 def test_the_same_action_on_different_days_is_two_happenings() -> None:
