@@ -23,6 +23,9 @@ from timeline.stories.similarity import Similarity, tfidf_similarity
 # any threshold from 0.15 to 0.25 with these weights; 0.2 sits in the middle of that plateau.
 THRESHOLD = 0.2
 SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask more of such a pair
+# Both sentences name where it happened, and no place is shared: the same action in two places
+# ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
+PLACE_CONFLICT_FACTOR = 0.5
 MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
@@ -145,6 +148,8 @@ def score_pairs(
         action = action_agreement(a, b)
         content = WEIGHTS["text"] * text + WEIGHTS["names"] * names + WEIGHTS["action"] * action
         score = dates * content * (SAME_ARTICLE_FACTOR if a.article_id == b.article_id else 1.0)
+        if a.places and b.places and not a.places & b.places:
+            score *= PLACE_CONFLICT_FACTOR
         if score > 0:
             kinds = ", ".join(sorted(a.verb_classes & b.verb_classes))
             scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -28,6 +28,7 @@ PARTICLES = frozenset({"down", "up", "out", "off", "in", "away", "over", "back"}
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Names that identify participants; dates and quantities are compared through the date range.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
 # Verbs that lend their object the action: "offered an apology" is apologizing.
@@ -73,6 +74,7 @@ class MentionFeatures:
     verb_classes: frozenset[str] = frozenset()  # happening classes (lexicon.py) of the action
     subject_classes: frozenset[str] = frozenset()
     object_classes: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ClauseFeatures:
     verb_classes: frozenset[str]
     subject_classes: frozenset[str]
     object_classes: frozenset[str]
+    places: frozenset[str] = frozenset()  # where the sentence says it happened ("nairobi", "dar es salaam")
 
     def to_json(self) -> dict[str, Any]:
         return {name: sorted(value) if isinstance(value, frozenset) else list(value) if isinstance(value, tuple)
@@ -98,11 +101,12 @@ class ClauseFeatures:
             lemmas=tuple(data["lemmas"]), verb=data["verb"], subject=data["subject"], object=data["object"],
             entities=frozenset(data["entities"]), verb_classes=frozenset(data["verb_classes"]),
             subject_classes=frozenset(data["subject_classes"]), object_classes=frozenset(data["object_classes"]),
+            places=frozenset(data.get("places", ())),
         )  # fmt: skip
 
 
 ClauseKey = tuple[str, int, int]  # (sentence, phrase start, phrase end)
-FEATURES_VERSION = "1"  # bump when parse_clause or the lexicon changes: stored features are recomputed
+FEATURES_VERSION = "2"  # bump when parse_clause or the lexicon changes: stored features are recomputed
 
 
 def clause_key(mention: MentionInput) -> ClauseKey:
@@ -159,7 +163,12 @@ def cached_clause(key: ClauseKey) -> ClauseFeatures | None:
 
 
 def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
-    """Action, participants and content words of ``doc`` around the phrase at those offsets."""
+    """Action, participants, places and content words of ``doc`` around the phrase at those offsets."""
+    places = frozenset(name for ent in doc.ents if ent.label_ in PLACE_LABELS and (name := normalise_name(ent)))
+    return replace(_read_clause(doc, phrase_start, phrase_end), places=places)
+
+
+def _read_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
     phrase = doc.char_span(phrase_start, phrase_end, alignment_mode="expand") if phrase_start >= 0 else None
     skip = set(range(phrase.start, phrase.end)) if phrase is not None else set()
     verb = _action_verb(doc, phrase)
