@@ -16,7 +16,7 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 def source(n: int, sentence: str = "It happened on Friday.", phrase: str = "Friday") -> StorySource:
     at = sentence.find(phrase)
     return StorySource(event_id=n, article_id=n, article_title=f"Article {n}", outlet="AP", sentence=sentence,
-                       phrase=phrase, phrase_span=(at, at + len(phrase)) if at >= 0 else None)
+                       phrase=phrase, phrase_offset=at if at >= 0 else None)
 
 
 def event(n: int, earliest: date, latest: date | None = None, sources: int = 1, **fields) -> StoryChartEvent:

@@ -19,9 +19,9 @@ from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import point_x
 from webapp.chart_style import shorten
 from webapp.dates import describe_event
-from webapp.highlight import Span, excerpt, highlight
+from webapp.highlight import Span, excerpt, highlight, phrase_span
 from webapp.story_layout import VISIBLE_ROWS, story_layout
-from webapp.story_window import full_window, is_open, opening_rows, opening_window, outside
+from webapp.story_window import full_window, opening_rows, opening_window, outside
 
 LABEL_CHARS = 42
 # Labels are drawn for the rows the chart opens on, at most this many.
@@ -47,7 +47,15 @@ class StorySource:
     outlet: str = ""
     sentence: str = ""
     phrase: str = ""
-    phrase_span: Span | None = None
+    phrase_offset: int | None = None  # where the engine stored the phrase, relative to the sentence
+
+    @property
+    def phrase_span(self) -> Span | None:
+        """The phrase's place in the sentence, checked against the text (computed on use: a
+        dense chart never needs it)."""
+        if not self.sentence or not self.phrase:
+            return None
+        return phrase_span(self.sentence, self.phrase, self.phrase_offset)
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,8 @@ def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:
         outlet = f" ({html.escape(shorten(source.outlet, 40))})" if source.outlet else ""
         lines.append(f"<i>{html.escape(shorten(source.article_title, 70))}</i>{outlet}")
         if sentence_chars and source.sentence:
-            flat = " ".join(source.sentence.split()) if source.phrase_span is None else source.sentence.replace("\n", " ")
+            # A same-length whitespace swap keeps ``phrase_span`` valid.
+            flat = source.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             text, span = excerpt(flat, source.phrase_span, sentence_chars)
             lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP)}”")
     if len(event.sources) > HOVER_SOURCES:
@@ -216,6 +225,3 @@ def _markers(rows, status, view, arrow, sentence_chars) -> dict[str, Any]:
         "hovertemplate": "%{customdata[1]}<extra></extra>", "showlegend": False,
     }  # fmt: skip
 
-
-def open_ended(event: StoryChartEvent) -> bool:
-    return is_open(event)
