@@ -23,7 +23,10 @@ def tfidf_similarity(mentions: Sequence[MentionFeatures], pairs: Sequence[tuple[
     """Cosine of TF-IDF vectors of the mentions' content lemmas (names and the action included)."""
     if not pairs:
         return []
-    bags = [list(m.lemmas) + [f"name:{n}" for n in sorted(m.entities)] for m in mentions]
+    bags = [
+        list(m.lemmas) + [f"name:{n}" for n in sorted(m.entities)] + [f"class:{c}" for c in sorted(m.verb_classes)]
+        for m in mentions
+    ]
     if not any(bags):
         return [0.0] * len(pairs)
     vectorizer = TfidfVectorizer(analyzer=lambda bag: bag, sublinear_tf=True, norm="l2")

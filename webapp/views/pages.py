@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -53,12 +54,21 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event: dates as phrased and resolved, its sentence within its paragraph.
 
     A hidden event is only for people who may change events (404 for the rest); a
-    merged-away event redirects to the event it was merged into.
+    merged-away event redirects to the event it was merged into; an event re-analysis
+    removed (its sentence left the article) redirects to its article with a note.
     """
     try:
         event = selectors.event_get(pk=pk)
     except Event.DoesNotExist as exc:
-        raise Http404("No such event.") from exc
+        tombstone = selectors.event_tombstone(event_id=pk)
+        if tombstone is None:
+            raise Http404("No such event.") from exc
+        messages.info(
+            request,
+            f'Event {pk} ("{tombstone.title}") is no longer in this article: '
+            "its sentence or time phrase changed when the article was re-analysed.",
+        )
+        return redirect(tombstone.article)
     can_change = request.user.is_staff and request.user.has_perm("timeline.change_event")
     if event.status == Event.Status.HIDDEN and not can_change:
         raise Http404("No such event.")
