@@ -114,7 +114,8 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
 
     Customdata rows are ``[story event id, hover html]``; hidden events are dropped.
     """
-    shown = [e for e in events if e.status != "hidden"]
+    # Time order down to the time of day, so a row never sits above an earlier moment.
+    shown = chart_order([e for e in events if e.status != "hidden"])
     low, high = full_window(shown)
     view = opening_window(shown)
     first, _ = opening_rows(shown, view, VISIBLE_ROWS)
@@ -137,13 +138,24 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
     # Labels are SVG text above the WebGL markers (WebGL text reads no markup, so no bold
     # and no escapes); only the rows the chart opens on, so 10,000 events stay quick.
     middle = view[0] + (view[1] - view[0]) * 0.6
+    # Only events the opening view shows get a label: one hanging in from outside reads as a stray letter.
+    in_view = [row for row in range(first, last + 1) if shown[row].latest >= view[0] and shown[row].earliest < view[1]]
     for side in ("right", "left"):
-        rows = [(row, shown[row]) for row in range(first, last + 1) if shown and _label_side(shown[row], middle) == side]
+        rows = [(row, shown[row]) for row in in_view if _label_side(shown[row], middle) == side]
         if rows:
             traces.append(_labels(rows, side, view, arrow))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
                           outside=outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
+
+
+def chart_order(events: Sequence[StoryChartEvent]) -> list[StoryChartEvent]:
+    """``events`` in the chart's row order: by date, then time of day (the table uses it too)."""
+    return sorted(events, key=_moment)
+
+
+def _moment(event: StoryChartEvent) -> tuple[date, date, str, int]:
+    return event.earliest, event.latest, point_x(event) if not event.is_range else "", event.id
 
 
 def _label_side(event: StoryChartEvent, middle: date) -> str:

@@ -12,7 +12,7 @@ from timeline.entities.selectors import story_entity_list
 from timeline.stories import selectors
 from timeline.stories.models import Story
 from webapp.chart_payload import share_hover_strings
-from webapp.story_chart import story_figure_spec
+from webapp.story_chart import chart_order, story_figure_spec
 from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
 from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
@@ -68,7 +68,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "query": query,
         "page": page,
         "event_count": paginator.count,
-        "story_events": story_events_from_rows(rows),
+        "story_events": chart_order(story_events_from_rows(rows)),
         "figure_url": figure_url,
         "export_formats": EXPORT_FORMATS,
     }
