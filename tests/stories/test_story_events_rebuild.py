@@ -90,3 +90,17 @@ def test_articles_already_in_the_story_do_not_regroup_again(django_assert_max_nu
     story_add_articles(story=story, articles=articles)
     with django_assert_max_num_queries(4):
         story_add_articles(story=story, articles=articles)
+
+
+def test_the_seed_article_loads_into_the_seed_story(seed_article) -> None:
+    from timeline.management.commands.load_seed import seed_article_import
+    from timeline.stories.models import Story
+
+    story = Story.objects.get(name="Seed")
+    assert list(story.articles.all()) == [seed_article]
+    events = set(seed_article.events.exclude(status="hidden").values_list("pk", flat=True))
+    assert set(StoryMention.objects.filter(story=story).values_list("event_id", flat=True)) == events
+    count = StoryEvent.objects.filter(story=story).count()
+    assert 0 < count <= len(events)
+    assert seed_article_import() == (seed_article, False)  # idempotent
+    assert StoryEvent.objects.filter(story=story).count() == count

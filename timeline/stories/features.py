@@ -23,11 +23,15 @@ REPORTING_LEMMAS = frozenset({
     "say", "tell", "announce", "report", "confirm", "add", "accord", "state", "told", "claim", "note",
     "quote", "describe", "disclose", "reveal", "explain", "insist", "deny", "acknowledge",
 })  # fmt: skip
+PARTICLES = frozenset({"down", "up", "out", "off", "in", "away", "over", "back"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Names that identify participants; dates and quantities are compared through the date range.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
+# Verbs that lend their object the action: "offered an apology" is apologizing.
+LIGHT_VERBS = frozenset({"offer", "make", "give", "hold", "issue", "cast", "carry", "stage", "conduct", "launch",
+                         "mount", "deliver"})
 # Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
 ASPECTUAL = frozenset({"begin", "start", "end", "finish", "continue", "resume", "stop", "halt", "conclude",
                        "happen", "occur", "take", "break", "erupt", "hold"})
@@ -140,6 +144,8 @@ def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> _Parsed:
     actions = classes_of(*phrases)
     if _lemma(verb) in ASPECTUAL:  # "the walkout began", "resumed talks": the noun is the happening
         actions |= classes_of(subject, obj)
+    elif _lemma(verb) in LIGHT_VERBS:  # "offered an apology", "staged a walkout", "cast ballots"
+        actions |= classes_of(obj)
     elif subject in CLASSES_OF:  # "the blast killed 12", "a fault grounded flights": a happening as subject
         actions |= classes_of(subject)
     for other in verb.children:  # "inspected the dam and found cracks", "voted to strike"
@@ -167,8 +173,10 @@ def _verb_phrases(verb: Token) -> list[str]:
     lemma = _lemma(verb)
     phrases = []
     for child in verb.children:
-        if child.dep_ == "prt":
-            phrases.append(f"{lemma} {child.lower_}")
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
+            phrases.append(f"{lemma} {child.lower_}")  # "stepped down", "called off"
+        elif child.dep_ in ("oprd", "acomp") or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
+            phrases.append(f"{lemma} {_lemma(child)}")  # "found guilty"
         elif child.dep_ == "dobj":
             phrases.append(f"{lemma} {_lemma(child)}")
         elif child.dep_ == "prep":  # "went on strike"; "walked off (the job)" parsed as a preposition
