@@ -175,7 +175,11 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if filters.entity:
         from timeline.entities.selectors import sentences_naming
 
-        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity))
+        # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
+        # so an unread story never answers "nothing matches".
+        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity)) | Q(
+            event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
+        )
     keyword_q = Q()
     if filters.keyword:
         keyword_q = Q(title__icontains=filters.keyword) | Q(
