@@ -56,7 +56,8 @@ def read_zip(data: bytes, *, archive_name: str, limits: ArchiveLimits) -> list[A
 
 def _is_content(info: zipfile.ZipInfo) -> bool:
     parts = PurePosixPath(info.filename.replace("\\", "/")).parts
-    return not info.is_dir() and bool(parts) and not any(p.startswith(".") or p == "__MACOSX" for p in parts)
+    hidden = any(p == "__MACOSX" or (p.startswith(".") and p not in {".", ".."}) for p in parts)
+    return not info.is_dir() and bool(parts) and not hidden
 
 
 def _check_directory(infos: list[zipfile.ZipInfo], archive_name: str, limits: ArchiveLimits) -> None:
