@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "timeline",
     "timeline.stories",
+    "timeline.entities",
     "timeline.jobs",
     "webapp",
 ]

@@ -41,7 +41,9 @@ def _write_gold(folder: Path, count: int) -> list[Path]:
     paths = []
     for n, doc in enumerate(GOLD[:count]):
         path = folder / f"{n:02d}_{doc.id}.txt"
-        path.write_text(doc.text, encoding="utf-8")
+        # A metadata line dates the file as a scraped page would: without one the engine
+        # (rightly) infers no date and proposes no events.
+        path.write_text(f"Published: {doc.dct.isoformat()}\n{doc.text}", encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -47,7 +47,11 @@ def test_weekday_directions() -> None:
     saturday = date(2024, 4, 13)
     assert resolve_weekday(saturday, 4, PAST) == date(2024, 4, 12)
     assert resolve_weekday(saturday, 4, FUTURE) == date(2024, 4, 19)
-    assert resolve_weekday(saturday, 0, UNKNOWN) == date(2024, 4, 15)
+    # With no firm future, a bare weekday is the most recent one (TimeBank: 114 of 126 by that rule
+    # against 109 for "whichever is nearer").
+    assert resolve_weekday(saturday, 0, UNKNOWN) == date(2024, 4, 8)
+    assert resolve_weekday(saturday, 0, FUTURE, firm=False) == date(2024, 4, 8)
+    assert resolve_weekday(saturday, 0, FUTURE, firm=True) == date(2024, 4, 15)
 
 
 @pytest.mark.parametrize(("year", "day"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21))])

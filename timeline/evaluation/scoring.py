@@ -17,10 +17,12 @@ class Score:
     value: int = 0  # relaxed matches with the right value
     range: int = 0  # relaxed matches with the right earliest..latest
     trap_hits: int = 0  # system spans overlapping a must-not-tag trap
+    type: int = 0  # relaxed matches with the right TIMEX3 type
     misses: list[str] = field(default_factory=list)
+    pairs: list[tuple[Span, Span]] = field(default_factory=list)  # (gold, system) aligned one-to-one
 
     def add(self, other: "Score") -> None:
-        for name in ("gold", "system", "strict", "relaxed", "value", "range", "trap_hits"):
+        for name in ("gold", "system", "strict", "relaxed", "value", "range", "trap_hits", "type"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @staticmethod
@@ -34,11 +36,12 @@ class Score:
         rp, rr, rf = self._prf(self.relaxed, self.system, self.gold)
         _, _, vf = self._prf(self.value, self.system, self.gold)
         _, _, gf = self._prf(self.range, self.system, self.gold)
+        _, _, tf = self._prf(self.type, self.system, self.gold)
         return {
             "strict_P": sp, "strict_R": sr, "strict_F1": sf,
             "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,
             "value_acc": self.value / self.relaxed if self.relaxed else 0.0, "value_F1": vf,
-            "range_acc": self.range / self.relaxed if self.relaxed else 0.0, "range_F1": gf,
+            "range_acc": self.range / self.relaxed if self.relaxed else 0.0, "range_F1": gf, "type_F1": tf,
         }
 
 
@@ -70,7 +73,9 @@ def score_document(gold: Sequence[Span], system: Sequence[Span], traps: Sequence
         else:
             score.misses.append(f"missed  {g.text!r} @{g.start} ({g.value})")
     score.relaxed = len(pairs)
+    score.pairs = pairs
     for g, s in pairs:
+        score.type += s.type == g.type
         if s.value == g.value:
             score.value += 1
         else:

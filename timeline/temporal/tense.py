@@ -31,37 +31,54 @@ def governing_verb(token: Token) -> Token | None:
 
 def verb_direction(verb: Token) -> str:
     """PAST, FUTURE or UNKNOWN for a verb, following "to"-infinitives up to their head."""
+    return verb_reading(verb)[0]
+
+
+def verb_reading(verb: Token) -> tuple[str, bool, str]:
+    """(direction, inherited, reason): ``inherited`` when an untensed verb took it from the clause above."""
     for step in range(6):
+        inherited = step > 0
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in aux}
         if aux_words & FUTURE_AUX:
-            return FUTURE
+            return FUTURE, inherited, "has 'will'"
         if "going" in aux_words and any(a.lower_ == "to" for a in aux):
-            return FUTURE
+            return FUTURE, inherited, "has 'going to'"
         if verb.lemma_ in SCHEDULING_VERBS and (verb.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP")) and any(
             c.dep_ == "xcomp" for c in verb.children
         ):
-            return FUTURE
+            return FUTURE, inherited, "schedules ('expected to', 'set to')"
+        if aux_words & FORWARD_MODALS and aux_words & {"have", "'ve"}:
+            return PAST, inherited, "is a modal perfect ('may have been': looks back)"
         if aux_words & FORWARD_MODALS:
-            return FUTURE
+            return FUTURE, inherited, "has a forward-looking modal"
         if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-            return PAST
+            return PAST, inherited, "is in the past tense"
         if aux_words & {"has", "have", "had", "'ve"}:
-            return PAST  # perfect and perfect progressive look back
+            return PAST, inherited, "is perfect (looks back)"
         if verb.tag_ == "VBG" and aux_words & {"is", "are", "'re", "am"}:
-            return FUTURE  # "is meeting Friday": the present progressive schedules
+            return FUTURE, inherited, "is present progressive (schedules)"  # "is meeting Friday"
+        if verb.tag_ == "VBP" and any(
+            c.dep_ == "nsubj" and c.tag_ in ("NN", "NNP") and not any(x.dep_ == "conj" for x in c.children)
+            for c in verb.children
+        ):
+            # "Weakness hurt the index": a singular subject with a bare form means a past like "hurt", "cut", "set"
+            return PAST, inherited, "is a past form (its singular subject rules out the present)"
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words:
+            return PAST, inherited, "is a past participle ('the year ended March 31')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
-            return SCHEDULED  # "the treaty expires on Dec. 31", "the team plays Sunday"
+            return SCHEDULED, inherited, "is simple present (timetable)"  # "expires on Dec. 31"
         if verb.tag_ == "VB" and "to" in aux_words:
-            return FUTURE  # "hoped to release it Tuesday", "plans to march Wednesday"
+            # "hoped to release it Tuesday" is firm; "offers to acquire ... Friday" (a noun's infinitive) is not
+            return FUTURE, inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS), "is a 'to'-infinitive"
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:
             above = governing_verb(verb.head)  # untensed: the clause above sets the time
             if above is None or above is verb:
-                return UNKNOWN
+                return UNKNOWN, True, "has no tense"
             verb = above
             continue
-        return UNKNOWN
-    return UNKNOWN
+        return UNKNOWN, inherited, "has no tense"
+    return UNKNOWN, True, "has no tense"
 
 
 def span_verb(span: Span) -> Token | None:

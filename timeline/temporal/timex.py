@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from timeline.temporal.types import OPEN_END, OPEN_START
@@ -43,6 +43,9 @@ class Resolution:
     granularity: str
     mod: str = ""
     anchor: str = "DCT"
+    note: str = field(default="", compare=False)  # how the resolver chose (distance, anchor), for people
+    # A period named only to compare ("the year-ago quarter"): never the date the story is on.
+    comparison: bool = field(default=False, compare=False)
 
 
 def clamp_date(year: int, month: int, day: int) -> date | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS
-from timeline.temporal.resolve.context import FUTURE, PAST, ResolveContext, nearest
+from timeline.temporal.resolve.context import FAR_DAYS, FUTURE, PAST, ResolveContext, choose, nearest
 from timeline.temporal.timex import (
     Resolution,
     clamp_date,
@@ -47,7 +47,10 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
         if g.get("weekday"):  # a weekday pins the year when the text omits it
             matching = [d for d in candidates if d.weekday() == WEEKDAYS[g["weekday"].lower().rstrip(".")]]
             candidates = matching or candidates
-        resolved = nearest(candidates, ctx.dct, ctx.direction) if candidates else None
+        if not candidates:
+            return None
+        resolved, note = choose(candidates, ctx.dct, ctx.direction, ctx.strength >= 2, FAR_DAYS["month_day"])
+        return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day", note=f"year: {note}")
     if resolved is None:
         return None
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
@@ -93,7 +96,10 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         firsts = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         this_month = date(dct.year, dct.month, 1)
-        year = nearest(firsts, this_month, ctx.direction).year
+        chosen, note = choose(firsts, this_month, ctx.direction, ctx.strength >= 1, FAR_DAYS["month_day"])
+        start, end = month_range(chosen.year, month)
+        return Resolution(DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")),
+                          note=f"year: {note}")
     start, end = month_range(year, month)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
@@ -138,15 +144,13 @@ def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if not 1 <= number <= 4:
         return None
     year = _year_from(g, ctx)
+    note = ""
     if year is None:
-        current = (ctx.dct.month - 1) // 3 + 1
-        year = ctx.dct.year
-        if ctx.direction == PAST and number > current:
-            year -= 1
-        elif ctx.direction == FUTURE and number < current:
-            year += 1
+        from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
+
+        year, note = year_of_numbered_quarter(number, ctx)
     start, end = quarter_range(year, number)
-    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter")
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", note=note)
 
 
 def half(g: Groups, ctx: ResolveContext) -> Resolution | None:

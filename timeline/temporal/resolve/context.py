@@ -29,6 +29,10 @@ class ResolveContext:
     direction: str = UNKNOWN  # PAST, FUTURE or UNKNOWN, from tense.py or the caller's override
     anchor: Anchor | None = None
     sentence: int = -1  # the expression's own sentence, to judge how near the anchor is
+    # How sure the direction is: 0 weak (inherited, possessive, none), 1 a tensed clause,
+    # 2 the tensed verb governs the date itself, an explicit cue, or the caller's choice.
+    strength: int = 0
+    quarter: Anchor | None = None  # the last quarter the story reports (not one it compares with)
 
     def local_day(self, sentences_back: int = 0) -> tuple[date, str]:
         """The anchor's day (and "e<index>") when it lies within ``sentences_back`` sentences,
@@ -66,3 +70,25 @@ def nearest(candidates: list[date], dct: date, direction: str) -> date:
         if before:
             return before[-1]
     return min(ordered, key=lambda c: (abs((c - dct).days), c > dct))
+
+
+# A date this far from the DCT against the reading of a loose tense needs firm evidence.
+FAR_DAYS = {"day": 7, "month_day": 183}
+
+
+def choose(candidates: list[date], dct: date, direction: str, firm: bool, far_days: int) -> tuple[date, str]:
+    """``nearest`` when the evidence is firm; otherwise the direction only wins within ``far_days``.
+
+    Returns the date and a note saying which reading decided.
+    """
+    if not candidates:
+        raise ValueError("no candidate dates")
+    closest = nearest(candidates, dct, UNKNOWN)
+    if direction == UNKNOWN:
+        return closest, "nearest occurrence to the DCT"
+    directed = nearest(candidates, dct, direction)
+    if firm or directed == closest:
+        return directed, f"{direction} reading"
+    if abs((directed - dct).days) <= far_days:
+        return directed, f"{direction} reading (within {far_days} days)"
+    return closest, f"{direction} reading would be {abs((directed - dct).days)} days away: nearest occurrence"

@@ -29,7 +29,7 @@ def day_reference(g: Groups, ctx: ResolveContext) -> date | None:
         weekday = weekday_number(g["weekday"])
         if g.get("rel"):
             return resolve_relative_weekday(ctx.dct, weekday, " ".join(g["rel"].lower().split()))
-        return resolve_weekday(ctx.dct, weekday, ctx.direction)
+        return resolve_weekday(ctx.dct, weekday, ctx.direction, ctx.strength >= 1)
     return None
 
 

@@ -7,21 +7,21 @@ from datetime import date, timedelta
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 
 
-def resolve_weekday(dct: date, weekday: int, tense: str) -> date:
+def resolve_weekday(dct: date, weekday: int, tense: str, firm: bool = True) -> date:
     """The ``weekday`` (0=Monday) meant by a bare weekday name in a clause of ``tense``.
 
-    Past: the most recent such day on or before the DCT (an article dated Saturday
-    saying "met on Saturday" means the DCT itself). Future: the next one on or
-    after the DCT. Unknown: whichever is nearer, the past winning ties.
+    News reports: a bare weekday is the most recent such day on or before the DCT (an
+    article dated Saturday saying "met on Saturday" means the DCT itself) unless a
+    verb governing it firmly looks ahead ("will meet Friday", "is meeting Friday"):
+    then the next one on or after the DCT. A future read only through an infinitive
+    or a noun phrase ("extended offers to acquire it Friday") is not enough.
     """
     back = (dct.weekday() - weekday) % 7
     forward = (weekday - dct.weekday()) % 7
-    if tense == PAST:
-        return dct - timedelta(days=back)
-    if tense in (FUTURE, SCHEDULED):
+    if tense in (FUTURE, SCHEDULED) and firm:
         return dct + timedelta(days=forward)
-    assert tense == UNKNOWN
-    return dct - timedelta(days=back) if back <= forward else dct + timedelta(days=forward)
+    assert tense in (PAST, UNKNOWN, FUTURE, SCHEDULED)
+    return dct - timedelta(days=back)
 
 
 def resolve_relative_weekday(dct: date, weekday: int, relation: str) -> date:

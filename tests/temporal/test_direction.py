@@ -1,0 +1,51 @@
+"""Direction from evidence: every cue's own example, possessives, distance from the DCT, and the evidence text."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.temporal import extract
+from timeline.temporal.direction import REPORTING_VERBS, SCHEDULING_CUES
+
+CUES = [pytest.param(cue, id=f"{cue.direction}:{cue.word}") for cue in SCHEDULING_CUES + REPORTING_VERBS]
+DCT = "2024-04-13"  # a Saturday
+
+
+def last_date(text: str, dct: str = DCT):
+    found = [e for e in extract(text, dct).expressions if e.type == "DATE"]
+    assert found, f"nothing found in {text!r}"
+    return found[-1]
+
+
+@pytest.mark.parametrize("cue", CUES)
+def test_cue_example_resolves_its_way(cue) -> None:
+    expression = last_date(cue.example)
+    assert expression.value == cue.expected, expression.evidence
+    assert expression.evidence
+
+
+@pytest.mark.parametrize(("text", "dct", "expected", "because"), [
+    # possessive and attributive uses name a day already known
+    ("The bonds were priced at a premium over Thursday's closing price.", "1989-10-30", "1989-10-26", "possessive"),
+    ("Shares fell 3% after Saturday’s attack.", DCT, "2024-04-13", "possessive"),
+    # a future read only through a noun's infinitive is not enough for a weekday
+    ("Two rival bidders extended their offers to acquire the maker Friday.", "1989-10-30", "1989-10-27", ""),
+    # a firm future still goes forward
+    ("The leaders will meet on Friday.", DCT, "2024-04-19", "will"),
+    ("The deal is scheduled to close Monday.", "1989-11-02", "1989-11-06", "infinitive"),
+    # a month-day with a loose past reading stays near the DCT
+    ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "1989-11-22", ""),
+    ("The firm named a chairman, effective Feb. 1.", "1989-10-26", "1990-02-01", "scheduling word"),
+    # a firm past may reach far back
+    ("The index hit its record high set on Aug. 6.", "1998-02-06", "1997-08-06", "past participle"),
+])
+def test_direction_from_evidence(text: str, dct: str, expected: str, because: str) -> None:
+    expression = last_date(text, dct)
+    assert expression.value == expected, expression.evidence
+    assert because in expression.evidence
+
+
+def test_distance_note_explains_a_nearest_choice() -> None:
+    expression = last_date("The plan was agreed under the Feb. 23 accord.", "1998-03-06")
+    assert expression.value == "1998-02-23"
+    assert "year:" in expression.evidence
