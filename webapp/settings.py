@@ -132,8 +132,10 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # an item waits in the queue, not in a busy worker's buffer
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
-# Items pending this long (seconds) are sent again by a starting worker and `resume_imports`.
+# Items pending this long (seconds) are sent again by a starting worker, `resume_imports`
+# and, when `celery -A webapp beat` (or a worker with -B) runs, every five minutes.
 TIMELINE_RESUME_AFTER = int(os.environ.get("TIMELINE_RESUME_AFTER", 600))
+CELERY_BEAT_SCHEDULE = {"resume-pending-imports": {"task": "jobs.resume_pending", "schedule": 300.0}}
 # More events than this from one text earns a warning on the batch page (a paste of many articles?).
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
 # A paste or single file longer than this is imported through the queue with a batch page.

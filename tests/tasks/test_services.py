@@ -194,3 +194,18 @@ def test_an_empty_batch_is_refused():
 
     with pytest.raises(ImportRejected):
         services.batch_create(items=[])
+
+
+def test_the_periodic_task_resends_items_pending_past_the_setting(django_capture_on_commit_callbacks, settings,
+                                                                  dated):
+    from timeline.jobs.tasks import resume_pending
+
+    settings.TIMELINE_TASK_RUNNER, settings.TIMELINE_RESUME_AFTER = "inline", 600
+    with django_capture_on_commit_callbacks(execute=False):
+        batch = services.batch_create(items=[ItemInput(name="lost.txt", text=TEXT)])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert resume_pending.run() == 0  # just queued: not stuck yet
+    ImportItem.objects.update(updated=timezone.now() - timedelta(seconds=601))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert resume_pending.run() == 1
+    assert batch.items.get().state == "imported"
