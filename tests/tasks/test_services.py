@@ -209,3 +209,21 @@ def test_the_periodic_task_resends_items_pending_past_the_setting(django_capture
     with django_capture_on_commit_callbacks(execute=True):
         assert resume_pending.run() == 1
     assert batch.items.get().state == "imported"
+
+
+def test_a_broker_that_cannot_be_reached_leaves_the_items_pending_and_the_request_answers(
+    django_capture_on_commit_callbacks, settings, monkeypatch, caplog
+):
+    from kombu.exceptions import OperationalError as BrokerUnavailable
+
+    from timeline.jobs import tasks
+
+    def unreachable(item_id, kind):
+        raise BrokerUnavailable("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    settings.TIMELINE_TASK_RUNNER = "celery"
+    monkeypatch.setattr(tasks, "send_task", unreachable)
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = services.batch_create(items=[ItemInput(name="a.txt", text=TEXT)])
+    assert batch.items.get().state == "queued"
+    assert "broker unreachable: 1 import item(s) stay pending until resumed" in caplog.text
