@@ -227,3 +227,14 @@ def test_a_broker_that_cannot_be_reached_leaves_the_items_pending_and_the_reques
         batch = services.batch_create(items=[ItemInput(name="a.txt", text=TEXT)])
     assert batch.items.get().state == "queued"
     assert "broker unreachable: 1 import item(s) stay pending until resumed" in caplog.text
+
+
+def test_resume_marks_a_settled_batch_finished_when_its_bookkeeping_task_was_lost(
+    django_capture_on_commit_callbacks, inline, dated
+):
+    batch = _create(django_capture_on_commit_callbacks, items=[ItemInput(name="a.txt", text=TEXT)])
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=None)  # as if refresh_batch never ran
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.items_resume(older_than=timedelta(minutes=10)) == []
+    batch.refresh_from_db()
+    assert batch.finished is not None
