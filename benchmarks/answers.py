@@ -27,8 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.dct import tml_document  # noqa: E402
 from timeline.evaluation.gold import load_gold_dir  # noqa: E402
+from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.detect import Candidate, has_time_trigger  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
@@ -50,9 +50,8 @@ def corpus(with_timebank: bool) -> Iterator[tuple[str, str, date | None]]:
     seed = ROOT / "fixtures" / "seed_biden_iran_2024-04-13.txt"
     yield "seed, date inferred", seed.read_text(encoding="utf-8"), None
     if with_timebank and TIMEBANK.is_dir():
-        for path in sorted(TIMEBANK.glob("*.tml")):
-            text, dct = tml_document(path)
-            yield f"timebank/{path.name}", text, dct
+        for doc in read_timeml_dir(TIMEBANK):
+            yield f"timebank/{doc.id}", doc.text, doc.dct
 
 
 def answers(with_timebank: bool) -> dict[str, str]:
