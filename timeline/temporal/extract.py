@@ -181,6 +181,7 @@ def resolve_all(
 ) -> list[TimeExpression]:
     expressions: list[TimeExpression] = []
     anchor: Anchor | None = None
+    quarter: Anchor | None = None  # the quarter the story reports, for "the quarter", "the year-ago quarter"
     sentence_list = sentences if isinstance(sentences, list) else list(sentences)
     for candidate in chosen:
         sentence_index = sentence_index_at(sentence_list, candidate.start)
@@ -193,7 +194,7 @@ def resolve_all(
             resolution = resolve_without_dct(resolver, candidate, direction)
         else:
             resolution = resolver(candidate.groups,
-                                  ResolveContext(dct, direction, anchor, sentence_index, weighed.strength))
+                                  ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter))
         if resolution is None:
             continue
         expression = TimeExpression(
@@ -204,9 +205,13 @@ def resolve_all(
             evidence=explain(weighed, resolution),
         )
         expressions.append(expression)
+        if resolution.comparison:  # "the year-ago quarter" is compared with, not narrated
+            continue
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
                             expression.granularity, expression.value, sentence_index)
+            if expression.granularity == "quarter":
+                quarter = anchor
     return expressions
 
 

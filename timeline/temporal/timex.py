@@ -44,6 +44,8 @@ class Resolution:
     mod: str = ""
     anchor: str = "DCT"
     note: str = field(default="", compare=False)  # how the resolver chose (distance, anchor), for people
+    # A period named only to compare ("the year-ago quarter"): never the date the story is on.
+    comparison: bool = field(default=False, compare=False)
 
 
 def clamp_date(year: int, month: int, day: int) -> date | None:

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from timeline import selectors
 from timeline.models import Article, Event
+from timeline.stories import selectors as story_selectors
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
 from webapp.views.chart_rows import event_phrase_span
@@ -24,9 +25,10 @@ ARTICLE_PAGE_SIZE = 50
 
 @browse_access
 def article_list(request: HttpRequest) -> HttpResponse:
-    """Every article with its date and event count, newest first."""
+    """The home page: stories first (with article and event counts), then every article, newest first."""
     page = Paginator(selectors.article_list(), ARTICLE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list})
+    stories = story_selectors.story_list() if page.number == 1 else None
+    return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list, "stories": stories})
 
 
 @browse_access

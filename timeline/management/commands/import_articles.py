@@ -27,8 +27,9 @@ from timeline.article_input import ArticleInput, article_input_from_file, articl
 from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, ImportItem, import_items
 from timeline.ingest import ALLOWED_SUFFIXES
 from timeline.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.models import Article
 from timeline.stories.models import Story
-from timeline.stories.services import story_add_articles, story_get_or_create
+from timeline.stories.services import story_add_articles, story_events_rebuild, story_get_or_create
 from timeline.temporal.extract import PREFERENCES
 
 
@@ -144,7 +145,10 @@ class Command(BaseCommand):
             for outcome in outcomes:
                 self._record(outcome, summary)
                 if story is not None and outcome.article_id is not None:
-                    story_add_articles(story=story, articles=[outcome.article_id])
+                    # Grouped once at the end: regrouping per article would be quadratic.
+                    story_add_articles(
+                        story=story, articles=Article.objects.filter(pk=outcome.article_id), regroup=False
+                    )
                 bar.update(1)
                 bar.set_postfix_str(Path(outcome.name).name[-40:], refresh=False)
         except KeyboardInterrupt:
@@ -158,6 +162,7 @@ class Command(BaseCommand):
         bar.close()
         self._report(summary, time.perf_counter() - started, int(options["verbosity"]))
         if story is not None:
+            story_events_rebuild(story=story)
             self.stdout.write(f'Story "{story.name}" now has {story.articles.count()} article(s).')
         if summary.failed or summary.refused:
             refused = f", {len(summary.refused)} manifest row(s) refused" if summary.refused else ""

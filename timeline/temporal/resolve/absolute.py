@@ -144,15 +144,13 @@ def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if not 1 <= number <= 4:
         return None
     year = _year_from(g, ctx)
+    note = ""
     if year is None:
-        current = (ctx.dct.month - 1) // 3 + 1
-        year = ctx.dct.year
-        if ctx.direction == PAST and number > current:
-            year -= 1
-        elif ctx.direction == FUTURE and number < current:
-            year += 1
+        from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
+
+        year, note = year_of_numbered_quarter(number, ctx)
     start, end = quarter_range(year, number)
-    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter")
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", note=note)
 
 
 def half(g: Groups, ctx: ResolveContext) -> Resolution | None:

@@ -32,6 +32,7 @@ class ResolveContext:
     # How sure the direction is: 0 weak (inherited, possessive, none), 1 a tensed clause,
     # 2 the tensed verb governs the date itself, an explicit cue, or the caller's choice.
     strength: int = 0
+    quarter: Anchor | None = None  # the last quarter the story reports (not one it compares with)
 
     def local_day(self, sentences_back: int = 0) -> tuple[date, str]:
         """The anchor's day (and "e<index>") when it lies within ``sentences_back`` sentences,

@@ -112,6 +112,11 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if number is None or number != int(number):
         return None
     steps = int(number) * sign
+    if unit == "year" and steps == -1:  # "$3 million a year ago" beside a quarter: the year-ago quarter
+        from timeline.temporal.resolve.fiscal import year_ago_in_quarter
+
+        if (compared := year_ago_in_quarter(ctx)) is not None:
+            return compared
     if unit in ("hour", "minute", "second"):
         return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
     if unit in ("day", "week", "fortnight", "weekend"):  # "a week ago" is a day: the DCT's precision

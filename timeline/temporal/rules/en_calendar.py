@@ -127,13 +127,6 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
-        "half_year",
-        rf"{B}(?P<x>(?i:the)\s+(?P<ordinal>(?i:first|second))\s+(?i:half)\s+(?i:of)\s+{YEAR_REF}){E}",
-        absolute.half,
-        (Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),),
-    ),
-
-    Rule(
         "season",
         rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
         absolute.season,

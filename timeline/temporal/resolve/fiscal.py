@@ -1,0 +1,122 @@
+"""Quarters and reporting periods the way earnings copy means them.
+
+"The third quarter" in a story dated late October is the quarter just reported; "the
+quarter", "the latest period" are the quarter the story is about (the last one named,
+else the last one completed before the DCT); "the year-ago quarter", "the year-earlier
+period" and "a year ago" in a sentence about a quarter are that quarter a year before.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline.temporal.lexicon import ORDINALS
+from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
+from timeline.temporal.timex import Resolution, half_range, quarter_range
+from timeline.temporal.types import DATE
+
+YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "comparable year-earlier",
+               "corresponding", "comparable", "year earlier", "prior-year", "prior year", "previous year's",
+               "last year's", "a year ago", "a year earlier", "last year"}
+_QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
+QUARTER_NEAR_SENTENCES = 2  # "a year ago" reads a quarter named this close as its subject
+
+
+def dct_quarter(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def completed_quarter(dct: date) -> tuple[int, int]:
+    """The last quarter that ended before the DCT: what an earnings story reports."""
+    current = dct_quarter(dct)
+    return (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
+
+
+def reference_quarter(ctx: ResolveContext) -> tuple[int, int, str]:
+    """(year, quarter, anchor): the quarter the story is on, else the one just completed."""
+    anchor = ctx.quarter
+    if anchor is not None and (match := _QUARTER_VALUE.match(anchor.value)):
+        return int(match[1]), int(match[2]), f"e{anchor.index}"
+    year, number = completed_quarter(ctx.dct)
+    return year, number, "DCT"
+
+
+def year_of_numbered_quarter(number: int, ctx: ResolveContext) -> tuple[int, str]:
+    """ "the third quarter" with no year: this year's when it has begun, else last year's,
+    unless a firm future ("will report the fourth quarter") points ahead."""
+    current = dct_quarter(ctx.dct)
+    if number <= current:
+        return ctx.dct.year, "a quarter already begun this year"
+    if ctx.direction in (FUTURE, SCHEDULED) and ctx.strength >= 1:
+        return ctx.dct.year, "a quarter still ahead, with a future verb"
+    return ctx.dct.year - 1, "a quarter not yet begun this year: last year's, as reported"
+
+
+def _relation(g: Groups) -> str:
+    return " ".join((g.get("rel") or g.get("after") or "").lower().replace("’", "'").split())
+
+
+def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 third quarter"."""
+    number = ORDINALS.get((g.get("ordinal") or "").lower())
+    relation = _relation(g)
+    before = relation in YEAR_BEFORE or _relation({"rel": g.get("after")}) in YEAR_BEFORE
+    anchor = "DCT"
+    if number:
+        if g.get("year"):
+            year, why = int(g["year"]), "its own year"
+        elif relation in ("this year's",):
+            year, why = ctx.dct.year, "this year's"
+        elif relation in ("next year's",):
+            year, why = ctx.dct.year + 1, "next year's"
+        elif before:
+            ref_year, _, anchor = reference_quarter(ctx)
+            year, why = ref_year - 1, "a year before the quarter reported"
+        else:
+            year, why = year_of_numbered_quarter(number, ctx)
+    else:
+        ref_year, number, anchor = reference_quarter(ctx)
+        if g.get("year"):
+            year, why = int(g["year"]), "the quarter reported, in the year named"
+        elif before:
+            year, why = ref_year - 1, "the quarter reported, a year before"
+        else:
+            year, why = ref_year, "the quarter the story reports"
+    if not 1 <= number <= 4:
+        return None
+    start, end = quarter_range(year, number)
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why,
+                      comparison=before)
+
+
+def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
+    """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before."""
+    anchor = ctx.quarter
+    if anchor is None or not _QUARTER_VALUE.match(anchor.value) or not (
+        0 <= ctx.sentence - anchor.sentence <= QUARTER_NEAR_SENTENCES
+    ):
+        return None
+    year, number, key = reference_quarter(ctx)
+    start, end = quarter_range(year - 1, number)
+    return Resolution(DATE, f"{year - 1:04d}-Q{number}", start, end, "quarter", anchor=key,
+                      note="compared with the quarter just named: the same quarter a year before", comparison=True)
+
+
+def previous_year(ctx: ResolveContext) -> Resolution:
+    """ "year-ago levels" with no quarter in view: the year before the DCT's."""
+    from timeline.temporal.timex import year_range
+
+    start, end = year_range(ctx.dct.year - 1)
+    return Resolution(DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's",
+                      comparison=True)
+
+
+def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the first half", "the last half of 1989", "the second half of next year"."""
+    number = 1 if (g.get("ordinal") or "").lower() in ("first", "1st") else 2
+    offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
+    year = int(g["year"]) if g.get("year") else ctx.dct.year + offsets.get((g.get("yrel") or "").lower(), 0)
+    start, end = half_range(year, number)
+    return Resolution(DATE, f"{year:04d}-H{number}", start, end, "quarter")

@@ -1,0 +1,76 @@
+"""English rules for reporting periods: "the quarter", "the year-ago quarter", "the 1988 period",
+"the first half". Examples use DCT 2024-04-13 (a Saturday) unless they say otherwise."""
+
+from __future__ import annotations
+
+from timeline.temporal.resolve import fiscal
+from timeline.temporal.rules.base import Example as Ex
+from timeline.temporal.rules.base import Rule
+from timeline.temporal.rules.fragments import B, YEAR
+from timeline.temporal.rules.phrases import YEAR_REF
+
+_BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
+_RELATION = (rf"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:{_BEFORE})|the\s+(?:latest|most\s+recent|comparable|corresponding)"
+             r"|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|its|that|the")
+NOT_A_PERIOD = r"(?![-\w])(?!\s+(?i:of\s+(?:a|an|the|all|its|their|his|her|our|those|these)\b|century|note|point|mile|final|horse|inch))"
+
+
+def _period(g, ctx):
+    relation = " ".join((g.get("rel") or "").lower().split())
+    loose = relation in ("the", "its", "that", "") and not (g.get("year") or g.get("ordinal") or g.get("after"))
+    if g["unit"].lower() == "period" and loose:
+        return None  # "the period" alone names no calendar period
+    if g.get("rel"):
+        g = {**g, "rel": _normalise(relation)}
+    return fiscal.period(g, ctx)
+
+
+def _normalise(relation: str) -> str:
+    for marker in ("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "corresponding", "comparable"):
+        if marker in relation:
+            return "year-ago"
+    return relation.removeprefix("the ").replace("’", "'")
+
+
+def _adjective(g, ctx):
+    return fiscal.year_ago_in_quarter(ctx) or fiscal.previous_year(ctx)
+
+
+FISCAL_RULES: tuple[Rule, ...] = (
+    Rule(
+        "reporting_period",
+        rf"{B}(?P<x>(?P<rel>(?i:{_RELATION}))\s+(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
+        rf"(?:(?P<ordinal>(?i:first|second|third|fourth))[-\s]+)?(?P<unit>(?i:quarter|period))"
+        rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}",
+        _period,
+        (Ex("Profit rose in the quarter ended March 31.", "the quarter", "2024-Q1"),
+         Ex("Net income fell 20% for the third quarter. In the year-ago quarter, it earned $3 million.",
+            "the year-ago quarter", "2023-Q3", dct="2024-10-27"),
+         Ex("Sales in the latest period were flat.", "the latest period", "2024-Q1"),
+         Ex("It earned $1 million in the 1988 period.", "the 1988 period", "1988-Q3", dct="1989-10-26"),
+         Ex("Net fell in the year-earlier third quarter.", "the year-earlier third quarter", "2023-Q3"),
+         Ex("Sales for this year's third quarter were $14 million.", "this year's third quarter", "2024-Q3"),
+         Ex("For the quarter a year ago, it reported a profit.", "the quarter a year ago", "2023-Q1")),
+        negatives=("A quarter of the staff left.", "They live in the French quarter of the city.",
+                   "During the period, nothing changed.", "The bank cut rates by a quarter point."),
+        priority=1,
+    ),
+    Rule(
+        "year_ago_adjective",
+        rf"{B}(?P<x>(?i:{_BEFORE}))(?=\s+(?i:results|profit|net|loss|earnings|sales|revenue|figures|level|income|period|quarter|charge|gain)s?\b)",
+        _adjective,
+        (Ex("Third-quarter profit rose 5%, compared with year-earlier profit of $3 million.", "year-earlier",
+            "2023-Q3", dct="2024-10-27"),
+         Ex("Sales beat year-ago levels.", "year-ago", "2023"),),
+        priority=-1,
+    ),
+    Rule(
+        "half_year",
+        rf"{B}(?P<x>(?i:the)\s+(?P<ordinal>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:{YEAR_REF}|(?i:the\s+year)))?){NOT_A_PERIOD}",
+        fiscal.half,
+        (Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
+         Ex("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
+         Ex("Sales rose in the first half.", "the first half", "2024-H1")),
+        negatives=("He scored in the first half of the match.",),
+    ),
+)
