@@ -6,7 +6,7 @@ from datetime import date
 
 from timeline.temporal.lexicon import UNITS, VAGUE_QUANTITIES, number_value
 from timeline.temporal.resolve.absolute import Groups, mod_of
-from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
 from timeline.temporal.timex import (
     Resolution,
     add_days,
@@ -83,7 +83,12 @@ def day_word(g: Groups, ctx: ResolveContext) -> Resolution | None:
 def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "last week", "this year", "next month", "early next year", "the end of the month"."""
     relation = " ".join((g.get("rel") or "the").lower().split())
-    resolution = calendar_unit(ctx.dct, unit_name(g["unit"]), RELATION_OFFSETS.get(relation, 0))
+    unit = unit_name(g["unit"])
+    if unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and not (
+        ctx.direction in (FUTURE, SCHEDULED) and ctx.strength >= 1
+    ):  # "over the weekend" in a weekday story is the one just past
+        return calendar_unit(ctx.dct, "weekend", -1)
+    resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS.get(relation, 0))
     if resolution is None:
         return None
     mod = mod_of(g.get("mod"))

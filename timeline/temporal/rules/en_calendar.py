@@ -118,7 +118,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "quarter",
-        rf"{B}(?P<x>(?:(?i:the)\s+)?(?:(?i:fiscal|financial|calendar)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
+        # "the third quarter" keeps its article; in "the third-quarter loss" the article belongs to "loss".
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?:(?i:fiscal|financial|calendar)\s+)?\w+\s+(?i:quarter)))?(?:(?i:fiscal|financial|calendar)[-\s])?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
         lambda g, ctx: absolute.quarter({**g, "year": g.get("year") or g.get("year2")}, ctx),
         (Ex("Profit fell in the second quarter.", "the second quarter", "2024-Q2"),
          Ex("Profit rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "2023-Q4"),
@@ -143,7 +144,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for))\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|its|his|her|their|our|a|an|that|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),

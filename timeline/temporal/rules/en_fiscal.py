@@ -11,7 +11,7 @@ from timeline.temporal.rules.phrases import YEAR_REF
 
 _BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
 _RELATION = (rf"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:{_BEFORE})|the\s+(?:latest|most\s+recent|comparable|corresponding)"
-             r"|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|its|that|the")
+             r"|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|that|the")
 NOT_A_PERIOD = r"(?![-\w])(?!\s+(?i:of\s+(?:a|an|the|all|its|their|his|her|our|those|these)\b|century|note|point|mile|final|horse|inch))"
 
 
@@ -40,7 +40,7 @@ FISCAL_RULES: tuple[Rule, ...] = (
     Rule(
         "reporting_period",
         rf"{B}(?P<x>(?P<rel>(?i:{_RELATION}))\s+(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
-        rf"(?:(?P<ordinal>(?i:first|second|third|fourth))[-\s]+)?(?P<unit>(?i:quarter|period))"
+        rf"(?:(?P<ordinal>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|period))"
         rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}",
         _period,
         (Ex("Profit rose in the quarter ended March 31.", "the quarter", "2024-Q1"),

@@ -197,7 +197,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
@@ -207,7 +207,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("a 45-year-old man", "45-year-old", "P45Y"),
          Ex("Rates will stay high for several more months.", "several more months", "PXM"),
          Ex("The delay is a fortnight.", "a fortnight", "P2W"),
-         Ex("The announcement came a day after the vote.", "a day", "P1D")),
+         Ex("The announcement came a day after the vote.", "a day", "P1D"),
+         Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
+         Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
+         Ex("Stocks hit a five year low.", "five year", "P5Y")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
                    "A quarter of the staff left.", "He voted for a quarter-point cut."),
         priority=-5,
@@ -232,7 +235,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "vague_reference",
-        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|previously|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
+        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
         spans.vague,
         (Ex("What happens now is unclear.", "now", "PRESENT_REF"),
          Ex("Prices have recently risen.", "recently", "PAST_REF"),
