@@ -13,7 +13,7 @@ from datetime import date
 
 from timeline.temporal.lexicon import ORDINALS
 from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, ResolveContext
 from timeline.temporal.timex import Resolution, half_range, quarter_range
 from timeline.temporal.types import DATE
 
@@ -49,9 +49,15 @@ def year_of_numbered_quarter(number: int, ctx: ResolveContext) -> tuple[int, str
     current = dct_quarter(ctx.dct)
     if number <= current:
         return ctx.dct.year, "a quarter already begun this year"
-    if ctx.direction in (FUTURE, SCHEDULED) and ctx.strength >= 1:
+    if ctx.direction in (FUTURE, SCHEDULED):
         return ctx.dct.year, "a quarter still ahead, with a future verb"
-    return ctx.dct.year - 1, "a quarter not yet begun this year: last year's, as reported"
+    if ctx.direction == PAST and ctx.strength >= 2:
+        return ctx.dct.year - 1, "a quarter not yet begun this year, with a past verb: last year's"
+    ahead = (quarter_range(ctx.dct.year, number)[0] - ctx.dct).days
+    behind = (ctx.dct - quarter_range(ctx.dct.year - 1, number)[1]).days
+    if ahead <= behind:
+        return ctx.dct.year, "the nearer of this year's and last year's"
+    return ctx.dct.year - 1, "the nearer of this year's and last year's"
 
 
 def _relation(g: Groups) -> str:

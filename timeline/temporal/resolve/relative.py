@@ -84,9 +84,7 @@ def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "last week", "this year", "next month", "early next year", "the end of the month"."""
     relation = " ".join((g.get("rel") or "the").lower().split())
     unit = unit_name(g["unit"])
-    if unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and not (
-        ctx.direction in (FUTURE, SCHEDULED) and ctx.strength >= 1
-    ):  # "over the weekend" in a weekday story is the one just past
+    if unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and ctx.direction not in (FUTURE, SCHEDULED):  # "over the weekend" in a weekday story is the one just past
         return calendar_unit(ctx.dct, "weekend", -1)
     resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS.get(relation, 0))
     if resolution is None:
