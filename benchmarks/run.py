@@ -6,8 +6,9 @@
 1. engine words/s vs spaCy's full pipeline (the floor) and dateparser's search_dates;
    gold-file scores of the single and batched engine paths;
 2. ``import_articles`` with 1 and 2 workers: articles/s, words/s, peak RSS;
-3. the timeline page and the events API at 10,000 events: median time, SQL queries, bytes;
-4. time to first render of that timeline in headless Chromium.
+3. the timeline page, the events API and the story page (all events in one story) at 10,000
+   events: median time, SQL queries, bytes;
+4. time to first render of that timeline and of the story page in headless Chromium.
 Nothing touches db.sqlite3: every database lives in the temp folder.
 """
 
@@ -121,6 +122,7 @@ def _web(report: Report, web_db: Path, args: argparse.Namespace) -> None:
     print(f"4/4 first render in headless Chromium ({args.loads} loads) ...", flush=True)
     with serve(web_db) as base:
         report.render = measure_first_render(base, "/timeline/", args.loads)
+        report.story_render = measure_first_render(base, "/stories/benchmark-story/", args.loads)
     # The same timeline with a tenth of the events: the query counts must not move.
     small = _json_from([str(web), "--database", str(web_db), "--events", str(max(args.events // 10, 1)), "--queries-only"])
     report.queries_small = small["queries"]

@@ -17,7 +17,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from benchmarks.web_story import SLUG as STORY_SLUG
 from timeline.models import Article, Event
+from timeline.stories.models import Story, StoryMention
 
 APPROVED_EVERY = 20  # a curated share, so both marker kinds are drawn
 
@@ -44,6 +46,8 @@ def shape_events(target: int) -> str:
             break
         keep.append(pk)
         total += n
+    # The benchmark story refers to events that are about to go; web_story makes it afresh.
+    Story.objects.filter(slug=STORY_SLUG).delete()
     with transaction.atomic(), connection.cursor() as cursor:
         # Raw deletes: the ORM's cascade would load ~50,000 rows to delete them one relation at a time.
         marks = ",".join("%s" for _ in keep) or "NULL"
@@ -82,6 +86,12 @@ def _pages() -> list[tuple[str, str]]:
         ("chart data (figure JSON), all articles", reverse("timeline-figure")),
         ("events API, all (first page)", reverse("api-events")),
     ]
+    if Story.objects.filter(slug=STORY_SLUG).exists():
+        pages += [
+            ("story page", reverse("story-detail", args=[STORY_SLUG])),
+            ("story chart data (figure JSON)", reverse("story-figure", args=[STORY_SLUG])),
+            ("story export (JSON)", reverse("story-export", args=[STORY_SLUG, "json"])),
+        ]
     if busiest is not None:
         pages += [
             ("timeline page, busiest article", reverse("article-timeline", args=[busiest.pk])),
@@ -120,6 +130,8 @@ def measure_pages(repeat: int) -> list[PageFigures]:
 
 
 def _event_count(url: str) -> int:
+    if "/stories/" in url:  # article events in the story (its mentions)
+        return StoryMention.objects.filter(story__slug=STORY_SLUG).count()
     shown = Event.objects.filter(merged_into__isnull=True).exclude(status=Event.Status.HIDDEN)
     if "article=" in url:
         return shown.filter(article_id=int(url.rsplit("=", 1)[1])).count()

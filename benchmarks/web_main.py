@@ -29,8 +29,11 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     setup_django(args.database)
     from benchmarks.web import count_queries, measure_all_api_pages, measure_pages, shape_events
+    from benchmarks.web_story import make_benchmark_story
 
     note = shape_events(args.events)
+    _, story_events, mentions = make_benchmark_story()
+    note += f"; the story page holds them all as {story_events:,} story events ({mentions:,} mentions)"
     if args.queries_only:
         print(json.dumps({"note": note, "queries": count_queries()}))
         return

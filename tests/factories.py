@@ -91,3 +91,47 @@ def make_extraction(
         dct=dct, dct_inferred=dct_inferred, dct_evidence=evidence,
         sentences=sentences, expressions=expressions, events=events, mode="blank",
     )  # fmt: skip
+
+
+# --- stories (appended by the stories app) ---
+
+
+def make_story(*, name: str | None = None, articles: list[Article] = (), **fields: object) -> "Story":
+    """A story (no grouping run) holding ``articles``; its slug comes from its name unless given."""
+    from django.utils.text import slugify
+
+    from timeline.stories.models import Story
+
+    n = next(_counter)
+    name = name or f"Story {n}"
+    story = Story.objects.create(name=name, slug=fields.pop("slug", None) or slugify(name) or f"story-{n}", **fields)
+    story.articles.add(*articles)
+    return story
+
+
+def make_reported_event(
+    *, article: Article, sentence_text: str, phrase: str, day: date, title: str | None = None, **fields: object
+) -> Event:
+    """An event as the engine stores it, dated ``day`` by ``phrase`` inside ``sentence_text``."""
+    return make_event(
+        article=article, sentence_text=sentence_text, phrase=phrase, earliest=day, latest=day,
+        title=title or sentence_text[:60], **fields,
+    )  # fmt: skip
+
+
+# --- story events (appended by the story page) ---
+
+
+def make_story_event(*, story, events: list[Event], title: str | None = None, **fields: object):
+    """A story event whose mentions are ``events`` (its dates from the first), as grouping would store it."""
+    from timeline.stories.models import StoryEvent, StoryMention
+
+    first = events[0]
+    fields.setdefault("earliest", first.earliest)
+    fields.setdefault("latest", first.latest)
+    fields.setdefault("value", first.value)
+    fields.setdefault("granularity", first.granularity)
+    story_event = StoryEvent.objects.create(story=story, title=title or first.title, **fields)
+    story.articles.add(*{e.article for e in events})
+    StoryMention.objects.bulk_create([StoryMention(story=story, story_event=story_event, event=e) for e in events])
+    return story_event

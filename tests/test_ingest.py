@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from timeline.exceptions import FileRejected
+from timeline.headline import find_dateline
 from timeline.ingest import guess_title, read_article_file
 
 ARTICLE = "Iran launched drones on Saturday, April 13, 2024.\nIsrael said most were intercepted."
@@ -118,15 +119,27 @@ HTML = """<!doctype html><html><head><meta charset="utf-8"><title>Iran attacks I
 <p>Israel said &lt;99%&gt; were intercepted.<br>Second line.</p></body></html>"""
 
 
-def test_html_reduced_to_paragraphs_with_entities_unescaped():
+def test_html_main_text_through_trafilatura_with_entities_unescaped():
     decoded = read_article_file(HTML.encode(), "page.html")
-    assert decoded.title == "Iran attacks Israel & more"
+    assert decoded.title == "Headline in H1"  # the page's headline, not its <title> with the site name
     assert decoded.text == (
-        "Home\n\nHeadline in H1\n\n"
         "Iran launched drones on Saturday, April 13, 2024 – officials said.\n\n"
-        "Israel said <99%> were intercepted.\nSecond line."
+        "Israel said <99%> were intercepted.\n\nSecond line."
     )
-    assert "color" not in decoded.text and "not text" not in decoded.text and "JavaScript" not in decoded.text
+    for chrome in ("color", "not text", "JavaScript", "Home"):
+        assert chrome not in decoded.text
+
+
+def test_html_byline_is_found_and_kept_out_of_the_text():
+    page = (
+        '<html><head><meta name="author" content="Jane Doe"></head><body><article><h1>Bomb kills 80 in Nairobi</h1>'
+        "<p>NAIROBI, Kenya (AP) -- A huge bomb exploded near the U.S. Embassy on Friday, killing dozens.</p>"
+        "<p>A second blast hit Dar es Salaam minutes later, officials said.</p></article></body></html>"
+    )
+    decoded = read_article_file(page.encode(), "nairobi.html")
+    assert decoded.byline == "Jane Doe" and decoded.title == "Bomb kills 80 in Nairobi"
+    assert "\nNAIROBI, Kenya (AP) -- A huge bomb" in decoded.text and "Jane Doe" not in decoded.text
+    assert find_dateline(decoded.text).place == "Nairobi, Kenya"
 
 
 def test_html_title_falls_back_to_first_h1():

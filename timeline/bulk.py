@@ -1,4 +1,4 @@
-"""Bulk import: many article files through one spaCy stream, one transaction per article.
+"""Bulk import: many articles (files, or manifest entries) through one spaCy stream, one transaction per article.
 
 Files are read and checked one by one, analysed together by ``extract_many`` (one
 ``nlp.pipe`` over every article's sentences, optionally in worker processes) and
@@ -12,15 +12,17 @@ import itertools
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from timeline import selectors, temporal
 from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.ingest import read_article_file
-from timeline.services import ArticleDraft, article_draft, article_store
+from timeline.article_input import ArticleInput, article_input_from_file
+from timeline.drafts import ArticleDraft, article_draft
+from timeline.services import article_store
 from timeline.temporal.batch import BatchItem, BatchResult, extract_many
 from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
@@ -33,7 +35,8 @@ STREAM_ARTICLES = 200
 
 @dataclass(frozen=True)
 class BulkOutcome:
-    """What became of one file: ``detail`` names the duplicate's original or the failure's reason."""
+    """What became of one article: ``detail`` names the duplicate's original or the failure's reason;
+    ``article_id`` is the stored article (new, or the one a duplicate repeats)."""
 
     name: str
     status: str
@@ -43,6 +46,16 @@ class BulkOutcome:
     crash: str = ""  # traceback of an unexpected error, for the operator
     read_seconds: float = 0.0  # reading, decoding and checking the file
     write_seconds: float = 0.0  # the database transaction
+    article_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ImportItem:
+    """One article to import: ``name`` for the summary, ``load`` reads and checks it (raising
+    ``ImportRejected``) when its turn comes, so a long run never holds every text at once."""
+
+    name: str
+    load: Callable[[], ArticleInput]
 
 
 @dataclass(frozen=True)
@@ -57,13 +70,21 @@ def import_files(
     paths: Iterable[Path], *, published: date | None = None, prefer: str = "auto", workers: int = 1,
     batch_size: int = 64,
 ) -> Iterator[BulkOutcome]:
-    """Import ``paths``, yielding one outcome per file as soon as it is settled.
+    """Import files (each one's source is its file name), yielding one outcome per file."""
+    items = (ImportItem(str(path), partial(article_input_from_file, path, published=published)) for path in paths)
+    return import_items(items, prefer=prefer, workers=workers, batch_size=batch_size)
 
-    Reading problems and duplicates (of stored articles or of an earlier file in the
+
+def import_items(
+    items: Iterable[ImportItem], *, prefer: str = "auto", workers: int = 1, batch_size: int = 64
+) -> Iterator[BulkOutcome]:
+    """Import ``items`` through one engine stream, yielding one outcome per item as soon as it is settled.
+
+    Reading problems and duplicates (of stored articles or of an earlier item in the
     same run) are reported without reaching the engine.
     """
     settled: deque[BulkOutcome] = deque()
-    pending = _drafts(paths, published, settled)
+    pending = _drafts(items, settled)
     for item, extraction, problem in _analyse(pending, prefer, workers, batch_size):
         yield from _drain(settled)
         if extraction is None:
@@ -78,27 +99,39 @@ def _drain(settled: deque[BulkOutcome]) -> Iterator[BulkOutcome]:
         yield settled.popleft()
 
 
-def _drafts(paths: Iterable[Path], published: date | None, settled: deque[BulkOutcome]) -> Iterator[_Pending]:
-    """Checked drafts of the new texts; every other file is settled on the side."""
-    first_seen: dict[str, str] = {}
-    for path in paths:
-        name, started = str(path), time.perf_counter()
+def _drafts(items: Iterable[ImportItem], settled: deque[BulkOutcome]) -> Iterator[_Pending]:
+    """Checked drafts of the new texts; every other item is settled on the side."""
+    first_seen: dict[str, tuple[str, date | None]] = {}
+    for item in items:
+        name, started = item.name, time.perf_counter()
         try:
-            decoded = read_article_file(path)
-            draft = article_draft(text=decoded.text, title=decoded.title, published=published, source=name)
+            given = item.load()
+            draft = article_draft(
+                text=given.text, title=given.title, published=given.published, source=given.source,
+                url=given.url, place=given.place,
+            )  # fmt: skip
         except ImportRejected as exc:
             settled.append(BulkOutcome(name, FAILED, str(exc), read_seconds=time.perf_counter() - started))
             continue
         stored = selectors.article_with_hash(digest=draft.content_hash)
         spent = time.perf_counter() - started
         if stored is not None:
-            settled.append(BulkOutcome(name, DUPLICATE, f"article {stored.pk}", read_seconds=spent))
+            detail = f"article {stored.pk}" + _other_date(stored.published, draft.published)
+            settled.append(BulkOutcome(name, DUPLICATE, detail, read_seconds=spent, article_id=stored.pk))
         elif draft.content_hash in first_seen:
-            same = f"same text as {first_seen[draft.content_hash]}"
+            earlier, earlier_date = first_seen[draft.content_hash]
+            same = f"same text as {earlier}" + _other_date(earlier_date, draft.published)
             settled.append(BulkOutcome(name, DUPLICATE, same, read_seconds=spent))
         else:
-            first_seen[draft.content_hash] = name
-            yield _Pending(name, draft, tuple(decoded.warnings), spent)
+            first_seen[draft.content_hash] = (name, draft.published)
+            yield _Pending(name, draft, given.warnings, spent)
+
+
+def _other_date(kept: date | None, given: date | None) -> str:
+    """Says so when a duplicate text comes with another date than the one kept."""
+    if given is None or given == kept:
+        return ""
+    return f"; same text with a different date: kept {kept.isoformat() if kept else 'no date'}, this one says {given}"
 
 
 def _analyse(
@@ -161,10 +194,10 @@ def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
     try:
         article = article_store(draft=item.draft, extraction=extraction)
     except DuplicateArticle as exc:  # another process imported the same text meanwhile
-        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}", **timing)
+        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}", article_id=exc.article.pk, **timing)
     except Exception as exc:  # noqa: BLE001 — the transaction rolled back; this file fails, the run goes on
         return BulkOutcome(item.name, FAILED, f"internal error {type(exc).__name__}: {exc}",
                            crash=traceback.format_exc(), **timing)
     words = len(item.draft.text.split())
     return BulkOutcome(item.name, IMPORTED, f"article {article.pk}", words=words, warnings=item.warnings,
-                       write_seconds=time.perf_counter() - started, **timing)
+                       write_seconds=time.perf_counter() - started, article_id=article.pk, **timing)

@@ -13,7 +13,7 @@ from datetime import date
 from django.db.models import Model, QuerySet
 from django.utils import timezone
 
-from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.models import Article, Event, EventTombstone, Sentence, TemporalExpression
 from timeline.temporal.types import Extraction
 
 
@@ -116,13 +116,54 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
     return drafts
 
 
-def store_extraction(
-    article: Article, extraction: Extraction, *, given_dct: date | None, kept: list[Event] | None = None
-) -> None:
-    """Write the extraction's DCT, rows and events for ``article``; ``kept`` events are re-linked.
+# What the engine decides about an event; an untouched event takes the new values on re-analysis.
+ENGINE_EVENT_FIELDS = ("title", "earliest", "latest", "value", "granularity")
 
+
+def store_extraction(
+    article: Article,
+    extraction: Extraction,
+    *,
+    given_dct: date | None,
+    existing: list[Event] | None = None,
+    touched: set[int] | frozenset[int] = frozenset(),
+) -> None:
+    """Write the extraction's DCT, rows and events for ``article``.
+
+    ``existing`` are the article's events before re-analysis (their sentences already
+    deleted). Each one whose key the new analysis still produces keeps its row and id:
+    it is re-linked, and updated from the engine unless its id is in ``touched`` (a
+    person acted on it). An untouched event whose sentence or phrase is gone is deleted
+    and leaves an ``EventTombstone``; a touched one stays, unlinked.
     Call inside a transaction: a failure half-way must leave nothing behind.
     """
+    _store_dct(article, extraction, given_dct)
+    rows = write_sentences_and_expressions(article, extraction)
+    by_key = {event.key: event for event in existing or []}
+    now = timezone.now()
+    kept: list[Event] = []
+    new_events: list[Event] = []
+    for draft in draft_events(article, extraction, rows):
+        event = by_key.pop(draft.key, None)
+        if event is None:
+            new_events.append(draft)
+            continue
+        event.sentence, event.expression = draft.sentence, draft.expression
+        if event.pk not in touched and any(getattr(event, f) != getattr(draft, f) for f in ENGINE_EVENT_FIELDS):
+            for name in ENGINE_EVENT_FIELDS:
+                setattr(event, name, getattr(draft, name))
+            event.updated = now  # bulk_update skips auto_now; a re-link alone is no change
+        kept.append(event)
+    gone = [event for event in by_key.values() if event.pk not in touched]
+    EventTombstone.objects.bulk_create(
+        EventTombstone(event_id=event.pk, article=article, title=event.title) for event in gone
+    )
+    Event.objects.filter(pk__in=[event.pk for event in gone]).delete()
+    Event.objects.bulk_update(kept, ["sentence", "expression", *ENGINE_EVENT_FIELDS, "updated"])
+    Event.objects.bulk_create(new_events)
+
+
+def _store_dct(article: Article, extraction: Extraction, given_dct: date | None) -> None:
     evidence = extraction.dct_evidence
     if given_dct is not None:
         article.published = given_dct
@@ -138,18 +179,3 @@ def store_extraction(
     article.analysed = timezone.now()
     # Only the analysis fields: rewriting the (possibly long) text here would be wasted work.
     article.save(update_fields=["published", "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed"])
-    rows = write_sentences_and_expressions(article, extraction)
-    kept_by_key: dict[str, list[Event]] = {}
-    for event in kept or []:
-        kept_by_key.setdefault(event.key, []).append(event)
-    relinked: list[Event] = []
-    new_events: list[Event] = []
-    for draft in draft_events(article, extraction, rows):
-        survivors = kept_by_key.pop(draft.key, [])
-        for survivor in survivors:
-            survivor.sentence, survivor.expression = draft.sentence, draft.expression
-        relinked.extend(survivors)
-        if not survivors:
-            new_events.append(draft)
-    Event.objects.bulk_update(relinked, ["sentence", "expression"])
-    Event.objects.bulk_create(new_events)

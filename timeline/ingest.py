@@ -6,14 +6,14 @@ Pure functions (no database), shared by the web upload form and ``import_article
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 
 from timeline.exceptions import FileRejected
-from timeline.html_text import html_to_text
+from timeline.headline import guess_headline, shorten
+from timeline.html_text import html_to_article
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -30,16 +30,16 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
 )
 _TITLE_MAX = 120
-_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 @dataclass(frozen=True)
 class DecodedArticle:
-    """Text ready for ``article_import`` plus a suggested title and what was repaired."""
+    """Text ready for ``article_import``, a suggested title, the page's byline (HTML) and what was repaired."""
 
     text: str
     title: str
     warnings: list[str] = field(default_factory=list)
+    byline: str = ""
 
 
 def read_article_file(
@@ -69,13 +69,16 @@ def read_article_file(
         raise FileRejected(f"{name}: the file is empty.")
     text, warnings = decode_bytes(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    byline = ""
     if suffix in HTML_SUFFIXES:
-        text, title = html_to_text(text)
+        page = html_to_article(text)
+        text, title, byline = page.text, page.title, page.byline
     else:
         title = _markdown_title(text) if suffix == ".md" else ""
     if not text.strip():
         raise FileRejected(f"{name}: the file contains no readable text.")
-    return DecodedArticle(text=text, title=title or guess_title(text, fallback=Path(name).stem), warnings=warnings)
+    title = title or guess_title(text, fallback=Path(name).stem)
+    return DecodedArticle(text=text, title=title, warnings=warnings, byline=byline)
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
@@ -106,24 +109,9 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
 
 
 def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
-    """The first line that reads like words (skips "[ad_1]", bylines of one word, rules)."""
-    for line in text.splitlines():
-        line = " ".join(line.split())
-        if line.lower().startswith(("published", "updated", "posted")):
-            continue  # a date line, not a headline
-        if len(_WORD.findall(line)) >= 3 and not (line.startswith("[") and line.endswith("]")):
-            return shorten(line, _TITLE_MAX)
-    return shorten(" ".join(fallback.split()), _TITLE_MAX) or "Untitled article"
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut ``text`` at a word boundary so it fits ``limit`` characters, ending in an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut[limit // 2 :]:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:-") + "…"
+    """The headline: the first short line that is no dateline, byline, photo credit or debris
+    (see ``timeline.headline``), else the start of the lede, else ``fallback``."""
+    return guess_headline(text, fallback=fallback)
 
 
 def _read_limited(path: Path, name: str, limit: int) -> bytes:

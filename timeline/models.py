@@ -96,7 +96,8 @@ class Event(models.Model):
     expression = models.ForeignKey(
         TemporalExpression, on_delete=models.SET_NULL, null=True, blank=True, related_name="events"
     )
-    # Stable key across re-analyses: (sentence text hash, phrase) so curation can be re-attached.
+    # Stable identity across re-analyses: a hash of (sentence text, phrase, occurrence), unique per
+    # article, so re-analysis updates the same row (same id) whenever the sentence and phrase remain.
     key = models.CharField(max_length=64, db_index=True)
     title = models.CharField(max_length=300)
     earliest = models.DateField(db_index=True)
@@ -123,6 +124,7 @@ class Event(models.Model):
                 violation_error_message="The latest date must be on or after the earliest date.",
             ),
             models.CheckConstraint(condition=~Q(merged_into=F("id")), name="event_not_merged_into_itself"),
+            models.UniqueConstraint(fields=["article", "key"], name="event_unique_key_per_article"),
         ]
         indexes = [models.Index(fields=["article", "earliest"], name="event_article_earliest")]
 
@@ -131,3 +133,22 @@ class Event(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("event-detail", args=[self.pk])
+
+
+class EventTombstone(models.Model):
+    """An event re-analysis removed because its sentence or phrase is gone from the article.
+
+    Its old page redirects to the article with a note instead of answering 404.
+    ``event_id`` is a plain integer: the event row no longer exists.
+    """
+
+    event_id = models.PositiveIntegerField(unique=True)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_tombstones")
+    title = models.CharField(max_length=300)
+    removed = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-removed"]
+
+    def __str__(self) -> str:
+        return f"event {self.event_id} ({self.title})"

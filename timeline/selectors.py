@@ -6,10 +6,10 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, F, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from timeline.models import Article, Event, TemporalExpression
+from timeline.models import Article, Event, EventTombstone, TemporalExpression
 
 # Columns the chart, the event pages and the API read; anything else stays deferred.
 EVENT_COLUMNS = (
@@ -91,6 +91,23 @@ def _shown_events(
 def event_get(*, pk: int) -> Event:
     """One event with its article, sentence, expression and merge target; raises Event.DoesNotExist."""
     return Event.objects.select_related("article", "sentence", "expression", "merged_into").get(pk=pk)
+
+
+def articles_to_reanalyse(*, story_name: str | None = None, article_id: int | None = None) -> QuerySet[Article]:
+    """Articles for ``reanalyse``: all, one story's (by name or slug), or one; oldest first, text deferred."""
+    articles = Article.objects.all()
+    if story_name is not None:
+        articles = articles.filter(Q(stories__name=story_name) | Q(stories__slug=story_name))
+    if article_id is not None:
+        articles = articles.filter(pk=article_id)
+    return articles.only("id", "title").distinct().order_by("id")
+
+
+def event_tombstone(*, event_id: int) -> EventTombstone | None:
+    """What is left of an event re-analysis removed (with its article), or None."""
+    return EventTombstone.objects.select_related("article").only(
+        "event_id", "title", "removed", "article__id", "article__title"
+    ).filter(event_id=event_id).first()
 
 
 def event_survivor(*, event: Event) -> Event:

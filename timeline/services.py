@@ -7,19 +7,17 @@ the transactions only hold the bulk inserts and updates.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
-from timeline.extraction_rows import content_hash, fit, store_extraction
-from timeline.ingest import guess_title, shorten
+from timeline.drafts import ArticleDraft, article_draft
+from timeline.extraction_rows import fit, store_extraction
 from timeline.models import Article, Event
 from timeline import temporal
 from timeline.temporal.errors import InputError
@@ -35,45 +33,19 @@ def article_import(
     published: date | None = None,
     source: str | None = None,
     prefer: str = "auto",
+    url: str = "",
+    place: str = "",
 ) -> Article:
     """Analyse ``text`` and store it with its sentences, time expressions and proposed events.
 
-    ``published`` is the article's date (DCT); when None the engine infers it.
+    ``published`` is the article's date (DCT); when None the engine infers it. An empty
+    ``title`` becomes the headline; an empty ``place`` comes from the dateline.
     Raises ``ImportRejected`` for unusable input and ``DuplicateArticle`` when the
     same text (up to whitespace) is already stored.
     """
-    draft = article_draft(text=text, title=title, published=published, source=source)
+    draft = article_draft(text=text, title=title, published=published, source=source, url=url, place=place)
     _raise_if_duplicate(draft.content_hash)
     return article_store(draft=draft, extraction=_run_engine(draft.text, draft.published, prefer))
-
-
-@dataclass(frozen=True)
-class ArticleDraft:
-    """Import input checked and normalised, ready for the engine and ``article_store``."""
-
-    text: str
-    title: str
-    source: str
-    published: date | None
-    content_hash: str
-
-
-def article_draft(*, text: str, title: str, published: date | None = None, source: str | None = None) -> ArticleDraft:
-    """Check and normalise import input without the engine or the database; raises ``ImportRejected``."""
-    text = _clean_text(text)
-    source = (source or "").strip()
-    for name, value in (("title", title), ("source", source)):
-        if "\x00" in value:  # PostgreSQL cannot store it (SQLite would)
-            raise ImportRejected(f"The {name} contains a NUL character; remove it and try again.")
-    if len(source) > Article._meta.get_field("source").max_length:
-        raise ImportRejected("The source is too long; give a URL or name under 500 characters.")
-    return ArticleDraft(
-        text=text,
-        title=shorten(" ".join(title.split()), 300) or guess_title(text),
-        source=source,
-        published=published.date() if isinstance(published, datetime) else published,
-        content_hash=content_hash(text),
-    )
 
 
 def article_store(*, draft: ArticleDraft, extraction: Extraction) -> Article:
@@ -84,7 +56,8 @@ def article_store(*, draft: ArticleDraft, extraction: Extraction) -> Article:
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                title=draft.title, source=draft.source, text=draft.text, content_hash=draft.content_hash
+                title=draft.title, source=draft.source, url=draft.url, place=draft.place, text=draft.text,
+                content_hash=draft.content_hash,
             )
             store_extraction(article, extraction, given_dct=draft.published)
     except IntegrityError:
@@ -98,9 +71,10 @@ def article_reanalyse(*, article: Article, prefer: str = "auto") -> Article:
     """Re-run the engine on the stored text, keeping every event a person touched.
 
     A DCT the user gave is kept; an inferred (or missing) one is inferred again.
-    Untouched proposed events are replaced; touched ones survive field for field
-    and are re-linked to the new sentence/expression with the same key (or keep
-    NULL links when their phrase is gone).
+    Every event whose sentence and phrase are still found keeps its id (matched on
+    its content key): untouched ones take the engine's new title and dates, touched
+    ones survive field for field and are only re-linked. A vanished untouched event
+    is deleted and leaves a tombstone; a vanished touched one stays with NULL links.
     """
     given_dct = article.published if article.published and not article.dct_inferred else None
     extraction = _run_engine(article.text, given_dct, prefer)
@@ -237,22 +211,6 @@ def event_update(*, event: Event, **fields: Any) -> Event:
     return event
 
 
-def _clean_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise ImportRejected("The article text is empty; paste or upload the article's text.")
-    limit = settings.TIMELINE_MAX_TEXT_CHARS
-    if len(text) > limit:
-        raise ImportRejected(f"The article has {len(text):,} characters; the limit is {limit:,}. Split it up.")
-    if "\x00" in text:
-        raise ImportRejected(f"The text contains a NUL character at position {text.index(chr(0))}; is it a binary file?")
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ImportRejected(f"The text has an invalid character at position {exc.start}.") from exc
-    return text
-
-
 def _raise_if_duplicate(digest: str) -> None:
     existing = Article.objects.filter(content_hash=digest).first()
     if existing is not None:
@@ -269,19 +227,17 @@ def _run_engine(text: str, dct: date | None, prefer: str) -> Extraction:
 
 def _replace_analysis(article: Article, extraction: Extraction, *, given_dct: date | None) -> None:
     events = Event.objects.filter(article=article)
-    # Lock them before choosing: a curator's save committed between the choice and the
-    # delete below would be deleted with the untouched events (PostgreSQL; SQLite's
-    # IMMEDIATE transactions already serialise). A save that waits here then finds
-    # its replaced event gone and fails loudly instead.
-    list(events.select_for_update().values_list("pk", flat=True))
-    kept = list(events.filter(_touched_condition()).distinct())
-    events.exclude(pk__in=[e.pk for e in kept]).delete()
-    # Deleting sentences cascades to expressions; kept events get NULL links (SET_NULL)
-    # until store_extraction re-links them by key.
+    # Lock them first: a curator's save committed between reading "touched" and the
+    # update below would otherwise be overwritten (PostgreSQL; SQLite's IMMEDIATE
+    # transactions already serialise).
+    existing = list(events.select_for_update())
+    touched = set(events.filter(_touched_condition()).values_list("pk", flat=True))
+    # Deleting sentences cascades to expressions; events keep their rows (SET_NULL links)
+    # and store_extraction re-links each one whose key is still produced.
     article.sentences.all().delete()
-    for event in kept:
+    for event in existing:
         event.sentence, event.expression = None, None
-    store_extraction(article, extraction, given_dct=given_dct, kept=kept)
+    store_extraction(article, extraction, given_dct=given_dct, existing=existing, touched=touched)
 
 
 def _touched_condition() -> Q:

@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "timeline",
     "timeline.stories",
+    "timeline.entities",
+    "timeline.jobs",
     "webapp",
 ]
 
@@ -117,6 +119,30 @@ TIMELINE_MAX_UPLOAD_BYTES = int(os.environ.get("TIMELINE_MAX_UPLOAD_BYTES", 10 *
 TIMELINE_MAX_REQUEST_BYTES = int(os.environ.get("TIMELINE_MAX_REQUEST_BYTES", TIMELINE_MAX_UPLOAD_BYTES + 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = TIMELINE_MAX_REQUEST_BYTES
 FILE_UPLOAD_MAX_MEMORY_SIZE = TIMELINE_MAX_UPLOAD_BYTES + 1024 * 1024
+
+# Long work (imports, re-analyses) runs off the request. With a broker (Redis, e.g.
+# redis://127.0.0.1:6379/0) Celery workers run it (`celery -A webapp worker`); without one
+# a background thread in the web process does (a newcomer's one-command start).
+CELERY_BROKER_URL = os.environ.get("CELERY_BROKER_URL", "")
+TIMELINE_TASK_RUNNER = os.environ.get("TIMELINE_TASK_RUNNER") or ("celery" if CELERY_BROKER_URL else "thread")
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("TIMELINE_QUEUE", "timeline")
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # an item waits in the queue, not in a busy worker's buffer
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# Items pending this long (seconds) are sent again by a starting worker and `resume_imports`.
+TIMELINE_RESUME_AFTER = int(os.environ.get("TIMELINE_RESUME_AFTER", 600))
+# More events than this from one text earns a warning on the batch page (a paste of many articles?).
+TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
+# A paste or single file longer than this is imported through the queue with a batch page.
+TIMELINE_INLINE_MAX_CHARS = int(os.environ.get("TIMELINE_INLINE_MAX_CHARS", 20_000))
+# Archives: at most this many members, and uncompressed no more than this many bytes in all,
+# each member compressed no more than this ratio (checked before anything is extracted).
+TIMELINE_ZIP_MAX_MEMBERS = int(os.environ.get("TIMELINE_ZIP_MAX_MEMBERS", 500))
+TIMELINE_ZIP_MAX_TOTAL_BYTES = int(os.environ.get("TIMELINE_ZIP_MAX_TOTAL_BYTES", 100 * 1024 * 1024))
+TIMELINE_ZIP_MAX_RATIO = int(os.environ.get("TIMELINE_ZIP_MAX_RATIO", 100))
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = _env_bool("DJANGO_SECURE_COOKIES", True)

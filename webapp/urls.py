@@ -4,10 +4,15 @@ from django.urls import path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from webapp.views import api, figures, importing, pages, vendor
+from webapp.views import api, exports, figures, importing, pages, stories, vendor
 
 urlpatterns = [
     path("", pages.article_list, name="article-list"),
+    path("stories/", stories.story_list, name="story-list"),
+    path("stories/<slug:slug>/", stories.story_detail, name="story-detail"),
+    path("stories/<slug:slug>/figure.json", stories.story_figure, name="story-figure"),
+    path("stories/<slug:slug>/export.<str:fmt>", exports.story_export, name="story-export"),
+    path("articles/<int:pk>/export.<str:fmt>", exports.article_export, name="article-export"),
     path("timeline/", pages.timeline_all, name="timeline"),
     path("timeline/figure.json", figures.timeline_figure, name="timeline-figure"),
     path("articles/<int:pk>/timeline/", pages.article_timeline, name="article-timeline"),

@@ -17,7 +17,9 @@ from timeline.models import Article, Event, Sentence, TemporalExpression
 
 pytestmark = pytest.mark.django_db
 
-STORY = "Iran launched drones at Israel on Saturday, April 13, 2024. Leaders met on Sunday."
+# Written as a caption (present tense) so the engine may take its date as the article's:
+# a full date in a past-tense clause is an event of the story, not the DCT.
+STORY = "Iran launches drones at Israel on Saturday, April 13, 2024. Leaders met on Sunday."
 HTML = (
     "<html><head><title>Drone attack</title><style>p { color: red }</style>"
     "<script>document.write('injected on Monday')</script></head>"

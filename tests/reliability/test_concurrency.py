@@ -20,7 +20,7 @@ from django.db.models.signals import pre_delete
 
 from tests.commands.batch_fakes import install_engine
 from tests.factories import make_extraction
-from timeline.models import Article, Event
+from timeline.models import Article, Event, Sentence
 from timeline.services import article_import, article_reanalyse, event_set_status, event_update
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -167,10 +167,10 @@ def test_a_curators_save_during_reanalysis_is_kept(engine, monkeypatch):
 
 
 def test_a_save_racing_the_reanalysis_write_is_never_silently_dropped(engine):
-    """A save that lands while re-analysis deletes replaced events either survives or fails loudly.
+    """A save that lands while re-analysis rewrites the events either survives or fails loudly.
 
-    Re-analysis must lock the article's events before choosing which to keep; else
-    (on PostgreSQL) a save committed between that choice and the delete is lost.
+    Re-analysis must lock the article's events before choosing which are untouched; else
+    (on PostgreSQL) a save committed between that choice and the update is overwritten.
     """
     article = article_import(text=story(2), title="Raced", published=date(2024, 4, 13))
     target = article.events.get(expression__text="Wednesday")
@@ -188,17 +188,17 @@ def test_a_save_racing_the_reanalysis_write_is_never_silently_dropped(engine):
             connections.close_all()
 
     def curator_saves_now(sender, instance, **kwargs) -> None:
-        if not racer:  # the first delete of a replaced event: the curator clicks Save
+        if not racer:  # re-analysis drops the old sentences: the curator clicks Save
             racer.append(threading.Thread(target=save))
             racer[0].start()
             started.wait(5)
             racer[0].join(1.0)  # give the save every chance to land before the delete
 
-    pre_delete.connect(curator_saves_now, sender=Event)
+    pre_delete.connect(curator_saves_now, sender=Sentence)
     try:
         article_reanalyse(article=article)
     finally:
-        pre_delete.disconnect(curator_saves_now, sender=Event)
+        pre_delete.disconnect(curator_saves_now, sender=Sentence)
     racer[0].join(60)
 
     assert not racer[0].is_alive()

@@ -1,4 +1,4 @@
-"""article_reanalyse keeps every event a person touched and replaces the rest."""
+"""article_reanalyse keeps every event a person touched, and every event's id while its sentence and phrase remain."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from django.forms.models import model_to_dict
 
 from tests.factories import make_extraction
-from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.models import Article, Event, EventTombstone, Sentence, TemporalExpression
 from timeline.services import (
     article_import,
     article_reanalyse,
@@ -100,7 +100,7 @@ def test_new_phrases_produce_new_proposed_events(fake_engine):
     saturday = article.events.get()
     fake_engine.result = _extraction(["Saturday", "Sunday"])
     article_reanalyse(article=article)
-    assert not Event.objects.filter(pk=saturday.pk).exists()  # uncurated: replaced
+    assert article.events.get(expression__text="Saturday").pk == saturday.pk  # same sentence and phrase: same id
     assert sorted(article.events.values_list("expression__text", "status")) == [
         ("Saturday", "proposed"), ("Sunday", "proposed"),
     ]  # fmt: skip
@@ -156,4 +156,64 @@ def test_reanalysing_the_seed_keeps_curation(seed_article):
     assert [_snapshot(e) for e in curated] == before
     assert [(e.sentence.text, e.expression.text) for e in curated] == links_before
     assert seed_article.events.count() == total
-    assert seed_article.events.filter(pk__in=[e.pk for e in events[6:]]).count() == 0  # uncurated replaced
+    # Same text, same engine: every uncurated event keeps its id too.
+    assert set(seed_article.events.values_list("pk", flat=True)) == {e.pk for e in events}
+
+
+def test_untouched_events_keep_their_id_and_take_the_new_dates_and_title(fake_engine):
+    fake_engine.result = _extraction()
+    article = article_import(text=TEXT, title="t", published=date(2024, 4, 13))
+    ids = dict(article.events.values_list("expression__text", "pk"))
+
+    fake_engine.result = make_extraction(
+        TEXT, [(d, date(2024, 5, 1 + i)) for i, d in enumerate(DAYS)], titles={"Monday": "Talks resume again"}
+    )
+    article_reanalyse(article=article)
+
+    after = {e.expression.text: e for e in article.events.select_related("expression")}
+    assert {day: e.pk for day, e in after.items()} == ids
+    assert after["Saturday"].earliest == date(2024, 5, 1) and after["Thursday"].latest == date(2024, 5, 6)
+    assert after["Monday"].title == "Talks resume again"
+
+
+def test_same_sentence_and_phrase_twice_are_told_apart_by_occurrence(fake_engine):
+    text = "It rained on Monday and again on Monday. Dry on Tuesday."
+    fake_engine.result = make_extraction(text, [("Monday", date(2024, 4, 15)), ("Monday", date(2024, 4, 15))])
+    article = article_import(text=text, title="t", published=date(2024, 4, 13))
+    first, second = article.events.order_by("expression__start")
+    assert first.key != second.key
+    event_update(event=second, notes="The second Monday.")
+
+    fake_engine.result = make_extraction(
+        text, [("Monday", date(2024, 4, 15)), ("Monday", date(2024, 4, 15)), ("Tuesday", date(2024, 4, 16))]
+    )
+    article_reanalyse(article=article)
+    again = list(article.events.order_by("expression__start"))
+    assert [e.pk for e in again[:2]] == [first.pk, second.pk]
+    assert again[1].notes == "The second Monday." and again[2].expression.text == "Tuesday"
+
+
+def test_an_event_whose_phrase_vanished_leaves_a_tombstone(fake_engine):
+    fake_engine.result = _extraction(["Saturday", "Sunday"])
+    article = article_import(text=TEXT, title="t", published=date(2024, 4, 13))
+    sunday = article.events.get(expression__text="Sunday")
+    fake_engine.result = _extraction(["Saturday"])
+    article_reanalyse(article=article)
+    assert not Event.objects.filter(pk=sunday.pk).exists()
+    tombstone = EventTombstone.objects.get(event_id=sunday.pk)
+    assert tombstone.article == article and tombstone.title == sunday.title
+    # A new event never takes a removed event's id.
+    fake_engine.result = _extraction(["Saturday", "Sunday"])
+    article_reanalyse(article=article)
+    assert article.events.get(expression__text="Sunday").pk > sunday.pk
+
+
+def test_event_keys_are_unique_per_article_in_the_database(fake_engine):
+    from django.db import IntegrityError, transaction
+
+    fake_engine.result = _extraction(["Saturday", "Sunday"])
+    article = article_import(text=TEXT, title="t", published=date(2024, 4, 13))
+    saturday, sunday = article.events.order_by("earliest")
+    sunday.key = saturday.key
+    with pytest.raises(IntegrityError), transaction.atomic():
+        sunday.save()

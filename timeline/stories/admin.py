@@ -11,4 +11,3 @@ class StoryAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     filter_horizontal = ["articles"]
-    view_on_site = False  # the story page arrives with the story views

@@ -6,3 +6,6 @@ class StoriesConfig(AppConfig):
     name = "timeline.stories"
     label = "stories"
     verbose_name = "Stories"
+
+    def ready(self) -> None:
+        from timeline.stories import signals  # noqa: F401 - connects the regroup hooks

@@ -9,7 +9,9 @@ from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from timeline.models import Article
+from timeline.stories.clustering import Grouper, group_mentions
 from timeline.stories.models import Story
+from timeline.stories.regroup import RebuildSummary, rebuild
 
 
 def story_get_or_create(*, name: str) -> Story:
@@ -30,11 +32,29 @@ def story_get_or_create(*, name: str) -> Story:
         return Story.objects.get(name=name)
 
 
-def story_add_articles(*, story: Story, articles: Iterable[Article]) -> Story:
-    """Add ``articles`` to ``story`` (articles already in it are left alone)."""
+def story_add_articles(*, story: Story, articles: Iterable[Article], regroup: bool = True) -> Story:
+    """Add ``articles`` to ``story`` (articles already in it are left alone), then regroup.
+
+    Their events join matching story events or become new ones; curator decisions stay.
+    ``regroup=False`` defers the grouping (a batch adding many articles regroups once at the end).
+    """
+    articles = list(articles)
     with transaction.atomic():
+        before = set(story.articles.values_list("pk", flat=True))
         story.articles.add(*articles)
+    if regroup and {a.pk for a in articles} - before:
+        rebuild(story)
     return story
+
+
+def story_events_rebuild(*, story: Story, grouper: Grouper = group_mentions) -> RebuildSummary:
+    """Regroup the story's events into story events; idempotent.
+
+    Keeps every curator decision: confirmed mentions stay together, rejected pairings are
+    never proposed again, curated titles/dates/statuses are kept. Run after articles join
+    the story or one of its articles is re-analysed (the stories app hooks that in).
+    """
+    return rebuild(story, grouper)
 
 
 def _free_slug(name: str) -> str:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from timeline.temporal.errors import InputError
 from timeline.temporal.extract import PreparedArticle, finish_article, prepare_article
 from timeline.temporal.nlp import Pipeline, load_pipeline
+from timeline.temporal.parse import annotate
 from timeline.temporal.types import Extraction
 
 
@@ -42,7 +43,7 @@ class _Pending:
 
     @property
     def complete(self) -> bool:
-        return self.prepared is None or len(self.docs) == len(self.prepared.wanted)
+        return self.prepared is None or len(self.docs) == len(self.prepared.plan.parse)
 
 
 def extract_many(
@@ -57,7 +58,7 @@ def extract_many(
     queue: deque[_Pending] = deque()
     by_id: dict[int, _Pending] = {}  # articles whose sentences are in flight, by id(pending)
 
-    def sentences() -> Iterator[tuple[str, tuple[int, int]]]:
+    def sentences() -> Iterator[tuple[str, tuple[tuple[int, int], bool]]]:
         for item in items:
             try:
                 prepared = prepare_article(item.text, item.dct, item.prefer, pipeline=pipeline)
@@ -66,8 +67,8 @@ def extract_many(
                 continue
             pending = _Pending(item.key, prepared)
             queue.append(pending)
-            for index in prepared.wanted:
-                yield prepared.sentences[index].text, (id(pending), index)
+            for index in prepared.plan.parse:
+                yield prepared.sentences[index].text, ((id(pending), index), index in prepared.plan.entities)
 
     def flush() -> Iterator[BatchResult]:
         while queue and queue[0].complete:
@@ -83,7 +84,7 @@ def extract_many(
             pass  # blank mode: nothing to parse
         yield from flush()
         return
-    stream = pipeline.parser.pipe(sentences(), as_tuples=True, n_process=n_process, batch_size=batch_size)
+    stream = annotate(pipeline.parser, sentences(), n_process=n_process, batch_size=batch_size)
     for doc, (pending_id, index) in stream:
         if pending_id not in by_id:
             by_id.update({id(p): p for p in queue})

@@ -1,14 +1,25 @@
-"""Inferring the article's date (DCT) when nobody gave one, with evidence and confidence."""
+"""Inferring the article's date (DCT) when nobody gave one: strong evidence or nothing.
+
+A wrong DCT shifts every relative date in the article, silently; no DCT makes the engine
+ask the user. So only three kinds of evidence count, each checked against the text:
+a metadata line ("Published: 2024-04-13"), a dateline that states its year
+("WASHINGTON, March 3, 2025 (Reuters) -"), and a full date with a matching weekday near
+the top in a clause that is not past tense (a photo caption: "Saturday, April 13, 2024"). A past-tense clause dated after
+the candidate refutes it. The latest date in the text or a dateline's year borrowed from
+elsewhere are guesses, and guesses are not given.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 import regex
 
 from timeline.temporal.lexicon import MONTHS, WEEKDAYS
+from timeline.temporal.resolve.context import PAST, UNKNOWN
 from timeline.temporal.rules.fragments import DAY, MONTH, WEEKDAY, YEAR
+from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import clamp_date
 from timeline.temporal.types import DctEvidence
 
@@ -24,6 +35,46 @@ _DATELINE = regex.compile(
     rf"(?m)^[ \t]*[A-Z][A-Za-z .,'’-]{{1,60}}?,?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     r"\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
 )
+_CLAUSE_START = regex.compile(r"[.!?;:\n—–]")  # a dash or colon opens a new clause too
+HEAD_CHARS = 3000  # metadata lines sit above the story
+DATELINE_CHARS = 1500  # a dateline opens the story
+CAPTION_CHARS = 1000  # a caption date sits above or beside the lede
+CLAUSE_CHARS = 200  # how far a tense cue is looked for around a date that might refute the DCT
+
+METADATA, DATELINE, CAPTION = "metadata", "dateline", "full_date"
+CONFIDENCE = {METADATA: 0.9, DATELINE: 0.8, CAPTION: 0.7}
+
+
+@dataclass(frozen=True)
+class DctExample:
+    """A worked example of the rules below; the tests are generated from these."""
+
+    text: str
+    expected: date | None
+    why: str
+
+
+EXAMPLES: tuple[DctExample, ...] = (
+    DctExample("Published: March 3, 2025\nLawmakers met on Friday.", date(2025, 3, 3), "metadata line"),
+    DctExample("Updated 2024-11-17 08:00\nText.", date(2024, 11, 17), "ISO date on a metadata line"),
+    DctExample("WASHINGTON, March 3, 2025 (Reuters) - Senate leaders said on Monday ...", date(2025, 3, 3),
+               "dateline with its year"),
+    DctExample("Photo: Saturday, April 13, 2024, in the Situation Room.\nBiden met advisers.", date(2024, 4, 13),
+               "caption date whose weekday matches"),
+    DctExample("BRUSSELS, February 10 (AP) - Ministers met. The treaty was signed in May 1992.", None,
+               "a dateline without a year borrows no year from elsewhere"),
+    DctExample("The law passed on May 2, 2019. It was amended on June 5, 2021.", None,
+               "the latest date in the text is a guess, not evidence"),
+    DctExample("Monday, June 7, 1946, is a day he remembers. He was 19 then.", None,
+               "a full date whose weekday does not match is a quotation, not a caption"),
+    DctExample("WASHINGTON, Aug. 7, 1998 (AP) - Talks resumed. Officials said the suspects were arrested "
+               "on Sept. 21, 1998.", None, "a past-tense event dated after the candidate refutes it"),
+    DctExample("Published: May 3, 2024\nThe stadium is scheduled to open on June 1, 2026.", date(2024, 5, 3),
+               "a later date in a future clause is a plan, not a refutation"),
+    DctExample("HARWICK, Ohio - Fifty years on.\nThe festival opened on Saturday, July 17, 1976, under a clear sky.",
+               None, "a full date in a past-tense clause is an event of the story, not a caption"),
+    DctExample("Officials met on Friday to discuss the budget.", None, "no date at all"),
+)
 
 
 def metadata_spans(text: str) -> list[tuple[int, int]]:
@@ -32,9 +83,9 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
     Dates there say when the article was written, not when anything happened, so they
     anchor no event.
     """
-    head = text[:3000]
+    head = text[:HEAD_CHARS]
     spans = [(m.start(), m.end()) for m in _METADATA.finditer(head)]
-    dateline = _DATELINE.search(text[:1500])
+    dateline = _DATELINE.search(text[:DATELINE_CHARS])
     if dateline:
         spans.append((dateline.start(), dateline.end()))
     return spans
@@ -50,38 +101,69 @@ def _full_date(match: regex.Match[str]) -> tuple[date | None, bool]:
     return resolved, agrees
 
 
-def infer_dct(text: str) -> DctEvidence | None:
-    """Best guess of the DCT: metadata line, then dateline, then the article's full dates.
+def _iso_date(match: regex.Match[str]) -> date | None:
+    return clamp_date(int(match["year"]), int(match["month"]), int(match["day"]))
 
-    Confidence: 0.9 for a "Published:" line, 0.8 for a dateline with a year, 0.7 for a
-    full date with a matching weekday near the top (a photo caption), 0.4 for the
-    latest full date anywhere. None when the text names no full date at all.
-    """
-    head = text[:3000]
-    for match in _METADATA.finditer(head):
+
+def _candidate(text: str) -> DctEvidence | None:
+    """The strongest statement of the article's own date, unchecked."""
+    for match in _METADATA.finditer(text[:HEAD_CHARS]):
         rest = match.group("rest")
-        found = _FULL_DATE.search(rest) or _ISO.search(rest)
-        if found:
-            resolved = _full_date(found)[0] if found.re is _FULL_DATE else clamp_date(
-                int(found["year"]), int(found["month"]), int(found["day"]))
-            if resolved:
-                return DctEvidence(resolved, match.group().strip(), "metadata", 0.9, match.start(), match.end())
-    years = Counter(int(m.group()) for m in regex.finditer(rf"\b{YEAR}", text))
-    dateline = _DATELINE.search(text[:1500])
-    if dateline:
-        year = int(dateline["year"]) if dateline["year"] else (years.most_common(1)[0][0] if years else None)
-        resolved = clamp_date(year, MONTHS[dateline["month"].lower().rstrip(".")], int(dateline["day"].rstrip("stndrh"))) if year else None
+        found = _FULL_DATE.search(rest)
+        resolved = _full_date(found)[0] if found else None
+        if resolved is None and (iso := _ISO.search(rest)):
+            resolved = _iso_date(iso)
         if resolved:
-            confidence = 0.8 if dateline["year"] else 0.5
-            return DctEvidence(resolved, dateline.group().strip(), "dateline", confidence, dateline.start(), dateline.end())
-    dates = [(m, *_full_date(m)) for m in _FULL_DATE.finditer(text)]
-    dates = [(m, d, agrees) for m, d, agrees in dates if d is not None]
-    for match, resolved, agrees in dates:
-        if match.start() < 1000 and agrees:
-            return DctEvidence(resolved, match.group(), "full_date", 0.7, match.start(), match.end())
-    iso = [(m, clamp_date(int(m["year"]), int(m["month"]), int(m["day"]))) for m in _ISO.finditer(text)]
-    candidates = [(m, d) for m, d, _ in dates] + [(m, d) for m, d in iso if d]
-    if candidates:
-        match, resolved = max(candidates, key=lambda pair: pair[1])
-        return DctEvidence(resolved, match.group(), "latest_date", 0.4, match.start(), match.end())
+            return DctEvidence(resolved, match.group().strip(), METADATA, CONFIDENCE[METADATA], match.start(), match.end())
+    dateline = _DATELINE.search(text[:DATELINE_CHARS])
+    if dateline and dateline["year"]:
+        resolved = clamp_date(int(dateline["year"]), MONTHS[dateline["month"].lower().rstrip(".")],
+                              int(dateline["day"].rstrip("stndrh")))
+        if resolved:
+            return DctEvidence(resolved, dateline.group().strip(), DATELINE, CONFIDENCE[DATELINE],
+                               dateline.start(), dateline.end())
+    for match in _FULL_DATE.finditer(text[:CAPTION_CHARS]):
+        resolved, agrees = _full_date(match)
+        # A caption describes its photo in the present tense; a full date in a past-tense
+        # clause is an event of the story ("The festival opened on Saturday, July 17, 1976").
+        if resolved and agrees and _clause_direction(text, match.start(), match.end()) != PAST:
+            return DctEvidence(resolved, match.group(), CAPTION, CONFIDENCE[CAPTION], match.start(), match.end())
     return None
+
+
+def _clause_direction(text: str, start: int, end: int) -> str:
+    """Tense of the clause around a date: the nearest cue before it, else the first after it."""
+    before = text[max(0, start - CLAUSE_CHARS):start]
+    boundaries = list(_CLAUSE_START.finditer(before))
+    before = before[boundaries[-1].end():] if boundaries else before
+    direction = text_direction(before)
+    if direction == UNKNOWN:  # no cue before it ("In 2019, prices rose"): read on to the verb
+        after = text[end:end + CLAUSE_CHARS]
+        stop = _CLAUSE_START.search(after)
+        after = after[:stop.start()] if stop else after
+        direction = text_direction(after)
+    return direction
+
+
+def refutation(text: str, candidate: DctEvidence) -> tuple[date, str] | None:
+    """A date after ``candidate`` in a past-tense clause: (that date, its text), or None."""
+    dated = [(m, _full_date(m)[0]) for m in _FULL_DATE.finditer(text)]
+    dated += [(m, _iso_date(m)) for m in _ISO.finditer(text)]
+    for match, day in dated:
+        if day is None or day <= candidate.value or candidate.start <= match.start() < candidate.end:
+            continue
+        if _clause_direction(text, match.start(), match.end()) == PAST:
+            return day, match.group()
+    return None
+
+
+def infer_dct(text: str) -> DctEvidence | None:
+    """The article's date when the text states it and nothing in it says otherwise; else None.
+
+    Confidence: 0.9 for a metadata line, 0.8 for a dateline with a year, 0.7 for a
+    full date with a matching weekday near the top (a photo caption).
+    """
+    candidate = _candidate(text)
+    if candidate is None or refutation(text, candidate) is not None:
+        return None
+    return candidate

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,14 +12,14 @@ from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import infer_dct, metadata_spans
-from timeline.temporal.detect import Candidate, OverlapPolicy, has_time_trigger, longest_first, match_rules, trim_entity
+from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.nlp import Pipeline, load_pipeline
+from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
-from timeline.temporal.rules.fragments import MONTH, WEEKDAY
 from timeline.temporal.segment import sentence_index_at, split_sentences
 from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.tense import text_direction
@@ -33,9 +32,9 @@ MAX_TEXT_CHARS = 5_000_000
 MIN_DCT = date(1000, 1, 1)
 MAX_DCT = date(8999, 12, 31)
 PREFERENCES = ("auto", "past", "future")
+NO_PARSE = ParsePlan([], frozenset())
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
-MAX_PARSED_SENTENCE_CHARS = 2_000
 CUE_WINDOW = 1_000  # characters before an unparsed expression searched for a tense cue
 # Grain of the dates that "the next day" may count from.
 ANCHOR_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "quarter", "season", "year")
@@ -100,7 +99,7 @@ def extract(
     text (and reported as inferred, with its evidence).
     """
     prepared = prepare_article(text, dct, prefer, pipeline=pipeline, rules=rules)
-    docs = parse_sentences(prepared.sentences, prepared.wanted, prepared.pipeline)
+    docs = parse_sentences(prepared.sentences, prepared.plan, prepared.pipeline.parser)
     return finish_article(prepared, docs, overlap_policy)
 
 
@@ -117,7 +116,7 @@ class PreparedArticle:
     pipeline: Pipeline
     sentences: list[Sentence]
     candidates: list[Candidate]
-    wanted: list[int]  # sentence indices worth a full parse
+    plan: ParsePlan  # which sentences the model reads, and where it looks for entities
     warnings: list[str]
 
 
@@ -133,7 +132,7 @@ def prepare_article(
     pipeline = pipeline or load_pipeline()
     warnings = [pipeline.warning] if pipeline.warning else []
     if not text.strip():
-        return PreparedArticle(text, text, given_dct, None, given_dct, prefer, pipeline, [], [], [], warnings)
+        return PreparedArticle(text, text, given_dct, None, given_dct, prefer, pipeline, [], [], NO_PARSE, warnings)
     cleaned = mask_debris(text)
     evidence = None if given_dct else infer_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
@@ -142,12 +141,9 @@ def prepare_article(
                         "their own year are resolved. Give the article's date to resolve the rest.")
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = match_rules(cleaned, rules)
-    wanted = sentences_to_parse(sentences, candidates) if pipeline.parser is not None else []
-    # The model refuses texts over its max_length (spaCy E088); a "sentence" that long is
-    # a paste without punctuation, which the rules read unparsed.
-    wanted = [i for i in wanted if len(sentences[i].text) <= pipeline.parser.max_length]
+    plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
     return PreparedArticle(text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline,
-                           sentences, candidates, wanted, warnings)
+                           sentences, candidates, plan, warnings)
 
 
 def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
@@ -164,43 +160,6 @@ def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start:s.end]) for s in p.sentences]
     return Extraction(p.dct, p.given_dct is None and p.dct is not None, p.evidence,
                       sentences, expressions, events, p.pipeline.mode, p.warnings)
-
-
-class SpanIndex:
-    """Answers "does [start, end) overlap any of these spans?" in O(log n)."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self.starts = [start for start, _ in ordered]
-        self.max_end: list[int] = []
-        for _, end in ordered:
-            self.max_end.append(max(end, self.max_end[-1]) if self.max_end else end)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        i = bisect_left(self.starts, end)  # spans starting before ``end``
-        return i > 0 and self.max_end[i - 1] > start
-
-
-def sentences_to_parse(sentences: Sequence[Sentence], candidates: Sequence[Candidate]) -> list[int]:
-    """Sentences a rule matched in, or holding a time word the model might tag.
-
-    The parse costs about 25x the tokenizer; most sentences of a news story hold no
-    date, so parsing only these keeps the engine faster than the full pipeline.
-    """
-    wanted = {sentence_index_at(sentences, c.start) for c in candidates}
-    wanted |= {s.index for s in sentences if has_time_trigger(s.text)}
-    # A "sentence" of thousands of characters is a table, a list or hostile input, not prose:
-    # the parse would cost seconds and tell nothing; the rules and the word-level tense
-    # heuristic handle it.
-    return sorted(i for i in wanted if sentences[i].end - sentences[i].start <= MAX_PARSED_SENTENCE_CHARS)
-
-
-def parse_sentences(sentences: Sequence[Sentence], wanted: Sequence[int], pipeline: Pipeline) -> dict[int, Doc]:
-    """Run the statistical pipeline on the chosen sentences of one article."""
-    if pipeline.parser is None or not wanted:
-        return {}
-    docs = pipeline.parser.pipe((sentences[i].text for i in wanted), batch_size=64)
-    return dict(zip(wanted, docs, strict=True))
 
 
 def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, Doc]) -> list[Candidate]:
@@ -306,7 +265,6 @@ def resolve_entity_text(candidate: Candidate) -> Resolve:
     return resolve
 
 
-DATE_LIKE = regex.compile(rf"{MONTH}|{WEEKDAY}")  # digits alone: "2024-13-01" must not become 13 January
 _PROBE_DCTS = (date(2003, 6, 18), date(2011, 11, 2))
 
 

@@ -81,11 +81,15 @@ def set_article_date(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _report_import(request: HttpRequest, article: Article, warnings: list[str]) -> None:
     if article.published is None:
-        dated = "no publication date was given or found, so relative dates could not be resolved"
+        messages.warning(request, f"Imported “{article.title}”: no publication date was given or found, so relative "
+                                  "dates could not be resolved. Add the date on its page.")
     elif article.dct_inferred:
-        dated = f"dated {article.published:%d %B %Y} (inferred from the text)"
+        # An inferred date is a claim to check, never a success: every relative date hangs on it.
+        confidence = "confidence not recorded" if article.dct_confidence is None else f"confidence {article.dct_confidence:.0%}"
+        messages.warning(request, f"Imported “{article.title}”, dated {article.published:%d %B %Y} inferred from "
+                                  f"“{article.dct_evidence}” ({confidence}): check the "
+                                  "date on its page; every relative date counts from it.")
     else:
-        dated = f"dated {article.published:%d %B %Y}"
-    messages.success(request, f"Imported “{article.title}”, {dated}.")
+        messages.success(request, f"Imported “{article.title}”, dated {article.published:%d %B %Y}.")
     for warning in warnings:
         messages.warning(request, warning)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,6 +14,7 @@ from django.urls import reverse
 
 from timeline import selectors
 from timeline.models import Article, Event
+from timeline.stories import selectors as story_selectors
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
 from webapp.views.chart_rows import event_phrase_span
@@ -23,9 +25,10 @@ ARTICLE_PAGE_SIZE = 50
 
 @browse_access
 def article_list(request: HttpRequest) -> HttpResponse:
-    """Every article with its date and event count, newest first."""
+    """The home page: stories first (with article and event counts), then every article, newest first."""
     page = Paginator(selectors.article_list(), ARTICLE_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list})
+    stories = story_selectors.story_list() if page.number == 1 else None
+    return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list, "stories": stories})
 
 
 @browse_access
@@ -51,12 +54,21 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event: dates as phrased and resolved, its sentence within its paragraph.
 
     A hidden event is only for people who may change events (404 for the rest); a
-    merged-away event redirects to the event it was merged into.
+    merged-away event redirects to the event it was merged into; an event re-analysis
+    removed (its sentence left the article) redirects to its article with a note.
     """
     try:
         event = selectors.event_get(pk=pk)
     except Event.DoesNotExist as exc:
-        raise Http404("No such event.") from exc
+        tombstone = selectors.event_tombstone(event_id=pk)
+        if tombstone is None:
+            raise Http404("No such event.") from exc
+        messages.info(
+            request,
+            f'Event {pk} ("{tombstone.title}") is no longer in this article: '
+            "its sentence or time phrase changed when the article was re-analysed.",
+        )
+        return redirect(tombstone.article)
     can_change = request.user.is_staff and request.user.has_perm("timeline.change_event")
     if event.status == Event.Status.HIDDEN and not can_change:
         raise Http404("No such event.")

@@ -1,10 +1,12 @@
-"""Import article files and folders: ``manage.py import_articles PATH... [--workers N] [--dct D] [--prefer P]``.
+"""Import articles: ``manage.py import_articles PATH... | --manifest FILE  [--story NAME] [--workers N] [--dct D]``.
 
-All files stream through one spaCy ``nlp.pipe`` (``--workers`` processes) and each
+A manifest (JSON lines or CSV, see ``timeline.manifest``) gives each article its own
+path or text, title, date, source and URL. ``--story`` adds every imported article
+(and every one already stored that the run names again) to that story. All articles stream through one spaCy ``nlp.pipe`` (``--workers`` processes) and each
 article is written in its own transaction, so one bad file never stops the rest and
 an interrupted run keeps what it wrote: rerun the same command and the articles
-already stored are skipped as duplicates. Exit code: 0 when every file was imported
-or was already there, 1 when any file failed (the summary lists each with its reason).
+already stored are skipped as duplicates. Exit code: 0 when every article was imported
+or was already there, 1 when any failed or was refused (the summary lists each with its reason).
 """
 
 from __future__ import annotations
@@ -12,15 +14,22 @@ from __future__ import annotations
 import time
 from argparse import ArgumentTypeError
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, import_files
+from timeline.article_input import ArticleInput, article_input_from_file, article_input_from_paste
+from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, ImportItem, import_items
 from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.models import Article
+from timeline.stories.models import Story
+from timeline.stories.services import story_add_articles, story_events_rebuild, story_get_or_create
 from timeline.temporal.extract import PREFERENCES
 
 
@@ -28,6 +37,7 @@ from timeline.temporal.extract import PREFERENCES
 class ImportSummary:
     imported: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
+    refused: list[tuple[str, str]] = field(default_factory=list)  # manifest rows that name no usable article
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     read_seconds: float = 0.0
@@ -67,11 +77,42 @@ def _parse_date(value: str) -> date:
         raise CommandError(f"--dct must be a date like 2024-04-13, not {value!r}.") from exc
 
 
+def _story(name: str) -> Story:
+    try:
+        return story_get_or_create(name=name)
+    except ValidationError as exc:
+        raise CommandError(f"--story: {' '.join(exc.messages)}") from exc
+
+
+def _manifest_items(manifest: Path) -> tuple[list[ImportItem], list[tuple[str, str]]]:
+    """The manifest's articles as import items, and its refused rows with their reasons."""
+    try:
+        entries, refusals = read_manifest(manifest)
+    except ManifestError as exc:
+        raise CommandError(str(exc)) from exc
+    refused = [(f"{manifest.name} {r.name}" if r.name.startswith("line ") else r.name, r.reason) for r in refusals]
+    return [ImportItem(_entry_name(manifest, entry), partial(_load_entry, entry)) for entry in entries], refused
+
+
+def _entry_name(manifest: Path, entry: ManifestEntry) -> str:
+    return entry.name if entry.path is not None else f"{manifest.name} {entry.name}"
+
+
+def _load_entry(entry: ManifestEntry) -> ArticleInput:
+    fields = {"title": entry.title, "published": entry.published, "source": entry.source, "url": entry.url}
+    if entry.path is not None:
+        return article_input_from_file(entry.path, **fields)
+    return article_input_from_paste(entry.text or "", **fields)
+
+
 class Command(BaseCommand):
-    help = "Import .txt/.md/.html/.htm articles from files and folders (recursively)."
+    help = "Import .txt/.md/.html/.htm articles from files and folders (recursively) or from a manifest."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("paths", nargs="+", help="files or folders")
+        parser.add_argument("paths", nargs="*", help="files or folders")
+        parser.add_argument("--manifest", metavar="FILE",
+                            help="JSON lines or CSV: one article per row (path or text, title, published, source, url)")
+        parser.add_argument("--story", metavar="NAME", help="add the articles to this story (created when new)")
         parser.add_argument("--dct", help="publication date (YYYY-MM-DD) for every file; default: infer it")
         parser.add_argument(
             "--prefer", default="auto", choices=PREFERENCES,
@@ -83,18 +124,31 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        dct = _parse_date(options["dct"]) if options["dct"] else None
-        files, missing = collect_files(options["paths"])
-        summary = ImportSummary(failed=list(missing))
+        if bool(options["paths"]) == bool(options["manifest"]):
+            raise CommandError("Give files or folders, or --manifest FILE (one of the two).")
+        if options["manifest"] and options["dct"]:
+            raise CommandError("--dct applies to files; in a manifest give each article its 'published' date.")
+        story = _story(options["story"]) if options["story"] else None
+        summary = ImportSummary()
+        if options["manifest"]:
+            items, summary.refused = _manifest_items(Path(options["manifest"]))
+        else:
+            dct = _parse_date(options["dct"]) if options["dct"] else None
+            files, summary.failed = collect_files(options["paths"])
+            items = [
+                ImportItem(str(path), partial(article_input_from_file, path, published=dct)) for path in files
+            ]  # fmt: skip
         started = time.perf_counter()
-        bar = tqdm(total=len(files), unit="file", file=self.stderr._out, disable=options["no_progress"] or not files)
-        outcomes = import_files(
-            files, published=dct, prefer=options["prefer"], workers=options["workers"],
-            batch_size=options["batch_size"],
-        )  # fmt: skip
+        bar = tqdm(total=len(items), unit="article", file=self.stderr._out, disable=options["no_progress"] or not items)
+        outcomes = import_items(items, prefer=options["prefer"], workers=options["workers"], batch_size=options["batch_size"])
         try:
             for outcome in outcomes:
                 self._record(outcome, summary)
+                if story is not None and outcome.article_id is not None:
+                    # Grouped once at the end: regrouping per article would be quadratic.
+                    story_add_articles(
+                        story=story, articles=Article.objects.filter(pk=outcome.article_id), regroup=False
+                    )
                 bar.update(1)
                 bar.set_postfix_str(Path(outcome.name).name[-40:], refresh=False)
         except KeyboardInterrupt:
@@ -107,8 +161,12 @@ class Command(BaseCommand):
             ) from None
         bar.close()
         self._report(summary, time.perf_counter() - started, int(options["verbosity"]))
-        if summary.failed:
-            raise CommandError(f"{len(summary.failed)} file(s) failed; see the list above.", returncode=1)
+        if story is not None:
+            story_events_rebuild(story=story)
+            self.stdout.write(f'Story "{story.name}" now has {story.articles.count()} article(s).')
+        if summary.failed or summary.refused:
+            refused = f", {len(summary.refused)} manifest row(s) refused" if summary.refused else ""
+            raise CommandError(f"{len(summary.failed)} file(s) failed{refused}; see the list above.", returncode=1)
 
     def _record(self, outcome: BulkOutcome, summary: ImportSummary) -> None:
         summary.read_seconds += outcome.read_seconds
@@ -135,11 +193,14 @@ class Command(BaseCommand):
                 self.stdout.write(f"imported  {name}")
         for name in summary.duplicates:
             self.stdout.write(f"duplicate {name}")
+        for name, reason in summary.refused:
+            self.stdout.write(self.style.ERROR(f"refused   {name}: {reason}"))
         for name, reason in summary.failed:
             self.stdout.write(self.style.ERROR(f"failed    {name}: {reason}"))
         seconds = max(elapsed, 1e-9)
+        refused = f"refused {len(summary.refused)}, " if summary.refused else ""
         self.stdout.write(
-            f"Imported {len(summary.imported)}, skipped {len(summary.duplicates)} duplicate(s), "
+            f"Imported {len(summary.imported)}, skipped {len(summary.duplicates)} duplicate(s), {refused}"
             f"failed {len(summary.failed)} in {elapsed:.1f}s "
             f"({len(summary.imported) / seconds:.2f} articles/s, {summary.words / seconds:,.0f} words/s)."
         )

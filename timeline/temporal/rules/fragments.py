@@ -46,6 +46,9 @@ MONTH = rf"(?:{_month_names()})(?!\s+(?:{PLACE_WORDS})\b)"
 # "Black Monday", "Super Tuesday", "Good Friday": names (holidays.py resolves the real ones).
 NAME_PRECEDERS = r"(?<!\b(?:Black|Blue|Bloody|Super|Cyber|Ash|Holy|Maundy|Good|Easter|Palm|Giving|Manic)\s)"
 WEEKDAY = rf"{NAME_PRECEDERS}(?:{_weekday_names()})(?!\s+(?:{alternation(list(NAME_FOLLOWERS))})\b)"
+# The bare names with no context checks: wherever MONTH or WEEKDAY matches inside any
+# stretch of a text, these match at the same place in the whole text (a cheap superset).
+MONTH_OR_WEEKDAY_NAME = rf"(?:{_month_names()}|{_weekday_names()})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"

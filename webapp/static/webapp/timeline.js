@@ -1,4 +1,5 @@
-/* Fetches the timeline figure (data-figure-url, preloaded by the page), draws it and opens an event on click. */
+/* Fetches the timeline figure (data-figure-url, preloaded by the page), draws it and opens an event on click
+   (or, with data-row-anchor, jumps to the clicked row of the page's table). */
 (function () {
   "use strict";
 
@@ -134,7 +135,21 @@
       gd.on("plotly_click", function (data) {
         var point = data && data.points && data.points[0];
         if (point && Array.isArray(point.customdata)) {
-          window.location.assign(eventUrl(node.dataset.eventUrl, point.customdata[0]));
+          if (node.dataset.rowAnchor) {
+            // The story page: jump to the happening's row, which lists all of its sources;
+            // a row on another table page is opened there (?at= finds its page).
+            var anchor = node.dataset.rowAnchor + point.customdata[0];
+            if (document.getElementById(anchor)) {
+              window.location.hash = anchor;
+            } else {
+              var params = new URLSearchParams(window.location.search);
+              params.delete("page");
+              params.set("at", point.customdata[0]);
+              window.location.assign(window.location.pathname + "?" + params.toString() + "#" + anchor);
+            }
+          } else {
+            window.location.assign(eventUrl(node.dataset.eventUrl, point.customdata[0]));
+          }
         }
       });
       node.classList.add("is-ready");

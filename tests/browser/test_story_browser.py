@@ -1,0 +1,124 @@
+"""The story page in headless Debian Chromium: one marker per happening with all its sources,
+hover text, filters that narrow the view and survive a reload, and the docs screenshot."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.browser.test_timeline_browser import browser, page  # noqa: F401 - fixtures
+from tests.factories import make_article, make_event, make_story, make_story_event
+
+pytestmark = pytest.mark.browser
+
+DOCS = Path(settings.BASE_DIR) / "docs"
+FIXTURE_STORY = Path(settings.BASE_DIR) / "fixtures" / "story_page"
+
+# Every marker on the chart as {id, x, y (page pixels), size, hover}.
+MARKERS = """() => {
+  const gd = document.getElementById("timeline-chart");
+  const box = gd.getBoundingClientRect();
+  const xa = gd._fullLayout.xaxis, ya = gd._fullLayout.yaxis;
+  const out = [];
+  for (const trace of gd.data) {
+    if (!trace.customdata) continue;
+    trace.customdata.forEach((row, i) => out.push({
+      id: row[0], hover: row[1], size: trace.marker.size[i],
+      x: box.left + xa._offset + xa.d2p(trace.x[i]), y: box.top + ya._offset + ya.d2p(trace.y[i]),
+    }));
+  }
+  return out;
+}"""
+
+
+def open_story(page, url: str) -> None:
+    page.goto(url)
+    page.wait_for_selector("#timeline-chart.js-plotly-plot.is-ready", timeout=30_000)
+
+
+@pytest.fixture
+def three_outlets(db):
+    """One bombing reported by three articles, plus an arrest reported by one."""
+    articles = [
+        make_article(title="Embassy bombed in Nairobi", source="https://apnews.com/a/1", published=date(1998, 8, 7)),
+        make_article(title="Blast hits US embassy", source="Xinhua", published=date(1998, 8, 8)),
+        make_article(title="Nairobi mourns its dead", source="Daily Nation", published=date(1998, 8, 9)),
+    ]
+    blasts = [make_event(article=a, title="Bomb explodes", earliest=date(1998, 8, 7), phrase="Friday",
+                         sentence_text=f"A bomb exploded outside the embassy on Friday ({a.source}).")
+              for a in articles]  # fmt: skip
+    arrest = make_event(article=articles[1], title="Police arrest suspect", earliest=date(1998, 8, 14),
+                        phrase="Aug. 14", sentence_text="Police arrested a suspect in Dar es Salaam on Aug. 14.")
+    story = make_story(name="Embassy bombings", articles=articles)
+    bombing = make_story_event(story=story, events=blasts, title="Bomb explodes at the embassy")
+    arrested = make_story_event(story=story, events=[arrest], title="Police arrest a suspect")
+    return story, bombing, arrested
+
+
+def test_one_happening_three_sources_hover_and_filter_survive_reload(live_server, page, three_outlets):
+    story, bombing, arrested = three_outlets
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    markers = page.evaluate(MARKERS)
+    assert sorted(m["id"] for m in markers) == sorted([bombing.pk, arrested.pk])
+    big = next(m for m in markers if m["id"] == bombing.pk)
+    small = next(m for m in markers if m["id"] == arrested.pk)
+    assert big["size"] > small["size"]
+    # The label beside the marker says how many sources, readable without hovering.
+    assert "Bomb explodes at the embassy ×3" in page.inner_text("#timeline-chart")
+
+    page.mouse.move(big["x"], big["y"])
+    hover = page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000).text_content() or ""
+    for title in ("Embassy bombed in Nairobi", "Blast hits US embassy", "Nairobi mourns its dead"):
+        assert title in hover
+    assert "3 sources" in hover and "A bomb exploded outside the embassy on" in hover
+
+    row = page.locator(f"#story-event-{bombing.pk}")
+    assert row.locator(".source-list li").count() == 3
+
+    page.fill("#id_q", "arrested")
+    page.click("button:has-text('Apply filters')")
+    page.wait_for_url("**q=arrested**")
+    page.wait_for_selector("#timeline-chart.js-plotly-plot.is-ready", timeout=30_000)
+    assert [m["id"] for m in page.evaluate(MARKERS)] == [arrested.pk]
+    page.reload()
+    page.wait_for_selector("#timeline-chart.js-plotly-plot.is-ready", timeout=30_000)
+    assert [m["id"] for m in page.evaluate(MARKERS)] == [arrested.pk]
+    assert page.input_value("#id_q") == "arrested"
+    assert page.locator(f"#story-event-{bombing.pk}").count() == 0
+    assert page.problems == []
+
+
+def test_clicking_a_marker_jumps_to_its_row(live_server, page, three_outlets):
+    story, bombing, _ = three_outlets
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    big = next(m for m in page.evaluate(MARKERS) if m["id"] == bombing.pk)
+    page.mouse.click(big["x"], big["y"])
+    page.wait_for_url(f"**#story-event-{bombing.pk}")
+    assert page.problems == []
+
+
+def test_fixture_story_through_engine_and_grouping_screenshot(live_server, page, db):
+    """The made-up ferry story imported by the real engine and grouped by the stories app;
+    saves docs/story-page.png for the README."""
+    from timeline.services import article_import
+    from timeline.stories.services import story_add_articles, story_get_or_create
+
+    articles = [
+        article_import(text=(FIXTURE_STORY / row["path"]).read_text(encoding="utf-8"), title=row["title"],
+                       published=date.fromisoformat(row["published"]), source=row["source"])
+        for row in json.loads((FIXTURE_STORY / "manifest.json").read_text(encoding="utf-8"))
+    ]  # fmt: skip
+    story = story_get_or_create(name="Marisol ferry disaster")
+    story_add_articles(story=story, articles=articles)
+    page.set_viewport_size({"width": 1280, "height": 1150})
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    markers = page.evaluate(MARKERS)
+    assert len(markers) == story.story_events.exclude(status="hidden").count() > 0
+    assert max(m["size"] for m in markers) > min(m["size"] for m in markers)  # some happening has several sources
+    DOCS.mkdir(exist_ok=True)
+    page.screenshot(path=str(DOCS / "story-page.png"), full_page=False)
+    assert page.problems == []

@@ -1,0 +1,62 @@
+"""People, organisations and places of a story's mention sentences, found once by spaCy and filterable."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.factories import make_article, make_event, make_story, make_story_event
+from timeline.entities.models import EntityScan, SentenceEntity
+from timeline.entities.recognise import entities_in
+from timeline.entities.selectors import story_entity_list
+from timeline.entities.services import story_entities_refresh
+from timeline.stories.selectors import StoryFilters, story_event_list
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("Madeleine Albright flew to Nairobi on Friday.", {("Madeleine Albright", "person"), ("Nairobi", "place")}),
+     ("The FBI sent agents to Kenya on Monday.", {("FBI", "organisation"), ("Kenya", "place")}),
+     ("It rained on Monday.", set())],
+)  # fmt: skip
+def test_entities_in_sentences(sentence, expected):
+    (found,) = entities_in([sentence])
+    assert found == expected
+
+
+@pytest.mark.django_db
+def test_refresh_stores_entities_once_and_the_filter_uses_them():
+    article = make_article()
+    nairobi = make_event(article=article, sentence_text="A bomb exploded in Nairobi on Friday.", phrase="Friday")
+    rain = make_event(article=article, sentence_text="It rained on Saturday.", phrase="Saturday",
+                      earliest=date(2024, 4, 14))
+    story = make_story(articles=[article])
+    kept = make_story_event(story=story, events=[nairobi])
+    make_story_event(story=story, events=[rain])
+    assert story_entities_refresh(story=story) == 2
+    assert story_entities_refresh(story=story) == 0  # read sentences are not read again
+    assert EntityScan.objects.count() == 2
+    assert list(SentenceEntity.objects.values_list("text", "kind")) == [("Nairobi", "place")]
+    assert list(story_entity_list(story=story)) == [{"text": "Nairobi", "kind": "place", "mentions": 1}]
+    assert list(story_event_list(story=story, filters=StoryFilters(entity="nairobi"))) == [kept]
+
+
+@pytest.mark.django_db
+def test_command_reads_named_or_all_stories():
+    import io
+
+    from django.core.management import CommandError, call_command
+
+    article = make_article()
+    story = make_story(name="Blast", articles=[article])
+    make_story_event(story=story, events=[make_event(article=article, sentence_text="Police in Kenya acted on Friday.",
+                                                     phrase="Friday")])
+    out = io.StringIO()
+    call_command("story_entities", "blast", stdout=out)
+    assert out.getvalue().strip() == "Blast: 1 sentence read"
+    out = io.StringIO()
+    call_command("story_entities", stdout=out)
+    assert out.getvalue().strip() == "Blast: 0 sentences read"
+    with pytest.raises(CommandError, match="No story called 'other'"):
+        call_command("story_entities", "other")

@@ -1,0 +1,93 @@
+"""The story chronology from plain rows: rows in time order, sources, labels, arrows and the opening view."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from timeline.temporal.types import OPEN_END, OPEN_START
+from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
+from webapp.story_window import full_window, opening_window, outside
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+def source(n: int, sentence: str = "It happened on Friday.", phrase: str = "Friday") -> StorySource:
+    at = sentence.find(phrase)
+    return StorySource(event_id=n, article_id=n, article_title=f"Article {n}", outlet="AP", sentence=sentence,
+                       phrase=phrase, phrase_span=(at, at + len(phrase)) if at >= 0 else None)
+
+
+def event(n: int, earliest: date, latest: date | None = None, sources: int = 1, **fields) -> StoryChartEvent:
+    return StoryChartEvent(id=n, title=fields.pop("title", f"Happening {n}"), earliest=earliest,
+                           latest=latest or earliest, value=earliest.isoformat(),
+                           sources=tuple(source(n * 10 + i) for i in range(sources)), **fields)
+
+
+def markers(spec):
+    return [t for t in spec["data"] if t.get("customdata")]
+
+
+def test_one_row_per_story_event_in_time_order():
+    events = [event(n, date(2024, 4, 1) + timedelta(days=n)) for n in range(5)]
+    spec = story_figure_spec(events)
+    rows = {row[0]: y for trace in markers(spec) for row, y in zip(trace["customdata"], trace["y"])}
+    assert rows == {n: n for n in range(5)}
+    assert spec["layout"]["yaxis"]["range"][1] < spec["layout"]["yaxis"]["range"][0]  # first row on top
+
+
+def test_marker_size_and_label_count_sources():
+    spec = story_figure_spec([event(1, date(2024, 4, 1), sources=3), event(2, date(2024, 4, 2))])
+    sizes = dict(zip((r[0] for r in markers(spec)[0]["customdata"]), markers(spec)[0]["marker"]["size"]))
+    assert sizes[1] > sizes[2] == marker_size(1)
+    labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert any("Happening 1" in t and "×3" in t for t in labels)
+    assert any("Happening 2" in t and "×" not in t for t in labels)
+
+
+def test_hover_lists_sources_and_escapes_text():
+    hostile = StoryChartEvent(id=1, title=f"Meet {HOSTILE}", earliest=date(2024, 4, 12), latest=date(2024, 4, 12),
+                              sources=(source(1, f"They met {HOSTILE} on Friday."),))
+    text = hover_text(hostile, 200)
+    assert "<img" not in text and "&lt;img src=x" in text
+    assert "<b>Friday</b>" in text and "Article 1</i> (AP)" in text and "1 source" in text
+
+
+def test_open_ended_events_never_stretch_the_opening_view():
+    days = [event(n, date(2024, 4, 1) + timedelta(days=n)) for n in range(10)]
+    open_end = event(20, date(2024, 4, 5), OPEN_END)
+    open_start = event(21, OPEN_START, date(2024, 4, 3))
+    spec = story_figure_spec([*days, open_end, open_start])
+    low, high = spec["layout"]["xaxis"]["range"]
+    assert date.fromisoformat(low) >= date(2024, 3, 20) and date.fromisoformat(high) <= date(2024, 4, 20)
+    bars = next(t for t in spec["data"] if t.get("name") == "periods")
+    ends = [x for x in bars["x"] if x]
+    assert max(ends) < "2024-04-20" and min(ends) > "2024-03-20"  # short arrows, not 9999 or year 1
+    assert "triangle-right" in bars["marker"]["symbol"] and "triangle-left" in bars["marker"]["symbol"]
+
+
+def test_opening_view_holds_most_events_and_skips_a_far_outlier():
+    cluster = [event(n, date(1998, 8, 7) + timedelta(days=n % 12)) for n in range(20)]
+    far = [event(100, date(1988, 1, 1)), event(101, date(2026, 1, 1))]
+    everything = [*far[:1], *cluster, *far[1:]]
+    view = opening_window(everything)
+    assert view[0] > date(1998, 7, 1) and view[1] < date(1998, 10, 1)
+    assert outside(everything, view) == 2
+    assert full_window(everything)[0] < date(1988, 1, 1)
+    spec = story_figure_spec(everything)
+    assert spec["layout"]["updatemenus"][0]["buttons"][1]["label"] == "All dates"
+    assert any("2 events outside this view" in a["text"] for a in spec["layout"]["annotations"])
+
+
+def test_ranges_are_bars_and_hidden_events_are_dropped():
+    spec = story_figure_spec([event(1, date(2024, 4, 1), date(2024, 4, 7)), event(2, date(2024, 4, 3), status="hidden")])
+    bars = next(t for t in spec["data"] if t.get("name") == "periods")
+    assert bars["x"][:2] == ["2024-04-01 00:00", "2024-04-08 00:00"]
+    assert [r[0] for t in markers(spec) for r in t["customdata"]] == [1]
+
+
+@pytest.mark.parametrize("count", [0, 1, 40])
+def test_any_size_builds(count):
+    spec = story_figure_spec([event(n, date(2024, 1, 1) + timedelta(days=n)) for n in range(count)])
+    assert spec["layout"]["height"] >= 320

@@ -1,0 +1,166 @@
+"""The story list, the story page (filters in the URL, table of happenings with sources) and its chart data."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from django.urls import reverse
+
+from tests.factories import make_article, make_event, make_story, make_story_event
+from timeline.entities.models import SentenceEntity
+from webapp.chart_payload import expand_hover_strings
+
+pytestmark = pytest.mark.django_db
+
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def bombing_story():
+    """Three outlets report one bombing; one of them also reports a later arrest."""
+    ap = make_article(title="Embassy bombed in Nairobi", source="https://apnews.com/a/1", published=date(1998, 8, 7))
+    xinhua = make_article(title="Blast hits US embassy", source="Xinhua", published=date(1998, 8, 8))
+    local = make_article(title="Nairobi mourns", source="file-3.txt", published=date(1998, 8, 9))
+    blasts = [
+        make_event(article=a, title="Bomb explodes", earliest=date(1998, 8, 7), phrase="Friday",
+                   sentence_text=f"A bomb exploded near the embassy on Friday, {a.title} said.")
+        for a in (ap, xinhua, local)
+    ]
+    arrest = make_event(article=xinhua, title="Police arrest suspect", earliest=date(1998, 8, 14), phrase="Aug. 14",
+                        sentence_text="Police in Dar es Salaam arrested a suspect on Aug. 14.")
+    story = make_story(name="Embassy bombings", articles=[ap, xinhua, local])
+    bombing = make_story_event(story=story, events=blasts, title="Bomb explodes at embassy", status="approved")
+    arrested = make_story_event(story=story, events=[arrest], title="Police arrest suspect")
+    SentenceEntity.objects.create(sentence=arrest.sentence, text="Dar es Salaam", kind="place")
+    return {"story": story, "bombing": bombing, "arrest": arrested, "articles": (ap, xinhua, local)}
+
+
+def figure(client, story, query: str = "") -> dict:
+    response = client.get(reverse("story-figure", args=[story.slug]) + query)
+    assert response.status_code == 200
+    return expand_hover_strings(json.loads(response.content))
+
+
+def hovers(spec: dict) -> dict[int, str]:
+    return {row[0]: row[1] for trace in spec["data"] for row in trace.get("customdata") or []}
+
+
+def test_home_lists_stories_first_with_counts(client, bombing_story):
+    html = client.get(reverse("article-list")).content.decode()
+    story_at = html.index("Embassy bombings")
+    assert story_at < html.index("Nairobi mourns")
+    card = html[story_at: story_at + 600]
+    assert "<strong>2</strong> events" in card and "<strong>3</strong> articles" in card
+
+
+def test_story_list_page(client, bombing_story):
+    response = client.get(reverse("story-list"))
+    assert response.status_code == 200
+    assert reverse("story-detail", args=["embassy-bombings"]) in response.content.decode()
+
+
+def test_story_page_nests_sources_under_one_happening(client, bombing_story):
+    response = client.get(reverse("story-detail", args=[bombing_story["story"].slug]))
+    html = response.content.decode()
+    row = html[html.index(f'id="story-event-{bombing_story["bombing"].pk}"'):]
+    row = row[: row.index("</tr>")]
+    assert "3 sources" in row
+    for article in bombing_story["articles"]:
+        assert reverse("article-timeline", args=[article.pk]) in row
+    assert row.count("<mark>Friday</mark>") == 3
+    assert "(apnews.com)" in row and "(Xinhua)" in row
+
+
+def test_one_marker_per_happening_with_its_sources_in_the_hover(client, bombing_story):
+    spec = figure(client, bombing_story["story"])
+    texts = hovers(spec)
+    assert set(texts) == {bombing_story["bombing"].pk, bombing_story["arrest"].pk}
+    bombing = texts[bombing_story["bombing"].pk]
+    assert "3 sources" in bombing and "Blast hits US embassy" in bombing and "<b>Friday</b>" in bombing
+    labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert any("Bomb explodes at embassy" in label and "×3" in label for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("query", "kept"),
+    [
+        ("?start=1998-08-10", {"arrest"}),
+        ("?end=1998-08-08", {"bombing"}),
+        ("?outlet=apnews.com", {"bombing"}),
+        ("?q=arrested", {"arrest"}),
+        ("?q=EMBASSY", {"bombing"}),
+        ("?status=approved", {"bombing"}),
+        ("?status=proposed", {"arrest"}),
+        ("?entity=dar+es+salaam", {"arrest"}),
+        ("", {"bombing", "arrest"}),
+    ],
+)
+def test_filters_from_the_query_string_narrow_page_and_chart(client, bombing_story, query, kept):
+    story = bombing_story["story"]
+    expected = {bombing_story[name].pk for name in kept}
+    assert set(hovers(figure(client, story, query))) == expected
+    html = client.get(reverse("story-detail", args=[story.slug]) + query).content.decode()
+    shown = {pk for pk in (bombing_story["bombing"].pk, bombing_story["arrest"].pk) if f'id="story-event-{pk}"' in html}
+    assert shown == expected
+    if query:
+        # The chart fetches the same filtered data the table shows.
+        assert reverse("story-figure", args=[story.slug]) + query.replace("+", "+") in html.replace("&amp;", "&")
+
+
+def test_article_filter_keeps_every_source_of_a_kept_happening(client, bombing_story):
+    ap = bombing_story["articles"][0]
+    texts = hovers(figure(client, bombing_story["story"], f"?article={ap.pk}"))
+    assert list(texts) == [bombing_story["bombing"].pk]
+    assert "3 sources" in texts[bombing_story["bombing"].pk]
+
+
+def test_bad_filter_is_reported_and_the_rest_still_apply(client, bombing_story):
+    story = bombing_story["story"]
+    response = client.get(reverse("story-detail", args=[story.slug]) + "?start=yesterday&status=approved")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Some filters could not be used" in html and "From:" in html
+    assert f'id="story-event-{bombing_story["arrest"].pk}"' not in html
+
+
+def test_unknown_story_is_404(client, db):
+    assert client.get(reverse("story-detail", args=["nope"])).status_code == 404
+    assert client.get(reverse("story-figure", args=["nope"])).status_code == 404
+
+
+def test_story_text_is_escaped_on_page_and_chart(client):
+    article = make_article(title=f"Talks {HOSTILE}", source=HOSTILE)
+    event = make_event(article=article, title=f"Meet {HOSTILE}", sentence_text=f"They met {HOSTILE} on Saturday.")
+    story = make_story(name="Hostile", description=HOSTILE)
+    make_story_event(story=story, events=[event])
+    html = client.get(reverse("story-detail", args=[story.slug])).content.decode()
+    assert HOSTILE not in html and "&lt;img src=x" in html
+    raw = client.get(reverse("story-figure", args=[story.slug])).content.decode()
+    assert "<img" not in json.loads(raw).__repr__()
+
+
+def test_at_opens_the_table_page_holding_that_story_event(client):
+    from timeline.stories.models import StoryEvent
+
+    article = make_article()
+    story = make_story(name="Long", articles=[article])
+    # 230 story events over 23 days: ten share each day, so order within a day falls to the id.
+    StoryEvent.objects.bulk_create([
+        StoryEvent(story=story, title=f"Happening {n}", earliest=date(2024, 1, 1 + n % 23), latest=date(2024, 1, 1 + n % 23))
+        for n in range(230)
+    ])  # fmt: skip
+    ordered = list(StoryEvent.objects.filter(story=story).order_by("earliest", "latest", "id"))
+    events = {se.pk: make_event(article=article, earliest=se.earliest) for se in ordered}
+    from timeline.stories.models import StoryMention
+
+    StoryMention.objects.bulk_create([StoryMention(story=story, story_event_id=pk, event=e) for pk, e in events.items()])
+    for position in (0, 99, 100, 229):
+        target = ordered[position]
+        html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={target.pk}").content.decode()
+        assert f"Page {position // 100 + 1} of 3" in html
+        assert f'id="story-event-{target.pk}"' in html
+    # Filtered out: the first page, not an error.
+    html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={ordered[5].pk}&status=approved").content.decode()
+    assert "No happening matches these filters." in html

@@ -1,0 +1,79 @@
+"""One article as it arrives (an uploaded file, a file on disk, or pasted text) turned into the
+fields an import needs: the same path for the web form, Celery batches and ``import_articles``.
+
+Pure functions over bytes and text (no database, no engine). Raises ``FileRejected`` /
+``ImportRejected`` with a message fit to show a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from timeline.headline import find_dateline
+from timeline.html_text import html_to_article, looks_like_html
+from timeline.ingest import DecodedArticle, guess_title, read_article_file
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """What ``services.article_import`` takes: ``published`` is the date a person gave (None: the
+    engine infers it, e.g. from an HTML page's "Published:" line); ``place`` is the dateline's."""
+
+    text: str
+    title: str
+    published: date | None
+    source: str
+    url: str
+    place: str
+    byline: str = ""
+    warnings: tuple[str, ...] = ()
+
+
+def article_input_from_file(
+    file: Path | bytes,
+    *,
+    filename: str | None = None,
+    title: str = "",
+    published: date | None = None,
+    source: str = "",
+    url: str = "",
+    max_bytes: int | None = None,
+) -> ArticleInput:
+    """A .txt/.md/.html/.htm file (a path, or uploaded bytes with ``filename``).
+
+    Its source is the ``source`` given, else the URL given, else the file's name, never
+    a folder on the server.
+    """
+    name = Path(filename or (file.name if isinstance(file, Path) else "")).name
+    decoded = read_article_file(file, name or None, max_bytes=max_bytes)
+    return _finish(decoded, title=title, published=published, source=source or url or name, url=url)
+
+
+def article_input_from_paste(
+    text: str, *, title: str = "", published: date | None = None, source: str = "", url: str = ""
+) -> ArticleInput:
+    """Pasted text; pasted HTML (it opens with markup) goes through the same extraction as an .html file."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    byline = ""
+    if looks_like_html(text):
+        page = html_to_article(text)
+        if page.text.strip():
+            text, title, byline = page.text, title or page.title, page.byline
+    decoded = DecodedArticle(text=text, title=title or guess_title(text), byline=byline)
+    return _finish(decoded, title=title, published=published, source=source or url, url=url)
+
+
+def _finish(decoded: DecodedArticle, *, title: str, published: date | None, source: str, url: str) -> ArticleInput:
+    dateline = find_dateline(decoded.text)
+    return ArticleInput(
+        text=decoded.text,
+        title=" ".join(title.split()) or decoded.title,
+        published=published,
+        source=" ".join(source.split()),
+        url=url.strip(),
+        place=dateline.place if dateline else "",
+        byline=decoded.byline,
+        warnings=tuple(decoded.warnings),
+    )

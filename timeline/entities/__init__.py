@@ -1,0 +1,1 @@
+"""Named entities (people, organisations, places) of stored sentences, for the story filters."""

@@ -1,0 +1,142 @@
+"""What every export format writes: a story (or one article) as plain dataclasses, read in few queries.
+
+Offsets are character offsets into the article's text as stored at import; an
+article's source is given as imported, except that a server file path is cut to
+its file name (older imports stored absolute paths, which must never leave the server).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import PureWindowsPath
+
+from timeline import selectors as timeline_selectors
+from timeline.models import Article, Event, TemporalExpression
+from timeline.stories import selectors
+from timeline.stories.models import Story, StoryEvent
+
+_WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
+
+
+def public_source(source: str) -> str:
+    """``source`` as given, unless it is a server path: then only its file name."""
+    text = source.strip()
+    if text.lower().startswith("file:"):
+        text = text[5:].lstrip("/")
+        return PureWindowsPath(text).name if "\\" in text else text.rsplit("/", 1)[-1]
+    if text.startswith(("/", "~")) or _WINDOWS_PATH.match(text):
+        return PureWindowsPath(text).name if "\\" in text else text.rsplit("/", 1)[-1]
+    return text
+
+
+@dataclass(frozen=True)
+class ExportArticle:
+    id: int
+    title: str
+    published: date | None
+    source: str
+    url: str = ""
+
+
+@dataclass(frozen=True)
+class ExportMention:
+    article_id: int
+    article_source: str
+    sentence_start: int | None
+    sentence_end: int | None
+    phrase_start: int | None
+    phrase_end: int | None
+    sentence: str
+    phrase: str = ""
+    article_title: str = ""
+    event_id: int = 0
+
+
+@dataclass(frozen=True)
+class ExportEvent:
+    id: int
+    title: str
+    earliest: date
+    latest: date
+    value: str
+    granularity: str
+    status: str
+    mentions: tuple[ExportMention, ...] = ()
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """A story (``story`` its name) or one article (``story`` None) ready to be written out."""
+
+    story: str | None
+    slug: str
+    articles: tuple[ExportArticle, ...]
+    events: tuple[ExportEvent, ...]
+    approved_only: bool = False
+    expression_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+def _article(article: Article) -> ExportArticle:
+    return ExportArticle(article.pk, article.title, article.published, public_source(article.source), article.url)
+
+
+def story_document(*, story: Story, approved_only: bool = False) -> ExportDocument:
+    """The story's shown events (or only approved ones) with their mentions: two queries."""
+    statuses = (StoryEvent.Status.APPROVED,) if approved_only else ()
+    rows = selectors.story_mention_rows(story=story, filters=selectors.StoryFilters(statuses=statuses))
+    grouped: dict[int, tuple[dict, list[ExportMention]]] = {}
+    expression_ids: set[int] = set()
+    for row in rows.values(*selectors.MENTION_COLUMNS, "event__expression_id"):
+        entry = grouped.setdefault(row["story_event_id"], (row, []))
+        entry[1].append(ExportMention(
+            article_id=row["event__article_id"], article_source=public_source(row["event__article__source"] or ""),
+            sentence_start=row["event__sentence__start"], sentence_end=row["event__sentence__end"],
+            phrase_start=row["event__expression__start"], phrase_end=row["event__expression__end"],
+            sentence=row["event__sentence__text"] or "", phrase=row["event__expression__text"] or "",
+            article_title=row["event__article__title"], event_id=row["event_id"],
+        ))  # fmt: skip
+        if row["event__expression_id"]:
+            expression_ids.add(row["event__expression_id"])
+    events = tuple(
+        ExportEvent(first["story_event_id"], first["story_event__title"], first["story_event__earliest"],
+                    first["story_event__latest"], first["story_event__value"], first["story_event__granularity"],
+                    first["story_event__status"], tuple(mentions))
+        for first, mentions in grouped.values()
+    )  # fmt: skip
+    articles = tuple(_article(a) for a in selectors.story_articles(story=story))
+    return ExportDocument(story.name, story.slug, articles, events, approved_only, frozenset(expression_ids))
+
+
+def article_document(*, article: Article, approved_only: bool = False) -> ExportDocument:
+    """One article's shown events (or only approved ones), each its own single mention: one query."""
+    statuses = [Event.Status.APPROVED] if approved_only else None
+    source = public_source(article.source)
+    events, expression_ids = [], set()
+    for event in timeline_selectors.event_list(article_ids=[article.pk], statuses=statuses):
+        sentence, expression = event.sentence, event.expression
+        mention = ExportMention(
+            article_id=article.pk, article_source=source,
+            sentence_start=sentence.start if sentence else None,
+            sentence_end=sentence.start + len(sentence.text) if sentence else None,
+            phrase_start=expression.start if expression else None, phrase_end=expression.end if expression else None,
+            sentence=sentence.text if sentence else "", phrase=expression.text if expression else "",
+            article_title=article.title, event_id=event.pk,
+        )  # fmt: skip
+        if event.expression_id:
+            expression_ids.add(event.expression_id)
+        events.append(ExportEvent(event.pk, event.title, event.earliest, event.latest, event.value,
+                                  event.granularity, event.status, (mention,)))  # fmt: skip
+    return ExportDocument(None, f"article-{article.pk}", (_article(article),), tuple(events), approved_only,
+                          frozenset(expression_ids))  # fmt: skip
+
+
+def articles_with_expressions(document: ExportDocument) -> list[tuple[Article, list[TemporalExpression]]]:
+    """Each article of ``document`` with its text and time expressions (for TimeML): two queries."""
+    ids = [a.id for a in document.articles]
+    articles = {a.pk: a for a in Article.objects.filter(pk__in=ids)}
+    expressions: dict[int, list[TemporalExpression]] = {pk: [] for pk in ids}
+    for expression in TemporalExpression.objects.filter(article_id__in=ids).order_by("article_id", "start", "index"):
+        expressions[expression.article_id].append(expression)
+    return [(articles[pk], expressions[pk]) for pk in ids if pk in articles]

@@ -1,0 +1,35 @@
+"""The JSON export, in the fixed shape other tools read (see the README)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from timeline.exports.document import ExportDocument
+
+
+def document_json(document: ExportDocument) -> dict[str, Any]:
+    """``{"story", "articles": [...], "events": [{..., "mentions": [...]}]}`` as plain data."""
+    return {
+        "story": document.story,
+        "articles": [
+            {"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
+             "source": a.source}
+            for a in document.articles
+        ],
+        "events": [
+            {"id": e.id, "title": e.title, "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
+             "value": e.value, "granularity": e.granularity, "status": e.status,
+             "mentions": [
+                 {"article_id": m.article_id, "article_source": m.article_source,
+                  "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,
+                  "phrase_start": m.phrase_start, "phrase_end": m.phrase_end, "sentence": m.sentence}
+                 for m in e.mentions
+             ]}
+            for e in document.events
+        ],
+    }  # fmt: skip
+
+
+def render_json(document: ExportDocument) -> bytes:
+    return json.dumps(document_json(document), ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,64 @@
+"""The Knight Lab TimelineJS export: one slide per story event with all its sources.
+
+Slides keep a stated clock time (hour and minute); TimelineJS renders headline and
+text as HTML, so all article text is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from datetime import date
+from typing import Any
+
+from timeline.exports.document import ExportDocument, ExportEvent
+from timeline.exports.ics_export import clock_time
+from timeline.temporal.types import OPEN_END, OPEN_START
+
+
+def _tl_date(day: date) -> dict[str, int]:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def _mark(sentence: str, phrase: str) -> str:
+    """The sentence escaped, with the first occurrence of the phrase in ``<mark>``."""
+    at = sentence.find(phrase) if phrase else -1
+    if at < 0:
+        return html.escape(sentence)
+    end = at + len(phrase)
+    return f"{html.escape(sentence[:at])}<mark>{html.escape(phrase)}</mark>{html.escape(sentence[end:])}"
+
+
+def slide(event: ExportEvent) -> dict[str, Any]:
+    """One slide: start (with its clock time), end for bounded ranges, and each source's sentence."""
+    start = event.latest if event.earliest == OPEN_START else event.earliest
+    start_date: dict[str, int] = _tl_date(start)
+    if (moment := clock_time(event)) is not None:
+        start_date |= {"hour": moment.hour, "minute": moment.minute}
+    sources = "".join(
+        f"<li><b>{html.escape(m.article_title)}</b>"
+        + (f" ({html.escape(m.article_source)})" if m.article_source else "")
+        + f": {_mark(m.sentence, m.phrase)}</li>"
+        for m in event.mentions
+    )
+    count = len(event.mentions)
+    entry: dict[str, Any] = {
+        "unique_id": f"happening-{event.id}",
+        "start_date": start_date,
+        "text": {"headline": html.escape(event.title),
+                 "text": f"<p>{count} source{'s' if count != 1 else ''}</p><ul>{sources}</ul>"},
+    }  # fmt: skip
+    if OPEN_START < event.earliest < event.latest < OPEN_END:
+        entry["end_date"] = _tl_date(event.latest)
+    return entry
+
+
+def render_timelinejs(document: ExportDocument) -> bytes:
+    title = document.story if document.story is not None else (document.articles[0].title if document.articles else "")
+    note = "Approved happenings only" if document.approved_only else "Proposed and approved happenings"
+    data = {
+        "title": {"text": {"headline": html.escape(title or "Timeline"),
+                           "text": f"<p>{note}, from {len(document.articles)} article{'s' if len(document.articles) != 1 else ''}.</p>"}},
+        "events": [slide(e) for e in document.events],
+    }  # fmt: skip
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")

@@ -1,0 +1,39 @@
+"""Reads for batches: who may see one, its items and its progress counts."""
+
+from __future__ import annotations
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db.models import Count, Q, QuerySet
+
+from timeline.jobs.models import ImportBatch, ImportItem
+
+ITEM_COLUMNS = ("id", "position", "name", "state", "reason", "warning", "events", "article_id", "article__title")
+
+
+def batch_visible_to(*, user: AbstractBaseUser) -> QuerySet[ImportBatch]:
+    """Batches ``user`` may see: their own; every batch for those allowed to view batches in the admin."""
+    batches = ImportBatch.objects.select_related("story")
+    if not user.is_authenticated:
+        return batches.none()
+    if user.has_perm("jobs.view_importbatch"):
+        return batches
+    return batches.filter(created_by=user)
+
+
+def batch_with_counts(*, user: AbstractBaseUser, pk: int) -> ImportBatch:
+    """One batch with ``total`` and ``settled`` item counts (one query); raises DoesNotExist."""
+    pending = Q(items__state__in=[ImportItem.State.QUEUED, ImportItem.State.ANALYSING])
+    return batch_visible_to(user=user).annotate(
+        total=Count("items"), pending=Count("items", filter=pending),
+    ).get(pk=pk)  # fmt: skip
+
+
+def batch_items(*, batch: ImportBatch) -> QuerySet[ImportItem]:
+    """The batch's items in upload order, without their texts."""
+    return ImportItem.objects.filter(batch=batch).select_related("article").only(*ITEM_COLUMNS).order_by("position")
+
+
+def batch_state_counts(*, batch_id: int) -> dict[str, int]:
+    """How many of the batch's items are in each state (states with none are left out)."""
+    rows = ImportItem.objects.filter(batch_id=batch_id).values("state").annotate(n=Count("id")).order_by("state")
+    return {row["state"]: row["n"] for row in rows}

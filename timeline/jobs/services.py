@@ -1,0 +1,246 @@
+"""Writes for queued work (keyword-only, atomic): create batches, run one item, resume stuck ones.
+
+``item_run`` is what every task and the in-process runner call. It is idempotent: the
+item row is locked and its state checked in the same transaction that stores the
+article, and the content hash decides duplicates, so a retried, redelivered or
+duplicated task never creates a second article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.db import transaction
+from django.utils import timezone
+
+from timeline import temporal
+from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.extraction_rows import fit
+from timeline.jobs import dispatch
+from timeline.jobs.models import ImportBatch, ImportItem
+from timeline.models import Article
+from timeline.drafts import article_draft
+from timeline.services import article_reanalyse, article_store
+from timeline.stories.models import Story
+from timeline.stories.services import story_add_articles, story_get_or_create
+from timeline.temporal.errors import InputError
+
+State = ImportItem.State
+PENDING_STATES = (State.QUEUED, State.ANALYSING)
+FINAL_STATES = (State.IMPORTED, State.DUPLICATE, State.REFUSED, State.REANALYSED)
+# A worker that dies on the same item this many times (out of memory, a crash in a
+# native library) will die again: the item is refused instead of killing workers forever.
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """One article for ``batch_create``: its text (already decoded) and optional metadata.
+
+    ``refused`` holds the reason when the file could not even be read; such an item is
+    stored already settled, so the batch page lists it beside the others.
+    """
+
+    name: str
+    text: str = ""
+    title: str = ""
+    published: date | None = None
+    source: str = ""
+    url: str = ""
+    place: str = ""
+    prefer: str = "auto"
+    refused: str = ""
+
+
+def batch_create(
+    *, items: Sequence[ItemInput], user: AbstractBaseUser | None = None, story_name: str = ""
+) -> ImportBatch:
+    """Store a batch of pending import items and send one task per readable item once committed."""
+    if not items:
+        raise ImportRejected("Nothing to import: give at least one file or a pasted text.")
+    with transaction.atomic():
+        story = story_get_or_create(name=story_name) if story_name.strip() else None
+        batch = ImportBatch.objects.create(kind=ImportBatch.Kind.IMPORT, created_by=_saved(user), story=story)
+        now = timezone.now()
+        rows = ImportItem.objects.bulk_create(
+            ImportItem(
+                batch=batch, position=position, name=fit(ImportItem, "name", item.name or f"item {position + 1}"),
+                text=item.text, title=fit(ImportItem, "title", item.title), published=item.published,
+                source=fit(ImportItem, "source", item.source), url=item.url[:500],
+                place=fit(ImportItem, "place", item.place), prefer=item.prefer,
+                state=State.REFUSED if item.refused else State.QUEUED, reason=item.refused,
+                finished=now if item.refused else None,
+            )  # fmt: skip
+            for position, item in enumerate(items)
+        )
+        queued = [row.pk for row in rows if row.state == State.QUEUED]
+        if not queued:
+            batch.finished = now
+            batch.save(update_fields=["finished"])
+        transaction.on_commit(lambda: dispatch.send_items(queued))
+    return batch
+
+
+def batch_create_reanalysis(*, articles: Iterable[Article], user: AbstractBaseUser | None = None) -> ImportBatch:
+    """A batch re-running the engine over ``articles`` (curated events are kept by ``article_reanalyse``)."""
+    with transaction.atomic():
+        batch = ImportBatch.objects.create(kind=ImportBatch.Kind.REANALYSE, created_by=_saved(user))
+        rows = ImportItem.objects.bulk_create(
+            ImportItem(batch=batch, position=position, name=fit(ImportItem, "name", article.title), article=article)
+            for position, article in enumerate(articles)
+        )
+        if not rows:
+            batch.finished = timezone.now()
+            batch.save(update_fields=["finished"])
+        ids = [row.pk for row in rows]
+        transaction.on_commit(lambda: dispatch.send_items(ids))
+    return batch
+
+
+def item_run(*, item_id: int) -> ImportItem | None:
+    """Import or re-analyse one item unless it is already settled; returns it (None if it is gone).
+
+    Refusals (unreadable text, engine input errors) settle the item with a reason. Any
+    other exception leaves it pending for a retry or ``items_resume``.
+    """
+    item = _claim(item_id)
+    if item is None or item.state in FINAL_STATES:
+        return item
+    if item.batch.kind == ImportBatch.Kind.REANALYSE:
+        return _reanalyse(item)
+    try:
+        draft = article_draft(text=item.text, title=item.title, published=item.published, source=item.source,
+                              url=item.url, place=item.place)  # fmt: skip
+    except ImportRejected as exc:
+        return _settle(item.pk, State.REFUSED, reason=str(exc))
+    if Article.objects.filter(content_hash=draft.content_hash).exists():
+        return _settle_duplicate(item.pk, draft.content_hash)
+    try:
+        extraction = temporal.extract(draft.text, draft.published, item.prefer)
+    except InputError as exc:
+        return _settle(item.pk, State.REFUSED, reason=str(exc))
+    with transaction.atomic():
+        locked = ImportItem.objects.select_for_update().select_related("batch").get(pk=item.pk)
+        if locked.state in FINAL_STATES:
+            return locked  # a duplicate delivery of this task finished first
+        try:
+            article = article_store(draft=draft, extraction=extraction)
+        except DuplicateArticle:
+            return _settle_duplicate(item.pk, draft.content_hash)
+        _add_to_story(locked.batch.story, article)
+        many = settings.TIMELINE_MANY_EVENTS
+        warning = (
+            f"{len(extraction.events):,} events from one text is unusually many (more than {many:,}): "
+            "was it several articles pasted together? Check the timeline, or split the text and import it again."
+            if len(extraction.events) > many else ""
+        )  # fmt: skip
+        return _settle(item.pk, State.IMPORTED, article=article, events=len(extraction.events), warning=warning)
+
+
+def item_refuse(*, item_id: int, reason: str) -> ImportItem | None:
+    """Settle a pending item as refused (an unexpected error its task could not recover from)."""
+    with transaction.atomic():
+        item = ImportItem.objects.select_for_update().filter(pk=item_id).first()
+        if item is None or item.state in FINAL_STATES:
+            return item
+        return _settle(item_id, State.REFUSED, reason=reason)
+
+
+def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = None) -> list[int]:
+    """Send again every item left pending for longer than ``older_than``; returns their ids.
+
+    Safe to run at any time and from several places at once: a task for an item that is
+    already settled does nothing, so at worst the engine runs twice and one result is kept.
+    """
+    cutoff = timezone.now() - older_than
+    items = ImportItem.objects.filter(state__in=PENDING_STATES, updated__lte=cutoff)
+    if batch_ids is not None:
+        items = items.filter(batch_id__in=batch_ids)
+    with transaction.atomic():
+        stuck = list(
+            items.select_for_update()
+            .order_by("batch_id", "position")
+            .values_list("pk", flat=True)
+        )
+        # Touch them so a second resume within the timeout does not send them again.
+        ImportItem.objects.filter(pk__in=stuck).update(updated=timezone.now())
+        transaction.on_commit(lambda: dispatch.send_items(stuck))
+    return stuck
+
+
+def batch_refresh(*, batch_id: int) -> ImportBatch | None:
+    """Bookkeeping: mark the batch finished once none of its items is pending."""
+    with transaction.atomic():
+        batch = ImportBatch.objects.select_for_update().filter(pk=batch_id).first()
+        if batch is None or batch.finished is not None:
+            return batch
+        if not batch.items.filter(state__in=PENDING_STATES).exists():
+            batch.finished = timezone.now()
+            batch.save(update_fields=["finished"])
+    return batch
+
+
+def _claim(item_id: int) -> ImportItem | None:
+    """Mark the item as being analysed (one more attempt), or refuse it after ``MAX_ATTEMPTS``."""
+    with transaction.atomic():
+        item = ImportItem.objects.select_for_update().select_related("batch").filter(pk=item_id).first()
+        if item is None or item.state in FINAL_STATES:
+            return item
+        if item.attempts >= MAX_ATTEMPTS:
+            return _settle(item.pk, State.REFUSED, reason=(
+                f"The analysis stopped {item.attempts} times without finishing (its worker died each time); "
+                "the text may be too large or malformed. Split it or check it, then import it again."
+            ))  # fmt: skip
+        item.state, item.attempts, item.started = State.ANALYSING, item.attempts + 1, timezone.now()
+        item.save(update_fields=["state", "attempts", "started", "updated"])
+        return item
+
+
+def _reanalyse(item: ImportItem) -> ImportItem:
+    if item.article_id is None:
+        return _settle(item.pk, State.REFUSED, reason="The article was deleted before it could be re-analysed.")
+    try:
+        article = article_reanalyse(article=item.article, prefer=item.prefer)
+    except Article.DoesNotExist:
+        return _settle(item.pk, State.REFUSED, reason="The article was deleted before it could be re-analysed.")
+    except ImportRejected as exc:
+        return _settle(item.pk, State.REFUSED, reason=str(exc))
+    return _settle(item.pk, State.REANALYSED, article=article, events=article.events.count())
+
+
+def _settle_duplicate(item_id: int, digest: str) -> ImportItem:
+    with transaction.atomic():
+        item = ImportItem.objects.select_for_update().select_related("batch").get(pk=item_id)
+        if item.state in FINAL_STATES:
+            return item
+        original = Article.objects.get(content_hash=digest)
+        # The person asked for this text in the story: the copy already stored joins it.
+        _add_to_story(item.batch.story, original)
+        reason = f"Same text as article {original.pk}, “{original.title}”; nothing new was stored."
+        return _settle(item_id, State.DUPLICATE, article=original, reason=reason)
+
+
+def _settle(
+    item_id: int, state: str, *, reason: str = "", article: Article | None = None, events: int | None = None,
+    warning: str = "",
+) -> ImportItem:
+    with transaction.atomic():
+        item = ImportItem.objects.select_for_update().get(pk=item_id)
+        item.state, item.reason, item.warning, item.events = state, reason, warning, events
+        item.article = article if article is not None else item.article
+        item.finished = timezone.now()
+        item.save(update_fields=["state", "reason", "warning", "events", "article", "finished", "updated"])
+    return item
+
+
+def _add_to_story(story: Story | None, article: Article) -> None:
+    if story is not None:
+        story_add_articles(story=story, articles=[article])
+
+
+def _saved(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
+    return user if user is not None and user.is_authenticated else None

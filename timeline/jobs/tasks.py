@@ -1,0 +1,60 @@
+"""Celery tasks: thin wrappers over ``timeline.jobs.services`` carrying only an item or batch id.
+
+Acknowledged late and rejected when their worker dies, so a killed worker's item goes
+back to the queue; transient database errors are retried with backoff; any other
+error refuses the item with its reason and is raised, so the rest of the batch goes on.
+"""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+from timeline.jobs import services
+from timeline.jobs.dispatch import TRANSIENT_ERRORS
+
+TASK_OPTIONS = {
+    "acks_late": True,
+    "reject_on_worker_lost": True,
+    "autoretry_for": TRANSIENT_ERRORS,
+    "retry_backoff": 2,
+    "retry_backoff_max": 120,
+    "retry_jitter": True,
+    "max_retries": 8,
+    "ignore_result": True,
+}
+
+
+def _run(item_id: int) -> None:
+    try:
+        item = services.item_run(item_id=item_id)
+    except TRANSIENT_ERRORS:
+        raise  # retried by Celery; still pending in the database meanwhile
+    except Exception as exc:
+        services.item_refuse(item_id=item_id, reason=f"Internal error ({type(exc).__name__}): {exc}")
+        raise
+    if item is not None:
+        refresh_batch.delay(item.batch_id)
+
+
+@shared_task(name="jobs.import_item", **TASK_OPTIONS)
+def import_item(item_id: int) -> None:
+    """Analyse one pending import item and store its article (or settle it as duplicate/refused)."""
+    _run(item_id)
+
+
+@shared_task(name="jobs.reanalyse_item", **TASK_OPTIONS)
+def reanalyse_item(item_id: int) -> None:
+    """Re-run the engine on one item's article, keeping curated events."""
+    _run(item_id)
+
+
+@shared_task(name="jobs.refresh_batch", **TASK_OPTIONS)
+def refresh_batch(batch_id: int) -> None:
+    """Batch bookkeeping: mark it finished once no item is pending."""
+    services.batch_refresh(batch_id=batch_id)
+
+
+def send_task(item_id: int, kind: str) -> None:
+    """Send the task matching the item's batch kind."""
+    task = reanalyse_item if kind == "reanalyse" else import_item
+    task.apply_async(args=[item_id])

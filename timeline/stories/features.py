@@ -1,0 +1,239 @@
+"""What a mention says, read from stored text: action, participants, names, content words.
+
+Plain Python over spaCy (no Django): the story services and ``evaluate_story`` both feed it
+the sentence text, the time phrase's offsets in it and the event title, so grouping never
+needs the article re-parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from timeline.stories.lexicon import CLASSES_OF, classes_of
+from timeline.temporal.nlp import load_pipeline
+from timeline.temporal.tense import span_verb
+
+# Verbs that report a happening rather than being it: the action is in their clause.
+REPORTING_LEMMAS = frozenset({
+    "say", "tell", "announce", "report", "confirm", "add", "accord", "state", "told", "claim", "note",
+    "quote", "describe", "disclose", "reveal", "explain", "insist", "deny", "acknowledge",
+})  # fmt: skip
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+# Names that identify participants; dates and quantities are compared through the date range.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
+# Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
+ASPECTUAL = frozenset({"begin", "start", "end", "finish", "continue", "resume", "stop", "halt", "conclude",
+                       "happen", "occur", "take", "break", "erupt", "hold"})
+WEAK_LEMMAS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "also", "other", "new"})
+
+
+@dataclass(frozen=True)
+class MentionInput:
+    """One event as stored: its date range, title, sentence and the time phrase's offsets in it."""
+
+    event_id: int
+    article_id: int
+    earliest: date
+    latest: date
+    granularity: str
+    title: str
+    sentence: str
+    phrase_start: int = -1  # offsets into ``sentence``; -1 when the phrase is gone
+    phrase_end: int = -1
+
+
+@dataclass(frozen=True)
+class MentionFeatures:
+    """The comparable content of one mention (see ``clustering``)."""
+
+    event_id: int
+    article_id: int
+    earliest: date
+    latest: date
+    granularity: str
+    title: str
+    sentence: str
+    lemmas: tuple[str, ...]  # content lemmas of the event's clause, without the time phrase and attribution
+    verb: str = ""  # lemma of the action (the reported clause's verb under "say"/"announce"), "give way"
+    subject: str = ""  # lemma of the subject's head noun ("which" read as the noun it stands for)
+    object: str = ""  # lemma of the object's head noun
+    entities: frozenset[str] = frozenset()  # normalised names ("nairobi", "albright", "fbi")
+    verb_classes: frozenset[str] = frozenset()  # happening classes (lexicon.py) of the action
+    subject_classes: frozenset[str] = frozenset()
+    object_classes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    lemmas: tuple[str, ...]
+    verb: str
+    subject: str
+    object: str
+    entities: frozenset[str]
+    verb_classes: frozenset[str]
+    subject_classes: frozenset[str]
+    object_classes: frozenset[str]
+
+
+def mention_features(mentions: Iterable[MentionInput]) -> list[MentionFeatures]:
+    """Features for each mention, parsing each distinct sentence once (and caching across calls)."""
+    mentions = list(mentions)
+    return [
+        MentionFeatures(
+            event_id=m.event_id, article_id=m.article_id, earliest=m.earliest, latest=m.latest,
+            granularity=m.granularity, title=m.title, sentence=m.sentence,
+            **_parse_mention(m.sentence or m.title, m.phrase_start, m.phrase_end).__dict__,
+        )  # fmt: skip
+        for m in mentions
+    ]
+
+
+@lru_cache(maxsize=20_000)
+def _parse_mention(sentence: str, phrase_start: int, phrase_end: int) -> _Parsed:
+    return parse_clause(_doc(sentence), phrase_start, phrase_end)
+
+
+@lru_cache(maxsize=20_000)
+def _doc(text: str) -> Doc:
+    pipeline = load_pipeline()
+    nlp = pipeline.parser or pipeline.splitter
+    return nlp(text)
+
+
+def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> _Parsed:
+    """Action, participants and content words of ``doc`` around the phrase at those offsets."""
+    phrase = doc.char_span(phrase_start, phrase_end, alignment_mode="expand") if phrase_start >= 0 else None
+    skip = set(range(phrase.start, phrase.end)) if phrase is not None else set()
+    verb = _action_verb(doc, phrase)
+    skip |= _attribution(doc)
+    if not doc.has_annotation("TAG"):  # rules-only pipeline: words, nothing more
+        words = tuple(t.lower_ for t in doc if t.i not in skip and t.is_alpha and not t.is_stop)
+        return _Parsed(words, "", "", "", frozenset(), frozenset(), frozenset(), frozenset())
+    clause = list(verb.subtree) if verb is not None and len(list(verb.subtree)) >= 3 else list(doc)
+    lemmas = tuple(
+        _lemma(t) for t in clause
+        if t.i not in skip and t.pos_ in CONTENT_POS and not t.is_stop and (t.is_alpha or t.like_num)
+        and _lemma(t) not in REPORTING_LEMMAS and _lemma(t) not in WEAK_LEMMAS
+    )  # fmt: skip
+    entities = frozenset(
+        name for ent in doc.ents
+        if ent.label_ in NAME_LABELS and not {t.i for t in ent} & skip and (name := normalise_name(ent))
+    )  # fmt: skip
+    noun = _dated_noun(phrase) if phrase is not None else None
+    if noun is not None:  # "Thursday's outage", "the March 12 flood": the date dates the noun
+        owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i not in skip), None)
+        subject = _lemma(owner) if owner is not None else ""
+        return _Parsed(lemmas, _lemma(noun), subject, "", entities, classes_of(_lemma(noun)), classes_of(subject),
+                       frozenset())  # fmt: skip
+    if verb is None:
+        return _Parsed(lemmas, "", "", "", entities, frozenset(), frozenset(), frozenset())
+    subject = _participant(verb, SUBJECT_DEPS, skip)
+    obj = _participant(verb, OBJECT_DEPS, skip)
+    phrases = _verb_phrases(verb)
+    actions = classes_of(*phrases)
+    if _lemma(verb) in ASPECTUAL:  # "the walkout began", "resumed talks": the noun is the happening
+        actions |= classes_of(subject, obj)
+    elif subject in CLASSES_OF:  # "the blast killed 12", "a fault grounded flights": a happening as subject
+        actions |= classes_of(subject)
+    for other in verb.children:  # "inspected the dam and found cracks", "voted to strike"
+        if other.dep_ in ("conj", "xcomp") and other.pos_ == "VERB":
+            actions |= classes_of(*_verb_phrases(other))
+    return _Parsed(lemmas, phrases[0], subject, obj, entities, actions, classes_of(subject), classes_of(obj))
+
+
+def _dated_noun(phrase: Span) -> Token | None:
+    """The noun a time phrase modifies ("Thursday's outage", "the June 5 failure", "the attack on
+    Saturday"), when the phrase dates a noun rather than a verb."""
+    root = phrase.root
+    if root.dep_ in ("poss", "nmod", "compound", "npadvmod") and root.head.pos_ == "NOUN" and root.head.i not in range(
+        phrase.start, phrase.end
+    ):
+        return root.head
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
+        noun = root.head.head
+        return noun if _lemma(noun) in CLASSES_OF else None  # "trading on Thursday" dates the trading verb
+    return None
+
+
+def _verb_phrases(verb: Token) -> list[str]:
+    """ "gave way" -> ["give way", "give"]; "walked off" -> ["walk off", "walk"]; "went on strike" too."""
+    lemma = _lemma(verb)
+    phrases = []
+    for child in verb.children:
+        if child.dep_ == "prt":
+            phrases.append(f"{lemma} {child.lower_}")
+        elif child.dep_ == "dobj":
+            phrases.append(f"{lemma} {_lemma(child)}")
+        elif child.dep_ == "prep":  # "went on strike"; "walked off (the job)" parsed as a preposition
+            phrases += [f"{lemma} {child.lower_} {_lemma(p)}" for p in child.children if p.dep_ == "pobj"]
+            phrases.append(f"{lemma} {child.lower_}")
+    known = [p for p in phrases if p in CLASSES_OF]
+    return known + [lemma]
+
+
+def _action_verb(doc: Doc, phrase: Span | None) -> Token | None:
+    """The verb the phrase dates; under a reporting verb, the verb of the reported clause."""
+    verb = span_verb(phrase) if phrase is not None and doc.has_annotation("DEP") else None
+    if verb is None and doc.has_annotation("DEP"):
+        verb = next((t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and _lemma(verb) in REPORTING_LEMMAS:
+        reported = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if reported is not None:
+            verb = reported
+    return verb
+
+
+def _attribution(doc: Doc) -> set[int]:
+    """Tokens naming who reported it ("police said", "according to officials"): outlets differ there."""
+    skip: set[int] = set()
+    if not doc.has_annotation("DEP"):
+        return skip
+    for token in doc:
+        if _lemma(token) in REPORTING_LEMMAS and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+            skip.add(token.i)
+            for child in token.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    skip |= {t.i for t in child.subtree}
+        if token.lower_ == "according" and token.dep_ == "prep":
+            skip |= {t.i for t in token.subtree}
+    return skip
+
+
+def _participant(verb: Token, deps: Sequence[str], skip: set[int]) -> str:
+    """Head lemma of the verb's subject or object; "which"/"that"/"who" stand for the noun they follow."""
+    child = next((c for c in verb.children if c.dep_ in deps and c.i not in skip), None)
+    if child is None and "pobj" in deps:  # "exploded outside the embassy": the place is the participant
+        objects = (p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj")
+        child = next((p for p in objects if p.i not in skip), None)
+    if child is not None and child.tag_ in ("WDT", "WP") and verb.dep_ in ("relcl", "acl"):
+        child = verb.head
+    if child is None and verb.dep_ in ("acl", "relcl") and "nsubj" in deps:
+        child = verb.head  # "the agreement, reached on June 14": the agreement was reached
+    if child is None or child.pos_ == "PRON":
+        return ""
+    return _lemma(child)
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def normalise_name(entity: Span) -> str:
+    """ "the U.S. Embassy's" -> "u.s. embassy"; people by surname ("Madeleine Albright" -> "albright")."""
+    words = [t for t in entity if not t.is_punct or t.text == "."]
+    while words and words[0].lower_ in ("the", "a", "an"):
+        words = words[1:]
+    while words and words[-1].lower_ in ("'s", "’s", "'"):
+        words = words[:-1]
+    if not words:
+        return ""
+    if entity.label_ == "PERSON":
+        return words[-1].lower_
+    return " ".join(t.lower_ for t in words)

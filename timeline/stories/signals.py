@@ -1,0 +1,41 @@
+"""Regroup a story after one of its articles is re-analysed or deleted, without touching the
+timeline services: the analysis write (``store_extraction``) saves the article's analysis
+fields, and that save is the hook. Regrouping runs after the commit, outside the analysis
+transaction, and is idempotent, so a repeated signal costs only time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import transaction
+from django.db.models.signals import post_save, pre_delete
+from django.dispatch import receiver
+
+from timeline.models import Article
+from timeline.stories.models import Story
+
+ANALYSIS_FIELD = "analysed"
+
+
+def regroup_stories(story_ids: list[int]) -> None:
+    from timeline.stories.services import story_events_rebuild  # services import models; keep the app loading light
+
+    for story in Story.objects.filter(pk__in=story_ids):
+        story_events_rebuild(story=story)
+
+
+@receiver(post_save, sender=Article, dispatch_uid="stories_regroup_after_analysis")
+def regroup_after_analysis(sender: type[Article], instance: Article, update_fields: Any = None, **kwargs: Any) -> None:
+    if update_fields is None or ANALYSIS_FIELD not in update_fields:
+        return
+    story_ids = list(Story.objects.filter(articles=instance).values_list("pk", flat=True))
+    if story_ids:
+        transaction.on_commit(lambda: regroup_stories(story_ids))
+
+
+@receiver(pre_delete, sender=Article, dispatch_uid="stories_regroup_after_delete")
+def regroup_after_delete(sender: type[Article], instance: Article, **kwargs: Any) -> None:
+    story_ids = list(Story.objects.filter(articles=instance).values_list("pk", flat=True))
+    if story_ids:
+        transaction.on_commit(lambda: regroup_stories(story_ids))

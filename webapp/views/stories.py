@@ -1,0 +1,99 @@
+"""Story pages: the list, the story's chronology (chart + filters + table), its chart data and exports."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from timeline.entities.selectors import story_entity_list
+from timeline.stories import selectors
+from timeline.stories.models import Story
+from webapp.chart_payload import share_hover_strings
+from webapp.story_chart import story_figure_spec
+from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
+from webapp.views.access import browse_access
+from webapp.views.story_rows import story_events_from_rows
+
+TABLE_PAGE_SIZE = 100
+# (format, button label): what each download is called where people click it.
+EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("ics", "Calendar"), ("timelinejs", "TimelineJS"),
+                  ("timeml", "TimeML"))  # fmt: skip
+
+
+def _story_or_404(slug: str) -> Story:
+    try:
+        return selectors.story_get(slug=slug)
+    except Story.DoesNotExist as exc:
+        raise Http404("No such story.") from exc
+
+
+def _filters(request: HttpRequest, story: Story, articles: list) -> tuple[StoryFilterForm, selectors.StoryFilters]:
+    form = StoryFilterForm(request.GET, articles=[(a.pk, a.title) for a in articles])
+    return form, story_filters(form)
+
+
+@require_safe
+@browse_access
+def story_list(request: HttpRequest) -> HttpResponse:
+    """Every story with its article and event counts."""
+    return render(request, "webapp/story_list.html", {"stories": selectors.story_list()})
+
+
+@require_safe
+@browse_access
+def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    """The story's chronology: chart (from ``story-figure``), filters in the URL, table of events with sources."""
+    story = _story_or_404(slug)
+    articles = list(selectors.story_articles(story=story))
+    form, filters = _filters(request, story, articles)
+    # The paginator only counts; the page's story events and their mentions come in one query.
+    paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
+    page = paginator.get_page(_page_number(request, story, filters))
+    rows = []
+    if paginator.count:
+        window = (page.start_index() - 1, TABLE_PAGE_SIZE)
+        rows = list(selectors.story_mention_rows(story=story, filters=filters, page=window))
+    query = filter_query(request.GET)
+    figure_url = reverse("story-figure", args=[story.slug]) + (f"?{query}" if query else "")
+    context = {
+        "story": story,
+        "articles": articles,
+        "outlets": selectors.outlets_of(articles),
+        "entities": list(story_entity_list(story=story)),
+        "form": form,
+        "filtered": is_filtered(filters),
+        "query": query,
+        "page": page,
+        "event_count": paginator.count,
+        "story_events": story_events_from_rows(rows),
+        "figure_url": figure_url,
+        "export_formats": EXPORT_FORMATS,
+    }
+    return render(request, "webapp/story_detail.html", context)
+
+
+def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
+    """``?at=<story event id>`` (a click on the chart) opens the table page holding that event."""
+    at = request.GET.get("at", "")
+    if at.isdecimal():
+        position = selectors.story_event_position(story=story, story_event_id=int(at), filters=filters)
+        if position is not None:
+            return position // TABLE_PAGE_SIZE + 1
+    return request.GET.get("page")
+
+
+@require_safe
+@browse_access
+def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
+    """The story chart's data for the filters in the query string: one query (two when nothing matches)."""
+    form = StoryFilterForm(request.GET, articles=None)
+    rows = list(selectors.story_mention_rows(slug=slug, filters=story_filters(form)))
+    if not rows and not selectors.story_exists(slug=slug):
+        raise Http404("No such story.")
+    events = story_events_from_rows(rows)
+    figure = share_hover_strings(story_figure_spec(events))
+    # Plotly renders hover text as HTML; the chart builder escaped every piece of article text.
+    return JsonResponse(figure, json_dumps_params={"separators": (",", ":")})
