@@ -225,3 +225,13 @@ def test_the_table_shows_which_events_a_curator_edited(client):
     touched = next(row for row in rows if "Touched by hand" in row)
     untouched = next(row for row in rows if "Straight from the engine" in row)
     assert "edited by a curator" in touched and "edited by a curator" not in untouched
+
+
+def test_event_detail_shows_why_the_date_was_chosen_escaped(client):
+    event = make_event(title="Bidders extend offers", earliest=date(1989, 10, 27), phrase="Friday")
+    event.expression.evidence = "possessive ('Thursday's closing price'): a day already known <b>x</b>"
+    event.expression.save()
+    html = client.get(reverse("event-detail", args=[event.pk])).content.decode()
+    assert "Why this date" in html
+    assert "possessive (&#x27;Thursday&#x27;s closing price&#x27;): a day already known &lt;b&gt;x&lt;/b&gt;" in html
+    assert "<b>x</b>" not in html

@@ -133,8 +133,15 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    """ "throughout the day", "an election year": the DCT's own day or year."""
+    """ "throughout the day", "earlier in the day": the day the narrative is on (the last dated
+    day before it), else the DCT's; "an election year": the DCT's year."""
     unit = unit_name(g.get("unit") or "day")
+    anchor = ctx.anchor
+    if unit == "day" and anchor is not None and anchor.granularity in ("day", "part_of_day", "time"):
+        resolution = calendar_unit(anchor.earliest, "day", 0)
+        if resolution is not None:
+            return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
+                              resolution.granularity, anchor=f"e{anchor.index}")
     return calendar_unit(ctx.dct, unit, 0)
 
 

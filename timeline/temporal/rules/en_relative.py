@@ -170,7 +170,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "day_of_dct",
         rf"(?<=\b(?i:throughout|during|later\s+in|earlier\s+in|all|much\s+of|most\s+of|rest\s+of|end\s+of)\s)(?P<x>(?i:the)\s+(?P<unit>(?i:day)))(?![\w])",
         relative.day_of_dct,
-        (Ex("discussions taking place throughout the day at the White House", "the day", "2024-04-13"),),
+        (Ex("discussions taking place throughout the day at the White House", "the day", "2024-04-13"),
+         Ex("The plant shut on March 3, 2023. Earlier in the day, a fire broke out.", "the day", "2023-03-03"),
+         Ex("Talks began on Monday, April 8. Later in the day, they stalled.", "the day", "2024-04-08")),
         negatives=("to stay out of the light of day", "It was a good day."),
     ),
 
