@@ -109,11 +109,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "century",
-        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)){E}",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)|(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)[-\s]century)){E}",
         absolute.century,
         (Ex("During the 20th century, the town doubled in size.", "the 20th century", "19",
             earliest="1900-01-01", latest="1999-12-31"),
-         Ex("in the late nineteenth century", "the late nineteenth century", "18")),
+         Ex("in the late nineteenth century", "the late nineteenth century", "18"),
+         Ex("She is a 20th century democrat.", "20th century", "19")),
+        negatives=("He works at 21st Century Fox.",),
     ),
 
     Rule(

@@ -7,7 +7,8 @@ from timeline.temporal.resolve.absolute import Groups
 from timeline.temporal.resolve.context import PAST, ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
-from timeline.temporal.rules.fragments import B, E
+from timeline.temporal.rules.fragments import B, E, SPOKEN_YEAR
+from timeline.temporal.rules.phrases import MOD
 from timeline.temporal.timex import Resolution, open_future, open_past, year_range
 from timeline.temporal.types import DATE
 
@@ -50,5 +51,39 @@ VAGUE_RULES: tuple[Rule, ...] = (
          Ex("The index is up 5% since year-end.", "year-end", "2023"),
          Ex("The rules should be in place by year's end.", "year's end", "2024")),
         negatives=("The year ended badly.",),
+    ),
+)
+
+
+def _spoken_decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    from timeline.temporal.lexicon import DECADE_WORDS
+    from timeline.temporal.resolve.absolute import decade
+
+    return decade({**g, "decade": str(DECADE_WORDS[g["dword"].lower()])}, ctx)
+
+
+def _spoken_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    from timeline.temporal.resolve.absolute import year_alone
+
+    return year_alone(g, ctx)
+
+
+SPOKEN_RULES: tuple[Rule, ...] = (
+    Rule(
+        "year_spoken",
+        rf"{B}(?P<x>(?:(?i:the\s+year)\s+(?P<year>(?i:two\s+thousand)(?![\s-]+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b))|(?P<year>{SPOKEN_YEAR})))" + E,
+        _spoken_year,
+        (Ex("A nineteen ninety-seven attack on a lounge was solved.", "nineteen ninety-seven", "1997"),
+         Ex("His promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"),
+         Ex("In two thousand and two the plant closed.", "two thousand and two", "2002")),
+        negatives=("He sold two thousand shares.", "Nineteen people died."),
+    ),
+    Rule(
+        "decade_spoken",
+        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?P<dword>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + E,
+        _spoken_decade,
+        (Ex("Numbers were dropping through the nineties.", "the nineties", "199"),
+         Ex("It was built in the early sixties.", "the early sixties", "196")),
+        negatives=("She is in her forties.",),
     ),
 )

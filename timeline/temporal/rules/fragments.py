@@ -50,7 +50,11 @@ WEEKDAY = rf"{NAME_PRECEDERS}(?:{_weekday_names()})(?!\s+(?:{alternation(list(NA
 # stretch of a text, these match at the same place in the whole text (a cheap superset).
 MONTH_OR_WEEKDAY_NAME = rf"(?:{_month_names()}|{_weekday_names()})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+_LAST_TWO = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# Years said in words, as broadcasts transcribe them: "nineteen ninety-six", "two thousand and two".
+SPOKEN_YEAR = (rf"(?i:(?:eighteen|nineteen)[\s-]{_LAST_TWO}|two\s+thousand(?:\s+and)?\s+"
+               rf"(?:{_LAST_TWO}|one|two|three|four|five|six|seven|eight|nine))(?![\w-])")
+YEAR = rf"(?:(?:1[5-9]\d\d|20\d\d)(?![\d%])|{SPOKEN_YEAR})"
 PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"
 SEASON = rf"(?i:{alternation(list(SEASONS))})"
 # Only a tens word takes a unit after it ("twenty-four", "ninety one"): "a two-hour" is "a" + "two-hour".
