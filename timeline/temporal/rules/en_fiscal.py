@@ -74,3 +74,42 @@ FISCAL_RULES: tuple[Rule, ...] = (
         negatives=("He scored in the first half of the match.",),
     ),
 )
+
+
+def _year_span(g, ctx):
+    """ "the year ended March 31": a twelve-month length, placed on the day being told about."""
+    from timeline.temporal.timex import Resolution
+    from timeline.temporal.types import DURATION
+
+    day, anchor = ctx.local_day(sentences_back=0)
+    return Resolution(DURATION, "P1Y", day, day, "year", anchor=anchor)
+
+
+def _whole_year(g, ctx):
+    """ "for the year", "the full year": the DCT's year, which the report covers."""
+    from timeline.temporal.timex import Resolution, year_range
+    from timeline.temporal.types import DATE
+
+    start, end = year_range(ctx.dct.year)
+    return Resolution(DATE, f"{ctx.dct.year:04d}", start, end, "year", note="the year the report covers")
+
+
+YEAR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "year_ended",
+        rf"{B}(?P<x>(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year))(?=\s+(?i:ended|ending|that\s+ended|which\s+ended)\b)",
+        _year_span,
+        (Ex("Revenue was $76 million for the year ended March 31.", "the year", "P1Y"),
+         Ex("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y")),
+        priority=3,
+    ),
+    Rule(
+        "whole_year",
+        rf"(?:(?<=\b(?i:for|of|in)\s)(?P<x>(?i:the)\s+(?:(?i:full|whole|entire)\s+)?(?i:year))(?=\s*[,.;:])|{B}(?P<x>(?i:the)\s+(?i:full|whole|entire)\s+(?i:year))(?!\s+(?i:ended|ending|ago|earlier|before|after|of)\b))" + r"(?!\w)",
+        _whole_year,
+        (Ex("For the year, pet food volume was flat.", "the year", "2024"),
+         Ex("It forecast an increase for the full year.", "the full year", "2024"),
+         Ex("Revenue fell in the first nine months of the year.", "the year", "2024")),
+        negatives=("It was the year of the flood.", "She was named person of the year by the magazine."),
+    ),
+)

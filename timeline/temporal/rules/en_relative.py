@@ -254,7 +254,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "recurring",
-        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
+        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))(?!\s+(?!(?:for|to|in|on|at|by|and|or|since|until|from|with|over|through|the|a|an|this|that|its|their|his|her|after|before|as|since|is|are|was|were|will|would|than)\b)[a-z])){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
         lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
                                         "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, ctx),
         (Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
@@ -262,7 +262,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Floods return every few years.", "every few years", "PXY"),
          Ex("The group meets once a fortnight.", "once a fortnight", "P2W"),
          Ex("Trains run every weekday.", "every weekday", "P1D"),
-         Ex("The fee is paid annually.", "annually", "P1Y")),
+         Ex("The fee is paid annually.", "annually", "P1Y"),
+         Ex("They have measured the ice annually for a decade.", "annually", "P1Y")),
+        negatives=("The board declared a quarterly dividend.", "The agency gives the daily tally."),
         priority=-8,
     ),
 )
