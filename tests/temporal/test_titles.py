@@ -59,3 +59,11 @@ def test_gold_titles_glue_no_words_and_leave_no_stray_possessive(gold_titles) ->
             # A word the title adds (verb forms, "will", "not") is lowercase; a capitalised
             # word must stand in the sentence as written ("BushnellJoseph" does not).
             assert word in sentence or word.islower() or word[0].isdigit(), (title, word)
+
+
+def test_gold_titles_repeat_no_phrase(gold_titles) -> None:
+    for title, _ in gold_titles:
+        words = title.lower().split()
+        pairs = list(zip(words, words[1:]))
+        assert len(pairs) == len(set(pairs)) or title.count(" and ") > 1, title  # "of ice of ice"
+        assert not title.startswith(("-", "–")), title

@@ -63,8 +63,12 @@ def _join(tokens: list[Token]) -> str:
     is a possessive "'s" whose owner is not in the phrase."""
     kept_ids = {t.i for t in tokens}
     words = [t for t in sorted(tokens, key=lambda t: t.i)
-             if (not t.is_punct or t.text in ("-", "'")) and not t.is_space
+             if (not t.is_punct or t.text in ("-", "'", "%", "&")) and not t.is_space
              and not (t.dep_ == "case" and t.head.i not in kept_ids)]
+    while words and words[0].text == "-":  # the word it joined was left out
+        words.pop(0)
+    while words and words[-1].text == "-":
+        words.pop()
     out = []
     for current, following in zip(words, words[1:] + [None]):
         out.append(current.text)
@@ -89,12 +93,13 @@ def _conjuncts(token: Token) -> tuple[list[Token], str]:
 def _noun_core(noun: Token, keep: int) -> list[Token]:
     """The noun with the modifiers written right before it ("Harbor Line tunnel", "two guards")."""
     subtree = {t.i for t in noun.subtree}
-    words, i = [noun], noun.i - 1
-    while i >= noun.sent.start and i in subtree and len(words) <= keep:
+    words, i, hyphenated = [noun], noun.i - 1, False
+    while i >= noun.sent.start and i in subtree and (hyphenated or sum(t.text != "-" for t in words) <= keep):
         token = noun.doc[i]
-        if token.dep_ not in ("compound", "amod", "nummod") and token.text != "-":
+        if token.text != "-" and token.dep_ not in ("compound", "amod", "nummod") and not hyphenated:
             break
         words.insert(0, token)
+        hyphenated = token.text == "-"  # "24-year-old": the word before a hyphen belongs to it
         i -= 1
     return words
 
@@ -160,7 +165,9 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
     if prep is not None:
         pobj = next(p for p in prep.children if p.dep_ == "pobj")
         phrase = f"{prep.text} {_compact(pobj, skip)}".strip()
-        if phrase != prep.text and not any(phrase in part for part in parts):  # a short object already holds its own phrase
+        # A short object already holds its own phrase ("4% of their ice" has "of ice").
+        if phrase != prep.text and not any(phrase in part or (prep.text in part.split() and pobj.text in part)
+                                           for part in parts):
             parts.append(phrase)
     return parts
 
@@ -210,9 +217,32 @@ def event_title(verb: Token, skip: set[int]) -> str:
         subject = verb.head  # "discussions taking place": the discussions take place
     if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _outside_dateline(subject, verb)
     parts = [_compact(subject, skip)] if subject is not None else []
     parts.append(_headline_verb(verb, subject))
     return _finish_title(parts + _object_phrase(verb, skip), verb)
+
+
+DATELINE_DASHES = ("—", "–", "--", "-", "_")
+
+
+def _dateline_end(verb: Token) -> int:
+    """Index of the dash closing a dateline that opens the sentence ("BANGOR, Maine (AP) —"), or -1."""
+    sent = verb.sent
+    first = sent[0]
+    if not (first.is_upper and sum(ch.isalpha() for ch in first.text) >= 2):
+        return -1
+    return next((t.i for t in sent[:12] if t.text in DATELINE_DASHES and t.is_punct), -1)
+
+
+def _outside_dateline(subject: Token | None, verb: Token) -> Token | None:
+    """The parser often makes the dateline's city the subject ("BANGOR work"): take the verb's
+    other subject, or what the city was put in apposition to ("ZURICH — Glaciers ..."), or none."""
+    end = _dateline_end(verb)
+    if subject is None or end < 0 or subject.i > end:
+        return subject
+    other = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > end), None)
+    return other or next((t for t in subject.subtree if t.dep_ == "appos" and t.i > end), None)
 
 
 def _finish_title(parts: list[str], verb: Token) -> str:
@@ -250,7 +280,7 @@ def fallback_title(sentence: Sentence) -> str:
 
 def fallback_title_text(text: str) -> str:
     """The sentence's first words, at most ``MAX_TITLE_CHARS`` and cut at a word."""
-    words, title = text.split(), ""
+    words, title = text.lstrip(" -–—•*").split(), ""  # a list item's bullet is no word
     for word in words:
         if len(title) + len(word) + 1 > MAX_TITLE_CHARS - 2:
             return title + " …"

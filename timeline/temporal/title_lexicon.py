@@ -67,6 +67,18 @@ TITLE_EXAMPLES = (
         "The government defended the subsidy cut it announced a week ago.",
         "Subsidy cut announced",
     ),
+    TitleExample(
+        "BANGOR, Maine (AP) — Utility crews worked through freezing rain on Tuesday.",
+        "Utility crews work",  # "through" reads as a time word ("through Friday") and is left out
+    ),
+    TitleExample(
+        "ZURICH — Glaciers in the Alps lost about 4% of their ice this summer.",
+        "Glaciers in the Alps lose about 4% of their ice",
+    ),
+    TitleExample(
+        "SPRINGFIELD, Ill. (AP) — A 24-year-old man was charged on Monday with attempted murder.",
+        "24-year-old man charged with attempted murder",
+    ),
     TitleExample("Biden does not expect a deal on Friday.", "Biden does not expect deal"),
     TitleExample("Iran launched its attack on Israel on Saturday.", "Iran launches attack on Israel"),
 )
