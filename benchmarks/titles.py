@@ -20,7 +20,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluation.gold import load_gold  # noqa: E402
-from timeline.temporal import events, extract  # noqa: E402
+from timeline.temporal import extract  # noqa: E402
+from timeline.temporal import titles as title_rules  # noqa: E402
 from timeline.temporal.title_lexicon import REPORTING_VERBS  # noqa: E402
 
 FOLDERS = ("gold", "gold_blind", "gold_heldout")
@@ -59,8 +60,8 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print every title")
     args = parser.parse_args()
     now = titles()
-    without_reports = _with(events, "reported_clause", lambda verb, skip=frozenset(): verb)
-    without_datelines = _with(events, "_outside_dateline", lambda subject, verb: subject)
+    without_reports = _with(title_rules, "reported_clause", lambda verb, skip=frozenset(): verb)
+    without_datelines = _with(title_rules, "_outside_dateline", lambda subject, verb: subject)
     if args.list:
         for name, title, _ in now:
             print(f"{name[:24]:24} | {title}")
