@@ -18,6 +18,7 @@ from timeline import selectors, services
 from timeline.exceptions import ImportRejected
 from timeline.ingest import shorten
 from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.stories.admin_pages import add_to_story
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.dates import describe_event
 
@@ -117,7 +118,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed", "created", "content_hash", "text",
     )  # fmt: skip
     inlines = [EventInline, TemporalExpressionInline, SentenceInline]
-    actions = ["reanalyse_articles"]
+    actions = ["reanalyse_articles", add_to_story]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return selectors.article_list()

@@ -242,3 +242,13 @@ def test_article_page_links_to_where_its_merged_events_went(client):
     assert f'<a href="{reverse("article-timeline", args=[other.pk])}">Other &lt;desk&gt;</a>' in page
     untouched = client.get(reverse("article-timeline", args=[other.pk])).content.decode()
     assert "Merged into other events" not in untouched
+
+
+def test_event_detail_shows_why_the_date_was_chosen_escaped(client):
+    event = make_event(title="Bidders extend offers", earliest=date(1989, 10, 27), phrase="Friday")
+    event.expression.evidence = "possessive ('Thursday's closing price'): a day already known <b>x</b>"
+    event.expression.save()
+    html = client.get(reverse("event-detail", args=[event.pk])).content.decode()
+    assert "Why this date" in html
+    assert "possessive (&#x27;Thursday&#x27;s closing price&#x27;): a day already known &lt;b&gt;x&lt;/b&gt;" in html
+    assert "<b>x</b>" not in html
