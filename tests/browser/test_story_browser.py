@@ -128,3 +128,21 @@ def test_fixture_story_through_engine_and_grouping_screenshot(live_server, page,
         DOCS.mkdir(exist_ok=True)
         page.screenshot(path=str(DOCS / "story-page.png"), full_page=False)
     assert page.problems == []
+
+
+def test_hostile_story_runs_no_script(live_server, page, db):
+    hostile = "<img src=x onerror=alert(1)>"
+    article = make_article(title=f"Talks {hostile}", source=hostile)
+    event = make_event(article=article, title=f"Meet {hostile}", earliest=date(2024, 4, 12), phrase="Friday",
+                       sentence_text=f"They met on Friday {hostile} </script><script>alert(2)</script>.")
+    story = make_story(name=f"Story {hostile}", description=hostile)
+    story_event = make_story_event(story=story, events=[event], title=f"Meet {hostile}")
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    (marker,) = page.evaluate(MARKERS)
+    assert hostile in page.inner_text("#timeline-chart")  # the label, as text
+    page.mouse.move(marker["x"], marker["y"])
+    hover = page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000).text_content() or ""
+    assert hostile in hover
+    assert page.locator("img[src='x']").count() == 0
+    assert story_event.title in page.inner_text(f"#story-event-{story_event.pk}")
+    assert page.problems == []
