@@ -66,7 +66,7 @@ def test_two_outlets_telling_one_happening_in_different_verbs_are_one_group() ->
     assert sorted((set(g.event_ids) for g in groups), key=min) == [{1, 2}, {3}]
     joined = next(g for g in groups if len(g.event_ids) == 2)
     assert 0 < joined.confidence <= 1
-    assert "2 mentions in 2 articles" in joined.evidence and "collapse/give way" in joined.evidence
+    assert "2 mentions in 2 articles" in joined.evidence and "same kind of action: give-way" in joined.evidence
 
 
 def test_the_same_action_on_different_days_is_two_happenings() -> None:
@@ -133,3 +133,15 @@ def test_every_mention_lands_in_exactly_one_group() -> None:
     mentions = [mention(n, n % 3, day=DAY + timedelta(days=n % 4)) for n in range(40)]
     ids = [e for g in group_mentions(mentions) for e in g.event_ids]
     assert sorted(ids) == list(range(40))
+
+
+def test_the_same_action_in_two_named_places_is_weaker_evidence() -> None:
+    from dataclasses import replace
+
+    from timeline.stories.clustering import score_pairs
+
+    nairobi = replace(mention(1, 1, verb="explode", subject="bomb"), places=frozenset({"nairobi"}))
+    dar = replace(mention(2, 2, verb="explode", subject="bomb"), places=frozenset({"dar es salaam"}))
+    both = replace(mention(3, 3, verb="explode", subject="bomb"), places=frozenset({"nairobi", "dar es salaam"}))
+    scores = score_pairs([nairobi, dar, both])
+    assert scores[(0, 1)].score == pytest.approx(scores[(0, 2)].score / 2)

@@ -39,9 +39,11 @@ def test_reanalysis_regroups_the_story_after_commit(fake_engine, django_capture_
     assert StoryEvent.objects.filter(story=story).count() == 2
     groups = sorted(se.mentions.count() for se in StoryEvent.objects.filter(story=story))
     assert groups == [1, 2]  # A's Wednesday event joined B's again
+    story_events = set(StoryEvent.objects.filter(story=story).values_list("pk", flat=True))
     with django_capture_on_commit_callbacks(execute=True):
-        article_reanalyse(article=a)  # the same analysis again: the same grouping
-    assert sorted(se.mentions.count() for se in StoryEvent.objects.filter(story=story)) == groups
+        article_reanalyse(article=a)  # the same analysis again: the same events (stable ids), the same grouping
+    assert set(StoryMention.objects.filter(story=story).values_list("event_id", flat=True)) == after
+    assert set(StoryEvent.objects.filter(story=story).values_list("pk", flat=True)) == story_events
 
 
 def test_an_article_outside_any_story_queues_nothing(fake_engine, django_capture_on_commit_callbacks) -> None:

@@ -104,3 +104,29 @@ def test_the_seed_article_loads_into_the_seed_story(seed_article) -> None:
     assert 0 < count <= len(events)
     assert seed_article_import() == (seed_article, False)  # idempotent
     assert StoryEvent.objects.filter(story=story).count() == count
+
+
+def test_features_are_stored_and_a_cold_regroup_parses_nothing_again(monkeypatch) -> None:
+    from timeline.stories import features
+    from timeline.stories.models import EventFeatures
+
+    story, articles, events = _story_with_blast_reports()
+    story_add_articles(story=story, articles=articles)
+    assert set(EventFeatures.objects.values_list("event_id", flat=True)) == {e.pk for e in events}
+    features._CACHE.clear()  # a new process
+    monkeypatch.setattr(features, "load_pipeline", lambda: pytest.fail("parsed again"))
+    summary = story_events_rebuild(story=story)
+    assert (summary.story_events, summary.created, summary.mentions_moved) == (1, 0, 0)
+
+
+def test_a_changed_sentence_is_parsed_again() -> None:
+    from timeline.stories.models import EventFeatures
+
+    story, articles, events = _story_with_blast_reports()
+    story_add_articles(story=story, articles=articles)
+    before = EventFeatures.objects.get(event=events[0]).digest
+    events[0].sentence.text = "Rescuers searched the rubble on Friday."
+    events[0].sentence.save()
+    story_events_rebuild(story=story)
+    row = EventFeatures.objects.get(event=events[0])
+    assert row.digest != before and "rescuer" in row.data["lemmas"]

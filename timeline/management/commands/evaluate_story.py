@@ -33,7 +33,7 @@ class Command(BaseCommand):
         parser.add_argument("--similarity", choices=sorted(SIMILARITIES), default="tfidf",
                             help="wording similarity to combine with dates, action and names (default tfidf)")
         parser.add_argument("--threshold", type=float, default=THRESHOLD, help=f"average linkage (default {THRESHOLD})")
-        parser.add_argument("--misses", action="store_true", help="list wrong and missed pairs")
+        parser.add_argument("--misses", action="store_true", help="list wrong and missed pairs and wrong dates")
 
     def handle(self, *args: Any, **options: Any) -> None:
         total = StoryScore("overall")
@@ -49,7 +49,7 @@ class Command(BaseCommand):
             self.stdout.write(self._line(score))
             if options["misses"]:
                 for label, rows in (("not found", score.unfound), ("wrong", score.wrong_pairs),
-                                    ("missed", score.missed_pairs)):  # fmt: skip
+                                    ("missed", score.missed_pairs), ("date", score.wrong_dates)):  # fmt: skip
                     for row in rows:
                         self.stdout.write(f"    {label}: {row}")
         self.stdout.write(self._line(total))

@@ -25,6 +25,10 @@ def test_among_clear_titles_the_most_central_mention_wins() -> None:
     assert best_title([]) == ""
 
 
+def test_titles_lose_stray_spaces_and_trailing_commas() -> None:
+    assert best_title([TitleCandidate("Pilots at Vantora vote to strike ,", 1.0)]) == "Pilots at Vantora vote to strike"
+
+
 def test_the_date_most_mentions_give_wins_then_the_narrowest() -> None:
     day, week_start, week_end = date(2025, 3, 12), date(2025, 3, 10), date(2025, 3, 16)
     day_mention = DatedMention(day, day, "2025-03-12", "day")
