@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -123,6 +124,11 @@ def print_throughput(rows: Sequence[Throughput]) -> None:
               f"| {row.words_per_cpu_second:>11,.0f} | {floor.cpu_seconds / row.cpu_seconds:>7.2f}x |")
 
 
+def _load() -> str:
+    """The 1-minute load average: on a shared machine it says how much to trust the wall clock."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="plain-text articles, DCT inferred (default: the gold texts)")
@@ -132,12 +138,14 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     texts = [(p.read_text(encoding="utf-8"), None) for p in args.files] or gold_texts()
     texts = texts * args.copies
+    load_before = _load()
     rows = measure_engine(texts, args.repeat)
     gold = gold_figures()
     if args.json:
         print(json.dumps({"engine": [asdict(row) for row in rows], "gold": asdict(gold)}))
         return
-    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs")
+    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs; "
+          f"nproc {len(os.sched_getaffinity(0))}, load average {load_before} before, {_load()} after")
     print_throughput(rows)
     print(f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
           f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "
