@@ -102,13 +102,14 @@ def span_evidence(span: Span) -> Direction:
     if _hangs_on(span, verb):
         return Direction(value, FIRM, f"verb '{verb.text}' {reason} and governs the date")
     root = span.sent.root
-    if root != verb and root.pos_ in ("VERB", "AUX"):
+    # A reporting main verb ("..., officials said") does not set the time of what it reports.
+    if root != verb and root.pos_ in ("VERB", "AUX") and root.lemma_ not in REPORTING_LEMMAS:
         main, _, main_reason = verb_reading(root)
         if main not in (value, UNKNOWN):  # "glossed over warnings on Thursday that strikes could ..."
             return Direction(main, WEAK, f"the date hangs on a noun; main verb '{root.text}' {main_reason}, "
                                          f"'{verb.text}' {reason}: the main verb decides, loosely")
-    words = text_direction(span.doc[span.sent.start:span.start].text)
-    if words not in (value, UNKNOWN):  # the parse and the words disagree: neither is sure
+    words = text_direction(span.doc[span.sent.start:span.start].text) if verb.i >= span.end else UNKNOWN
+    if words not in (value, UNKNOWN):  # a verb after the date disagrees with the words before it: a misparse
         return Direction(words, WEAK, f"the date hangs on a noun; '{verb.text}' {reason} but the tense words "
                                       f"before the date read {words}: loosely {words}")
     return Direction(value, CLAUSE, f"verb '{verb.text}' {reason}; the date hangs on a noun or end point")

@@ -23,7 +23,7 @@ from timeline.temporal.rules.en import RULES, RULES_BY_NAME
 from timeline.temporal.segment import sentence_index_at, split_sentences
 from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.tense import text_direction
-from timeline.temporal.timex import Resolution
+from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
 MAX_TEXT_CHARS = 5_000_000
@@ -198,6 +198,7 @@ def resolve_all(
                                   ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter))
         if resolution is None:
             continue
+        resolution = narrow_to_mod(resolution)
         expression = TimeExpression(
             text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
             type=resolution.type, value=resolution.value, earliest=resolution.earliest,

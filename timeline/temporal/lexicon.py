@@ -102,6 +102,43 @@ def number_value(words: str) -> float | None:
     return None
 
 
+SPOKEN_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90}
+SPOKEN_CENTURIES = {"eighteen": 1800, "nineteen": 1900}
+# "the nineties", "the early eighties": decades of the 1900s said in words.
+DECADE_WORDS = {"twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+                "seventies": 1970, "eighties": 1980, "nineties": 1990}
+
+
+def _spoken_below_hundred(words: list[str]) -> int | None:
+    if len(words) == 1:
+        word = words[0]
+        return SPOKEN_ONES.get(word, SPOKEN_TEENS.get(word, SPOKEN_TENS.get(word)))
+    if len(words) == 2 and words[0] in SPOKEN_TENS and words[1] in SPOKEN_ONES:
+        return SPOKEN_TENS[words[0]] + SPOKEN_ONES[words[1]]
+    return None
+
+
+def year_number(text: str) -> int | None:
+    """A year written in digits or said in words ("1996", "nineteen ninety-six", "two thousand and two")."""
+    text = " ".join(text.lower().replace("-", " ").split())
+    if text.isdigit():
+        return int(text)
+    words = text.split()
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        rest = rest[1:] if rest[:1] == ["and"] else rest
+        below = _spoken_below_hundred(rest) if rest else 0
+        return 2000 + below if below is not None else None
+    if words and words[0] in SPOKEN_CENTURIES:
+        below = _spoken_below_hundred(words[1:])
+        return SPOKEN_CENTURIES[words[0]] + below if below is not None and below >= 10 else None
+    return None
+
+
 def alternation(words: list[str] | tuple[str, ...] | dict[str, object]) -> str:
     """A regex alternation, longest first so "Sept" wins over "Sep"."""
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))

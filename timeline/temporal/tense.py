@@ -10,6 +10,9 @@ from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}
 SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "due", "slate", "poise", "intend", "aim", "prepare"}
+# Participles that put what they modify ahead ("4 inches expected by Wednesday"); "set" is not one
+# of them ("the record high set on Aug. 6").
+SCHEDULING_PARTICIPLES = {"expect", "schedule", "slate", "plan", "forecast", "project", "due"}
 VERB_POS = {"VERB", "AUX"}
 # Present-tense verbs that describe a state or a report rather than a scheduled event.
 STATIVE_OR_REPORTING = {"be", "have", "say", "tell", "report", "show", "know", "think", "believe", "remain",
@@ -64,6 +67,8 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
         ):
             # "Weakness hurt the index": a singular subject with a bare form means a past like "hurt", "cut", "set"
             return PAST, inherited, "is a past form (its singular subject rules out the present)"
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words and verb.lemma_ in SCHEDULING_PARTICIPLES:
+            return FUTURE, inherited, "is a scheduling participle ('expected by Wednesday')"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words:
             return PAST, inherited, "is a past participle ('the year ended March 31')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:

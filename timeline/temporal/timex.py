@@ -130,3 +130,45 @@ def open_future(dct: date) -> Resolution:
 
 def open_past(dct: date) -> Resolution:
     return Resolution("DATE", "PAST_REF", OPEN_START, dct, "open")
+
+
+# Shortest range a unit must span for early/mid/late to narrow it (a range already cut at the
+# DCT, "earlier this year", is left alone).
+_FULL_UNIT_DAYS = {"week": 7, "month": 28, "quarter": 90, "season": 90, "year": 365, "decade": 3652, "century": 36524}
+
+
+def narrow_to_mod(resolution: Resolution) -> Resolution:
+    """Keep the TIMEX3 value and mod, but let earliest..latest cover only the part meant.
+
+    START/MID/END ("early", "mid-", "late", "the beginning/end of") take the first, middle or
+    last third of the unit; of a week, the first or last three days (the middle three for MID).
+    """
+    days = (resolution.latest - resolution.earliest).days + 1
+    if resolution.mod not in ("START", "MID", "END") or days < _FULL_UNIT_DAYS.get(resolution.granularity, 10**9):
+        return resolution
+    if resolution.granularity in ("quarter", "season", "year"):  # whole months: "late 2023" is Sep-Dec
+        months = (resolution.latest.year - resolution.earliest.year) * 12 + resolution.latest.month - resolution.earliest.month + 1
+        third = months // 3
+        first = {"START": 0, "MID": third, "END": months - third}[resolution.mod]
+        start = add_months(resolution.earliest, first)
+        end = add_days(add_months(start, third), -1)
+        return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
+                          resolution.anchor, resolution.note, resolution.comparison)
+    if resolution.granularity in ("decade", "century"):  # whole years: "the late 1990s" is 1997-1999
+        years = resolution.latest.year - resolution.earliest.year + 1
+        third = years // 3
+        first = resolution.earliest.year + {"START": 0, "MID": third, "END": years - third}[resolution.mod]
+        return Resolution(resolution.type, resolution.value, date(first, 1, 1), date(first + third - 1, 12, 31),
+                          resolution.granularity, resolution.mod, resolution.anchor, resolution.note,
+                          resolution.comparison)
+    part = 3 if resolution.granularity == "week" else days // 3
+    if resolution.mod == "START":
+        start, end = resolution.earliest, add_days(resolution.earliest, part - 1)
+    elif resolution.mod == "END":
+        start, end = add_days(resolution.latest, -(part - 1)), resolution.latest
+    else:
+        offset = 2 if resolution.granularity == "week" else part
+        start = add_days(resolution.earliest, offset)
+        end = add_days(start, part - 1)
+    return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
+                      resolution.anchor, resolution.note, resolution.comparison)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS
+from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS, year_number
 from timeline.temporal.resolve.context import FAR_DAYS, FUTURE, PAST, ResolveContext, choose, nearest
 from timeline.temporal.timex import (
     Resolution,
@@ -40,7 +40,7 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """A month and day, with or without weekday and year."""
     month, day = month_number(g["month"]), day_number(g["day"])
     if g.get("year"):
-        resolved = clamp_date(int(g["year"]), month, day)
+        resolved = clamp_date(year_number(g["year"]), month, day)
     else:
         candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
                       if (d := clamp_date(y, month, day))]
@@ -71,12 +71,12 @@ def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 def iso_date(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    resolved = clamp_date(int(g["year"]), int(g["month_num"]), int(g["day_num"]))
+    resolved = clamp_date(year_number(g["year"]), int(g["month_num"]), int(g["day_num"]))
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day") if resolved else None
 
 
 def month_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    year, month = int(g["year"]), month_number(g["month"])
+    year, month = year_number(g["year"]), month_number(g["month"])
     start, end = month_range(year, month)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
@@ -96,7 +96,7 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         firsts = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         this_month = date(dct.year, dct.month, 1)
-        chosen, note = choose(firsts, this_month, ctx.direction, ctx.strength >= 1, FAR_DAYS["month_day"])
+        chosen, note = choose(firsts, this_month, ctx.direction, True, FAR_DAYS["month_day"])
         start, end = month_range(chosen.year, month)
         return Resolution(DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")),
                           note=f"year: {note}")
@@ -106,7 +106,7 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 def year_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    year = int(g["year"])
+    year = year_number(g["year"])
     start, end = year_range(year)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}", start, end, "year", mod)
@@ -188,7 +188,7 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 def _year_from(g: Groups, ctx: ResolveContext) -> int | None:
     if g.get("year"):
-        return int(g["year"])
+        return year_number(g["year"])
     relation = (g.get("yrel") or "").lower()
     offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
     if relation in offsets:

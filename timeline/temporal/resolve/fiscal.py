@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from timeline.temporal.lexicon import ORDINALS
+from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, ResolveContext
 from timeline.temporal.timex import Resolution, half_range, quarter_range
 from timeline.temporal.types import DATE
 
@@ -49,9 +49,15 @@ def year_of_numbered_quarter(number: int, ctx: ResolveContext) -> tuple[int, str
     current = dct_quarter(ctx.dct)
     if number <= current:
         return ctx.dct.year, "a quarter already begun this year"
-    if ctx.direction in (FUTURE, SCHEDULED) and ctx.strength >= 1:
+    if ctx.direction in (FUTURE, SCHEDULED):
         return ctx.dct.year, "a quarter still ahead, with a future verb"
-    return ctx.dct.year - 1, "a quarter not yet begun this year: last year's, as reported"
+    if ctx.direction == PAST and ctx.strength >= 2:
+        return ctx.dct.year - 1, "a quarter not yet begun this year, with a past verb: last year's"
+    ahead = (quarter_range(ctx.dct.year, number)[0] - ctx.dct).days
+    behind = (ctx.dct - quarter_range(ctx.dct.year - 1, number)[1]).days
+    if ahead <= behind:
+        return ctx.dct.year, "the nearer of this year's and last year's"
+    return ctx.dct.year - 1, "the nearer of this year's and last year's"
 
 
 def _relation(g: Groups) -> str:
@@ -66,7 +72,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     anchor = "DCT"
     if number:
         if g.get("year"):
-            year, why = int(g["year"]), "its own year"
+            year, why = year_number(g["year"]), "its own year"
         elif relation in ("this year's",):
             year, why = ctx.dct.year, "this year's"
         elif relation in ("next year's",):
@@ -79,7 +85,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         ref_year, number, anchor = reference_quarter(ctx)
         if g.get("year"):
-            year, why = int(g["year"]), "the quarter reported, in the year named"
+            year, why = year_number(g["year"]), "the quarter reported, in the year named"
         elif before:
             year, why = ref_year - 1, "the quarter reported, a year before"
         else:
@@ -117,6 +123,6 @@ def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "the first half", "the last half of 1989", "the second half of next year"."""
     number = 1 if (g.get("ordinal") or "").lower() in ("first", "1st") else 2
     offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
-    year = int(g["year"]) if g.get("year") else ctx.dct.year + offsets.get((g.get("yrel") or "").lower(), 0)
+    year = year_number(g["year"]) if g.get("year") else ctx.dct.year + offsets.get((g.get("yrel") or "").lower(), 0)
     start, end = half_range(year, number)
     return Resolution(DATE, f"{year:04d}-H{number}", start, end, "quarter")

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import regex
 
+from timeline.temporal.lexicon import year_number
 from timeline.temporal.resolve.context import ResolveContext, nearest
 from timeline.temporal.timex import Resolution
 from timeline.temporal.types import DATE
@@ -96,7 +97,7 @@ def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | Non
     if compute is None:
         return None
     if g.get("year"):
-        day = compute(int(g["year"]))
+        day = compute(year_number(g["year"]))
     else:
         day = nearest([compute(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], ctx.dct, ctx.direction)
     return Resolution(DATE, day.isoformat(), day, day, "day")

@@ -6,7 +6,7 @@ from datetime import date
 
 from timeline.temporal.lexicon import UNITS, VAGUE_QUANTITIES, number_value
 from timeline.temporal.resolve.absolute import Groups, mod_of
-from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
 from timeline.temporal.timex import (
     Resolution,
     add_days,
@@ -83,7 +83,10 @@ def day_word(g: Groups, ctx: ResolveContext) -> Resolution | None:
 def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "last week", "this year", "next month", "early next year", "the end of the month"."""
     relation = " ".join((g.get("rel") or "the").lower().split())
-    resolution = calendar_unit(ctx.dct, unit_name(g["unit"]), RELATION_OFFSETS.get(relation, 0))
+    unit = unit_name(g["unit"])
+    if unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and ctx.direction not in (FUTURE, SCHEDULED):  # "over the weekend" in a weekday story is the one just past
+        return calendar_unit(ctx.dct, "weekend", -1)
+    resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS.get(relation, 0))
     if resolution is None:
         return None
     mod = mod_of(g.get("mod"))
@@ -130,8 +133,15 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    """ "throughout the day", "an election year": the DCT's own day or year."""
+    """ "throughout the day", "earlier in the day": the day the narrative is on (the last dated
+    day before it), else the DCT's; "an election year": the DCT's year."""
     unit = unit_name(g.get("unit") or "day")
+    anchor = ctx.anchor
+    if unit == "day" and anchor is not None and anchor.granularity in ("day", "part_of_day", "time"):
+        resolution = calendar_unit(anchor.earliest, "day", 0)
+        if resolution is not None:
+            return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
+                              resolution.granularity, anchor=f"e{anchor.index}")
     return calendar_unit(ctx.dct, unit, 0)
 
 

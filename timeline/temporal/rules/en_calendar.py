@@ -109,16 +109,19 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "century",
-        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)){E}",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:{MOD}[-\s])?(?:(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)|(?P<cword>(?i:{alternation(list(CENTURY_ORDINALS))})))[-\s](?i:century)|(?P<cnum>1[0-9]|2[0-2])(?i:st|nd|rd|th)[-\s]century)){E}",
         absolute.century,
         (Ex("During the 20th century, the town doubled in size.", "the 20th century", "19",
             earliest="1900-01-01", latest="1999-12-31"),
-         Ex("in the late nineteenth century", "the late nineteenth century", "18")),
+         Ex("in the late nineteenth century", "the late nineteenth century", "18"),
+         Ex("She is a 20th century democrat.", "20th century", "19")),
+        negatives=("He works at 21st Century Fox.",),
     ),
 
     Rule(
         "quarter",
-        rf"{B}(?P<x>(?:(?i:the)\s+)?(?:(?i:fiscal|financial|calendar)\s+)?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
+        # "the third quarter" keeps its article; in "the third-quarter loss" the article belongs to "loss".
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?:(?i:fiscal|financial|calendar)\s+)?\w+\s+(?i:quarter)))?(?:(?i:fiscal|financial|calendar)[-\s])?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
         lambda g, ctx: absolute.quarter({**g, "year": g.get("year") or g.get("year2")}, ctx),
         (Ex("Profit fell in the second quarter.", "the second quarter", "2024-Q2"),
          Ex("Profit rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "2023-Q4"),
@@ -143,14 +146,19 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for))\s)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
          Ex("It was founded in 1999.", "1999", "1999"),
          Ex("The firm raised its forecast for 2024.", "2024", "2024"),
-         Ex("Between 2010 and 2015, output fell.", "2015", "2015")),
-        negatives=("About 2000 troops arrived.", "He scored 2019 points."),
+         Ex("Between 2010 and 2015, output fell.", "2015", "2015"),
+         Ex("Sanctions followed its 1990 invasion of Kuwait.", "1990", "1990"),
+         Ex("The company's 1989 operating results fell.", "1989", "1989"),
+         Ex("In fiscal 1988, the company earned $17 million.", "fiscal 1988", "1988"),
+         Ex("We expect that to continue into 1990.", "1990", "1990")),
+        negatives=("About 2000 troops arrived.", "He scored 2019 points.", "The firm cut its 2000 employees.",
+                   "She ran a 1500-meter race."),
         priority=-3,
     ),
 )

@@ -11,7 +11,7 @@ from timeline.temporal.rules.phrases import YEAR_REF
 
 _BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
 _RELATION = (rf"(?:the\s+)?(?:comparable\s+|corresponding\s+)?(?:{_BEFORE})|the\s+(?:latest|most\s+recent|comparable|corresponding)"
-             r"|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|its|that|the")
+             r"|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s|that|the")
 NOT_A_PERIOD = r"(?![-\w])(?!\s+(?i:of\s+(?:a|an|the|all|its|their|his|her|our|those|these)\b|century|note|point|mile|final|horse|inch))"
 
 
@@ -40,7 +40,7 @@ FISCAL_RULES: tuple[Rule, ...] = (
     Rule(
         "reporting_period",
         rf"{B}(?P<x>(?P<rel>(?i:{_RELATION}))\s+(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
-        rf"(?:(?P<ordinal>(?i:first|second|third|fourth))[-\s]+)?(?P<unit>(?i:quarter|period))"
+        rf"(?:(?P<ordinal>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|period))"
         rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}",
         _period,
         (Ex("Profit rose in the quarter ended March 31.", "the quarter", "2024-Q1"),
@@ -72,5 +72,44 @@ FISCAL_RULES: tuple[Rule, ...] = (
          Ex("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
          Ex("Sales rose in the first half.", "the first half", "2024-H1")),
         negatives=("He scored in the first half of the match.",),
+    ),
+)
+
+
+def _year_span(g, ctx):
+    """ "the year ended March 31": a twelve-month length, placed on the day being told about."""
+    from timeline.temporal.timex import Resolution
+    from timeline.temporal.types import DURATION
+
+    day, anchor = ctx.local_day(sentences_back=0)
+    return Resolution(DURATION, "P1Y", day, day, "year", anchor=anchor)
+
+
+def _whole_year(g, ctx):
+    """ "for the year", "the full year": the DCT's year, which the report covers."""
+    from timeline.temporal.timex import Resolution, year_range
+    from timeline.temporal.types import DATE
+
+    start, end = year_range(ctx.dct.year)
+    return Resolution(DATE, f"{ctx.dct.year:04d}", start, end, "year", note="the year the report covers")
+
+
+YEAR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "year_ended",
+        rf"{B}(?P<x>(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year))(?=\s+(?i:ended|ending|that\s+ended|which\s+ended)\b)",
+        _year_span,
+        (Ex("Revenue was $76 million for the year ended March 31.", "the year", "P1Y"),
+         Ex("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y")),
+        priority=3,
+    ),
+    Rule(
+        "whole_year",
+        rf"(?:(?<=\b(?i:for|of|in)\s)(?P<x>(?i:the)\s+(?:(?i:full|whole|entire)\s+)?(?i:year))(?=\s*[,.;:])|{B}(?P<x>(?i:the)\s+(?i:full|whole|entire)\s+(?i:year))(?!\s+(?i:ended|ending|ago|earlier|before|after|of)\b))" + r"(?!\w)",
+        _whole_year,
+        (Ex("For the year, pet food volume was flat.", "the year", "2024"),
+         Ex("It forecast an increase for the full year.", "the full year", "2024"),
+         Ex("Revenue fell in the first nine months of the year.", "the year", "2024")),
+        negatives=("It was the year of the flood.", "She was named person of the year by the magazine."),
     ),
 )

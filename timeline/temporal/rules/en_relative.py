@@ -94,8 +94,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "relative_unit_mod",
         rf"{B}(?P<x>{MOD}[-\s]\s*(?P<rel>(?i:last|this|next|the))\s+(?P<unit>(?i:week|month|year|decade|quarter|century))){E}",
         relative.relative_unit,
-        (Ex("The deal closed late last year.", "late last year", "2023", earliest="2023-01-01", latest="2023-12-31"),
-         Ex("A ruling is expected by the end of the month.", "the end of the month", "2024-04")),
+        (Ex("The deal closed late last year.", "late last year", "2023", earliest="2023-09-01", latest="2023-12-31"),
+         Ex("The deal closed late last week.", "late last week", "2024-W14", earliest="2024-04-05", latest="2024-04-07"),
+         Ex("They meet at the beginning of next week.", "the beginning of next week", "2024-W16",
+            earliest="2024-04-15", latest="2024-04-17"),
+         Ex("A ruling is expected by the end of the month.", "the end of the month", "2024-04",
+            earliest="2024-04-21", latest="2024-04-30")),
         priority=1,
     ),
 
@@ -166,7 +170,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "day_of_dct",
         rf"(?<=\b(?i:throughout|during|later\s+in|earlier\s+in|all|much\s+of|most\s+of|rest\s+of|end\s+of)\s)(?P<x>(?i:the)\s+(?P<unit>(?i:day)))(?![\w])",
         relative.day_of_dct,
-        (Ex("discussions taking place throughout the day at the White House", "the day", "2024-04-13"),),
+        (Ex("discussions taking place throughout the day at the White House", "the day", "2024-04-13"),
+         Ex("The plant shut on March 3, 2023. Earlier in the day, a fire broke out.", "the day", "2023-03-03"),
+         Ex("Talks began on Monday, April 8. Later in the day, they stalled.", "the day", "2024-04-08")),
         negatives=("to stay out of the light of day", "It was a good day."),
     ),
 
@@ -197,7 +203,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
@@ -207,7 +213,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("a 45-year-old man", "45-year-old", "P45Y"),
          Ex("Rates will stay high for several more months.", "several more months", "PXM"),
          Ex("The delay is a fortnight.", "a fortnight", "P2W"),
-         Ex("The announcement came a day after the vote.", "a day", "P1D")),
+         Ex("The announcement came a day after the vote.", "a day", "P1D"),
+         Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
+         Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
+         Ex("Stocks hit a five year low.", "five year", "P5Y")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
                    "A quarter of the staff left.", "He voted for a quarter-point cut."),
         priority=-5,
@@ -232,7 +241,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "vague_reference",
-        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|previously|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
+        rf"{B}(?P<x>(?P<vague>(?i:right\s+now|now|currently|at\s+present|nowadays|these\s+days|recently|lately|(?<!\b(?i:as)\s)soon(?!\s+(?i:as|after|afterward))|(?<=\b(?i:in)\s)the\s+(?:future|past)|the\s+(?:early|first)\s+(?:days|weeks|months)))){E}",
         spans.vague,
         (Ex("What happens now is unclear.", "now", "PRESENT_REF"),
          Ex("Prices have recently risen.", "recently", "PAST_REF"),
@@ -245,7 +254,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "recurring",
-        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
+        rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))(?!\s+(?!(?:for|to|in|on|at|by|and|or|since|until|from|with|over|through|the|a|an|this|that|its|their|his|her|after|before|as|since|is|are|was|were|will|would|than)\b)[a-z])){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
         lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
                                         "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, ctx),
         (Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
@@ -253,7 +262,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Floods return every few years.", "every few years", "PXY"),
          Ex("The group meets once a fortnight.", "once a fortnight", "P2W"),
          Ex("Trains run every weekday.", "every weekday", "P1D"),
-         Ex("The fee is paid annually.", "annually", "P1Y")),
+         Ex("The fee is paid annually.", "annually", "P1Y"),
+         Ex("They have measured the ice annually for a decade.", "annually", "P1Y")),
+        negatives=("The board declared a quarterly dividend.", "The agency gives the daily tally."),
         priority=-8,
     ),
 )

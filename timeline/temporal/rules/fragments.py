@@ -50,10 +50,16 @@ WEEKDAY = rf"{NAME_PRECEDERS}(?:{_weekday_names()})(?!\s+(?:{alternation(list(NA
 # stretch of a text, these match at the same place in the whole text (a cheap superset).
 MONTH_OR_WEEKDAY_NAME = rf"(?:{_month_names()}|{_weekday_names()})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
+_LAST_TWO = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# Years said in words, as broadcasts transcribe them: "nineteen ninety-six", "two thousand and two".
+SPOKEN_YEAR = (rf"(?i:(?:eighteen|nineteen)[\s-]{_LAST_TWO}|two\s+thousand(?:\s+and)?\s+"
+               rf"(?:{_LAST_TWO}|one|two|three|four|five|six|seven|eight|nine))(?![\w-])")
+YEAR = rf"(?:(?:1[5-9]\d\d|20\d\d)(?![\d%])|{SPOKEN_YEAR})"
 PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"
 SEASON = rf"(?i:{alternation(list(SEASONS))})"
-NUMBER = rf"(?:\d+(?:\.\d+)?|(?i:{alternation([n for n in NUMBER_WORDS])})(?:[ -](?i:one|two|three|four|five|six|seven|eight|nine))?)"
+# Only a tens word takes a unit after it ("twenty-four", "ninety one"): "a two-hour" is "a" + "two-hour".
+NUMBER = (r"(?:\d+(?:\.\d+)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
+          rf"(?i:one|two|three|four|five|six|seven|eight|nine)\b|(?i:{alternation([n for n in NUMBER_WORDS])}))")
 VAGUE = rf"(?i:{alternation(sorted(VAGUE_QUANTITIES))})"
 UNIT = rf"(?i:{alternation(list(UNITS))})"
 UNITS_PLURAL = rf"(?i:{alternation([u + 's' for u in UNITS] + ['centuries'])})"
