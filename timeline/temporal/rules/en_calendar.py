@@ -69,6 +69,15 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "month_relative_year",
+        rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+of)?\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)){E}",
+        lambda g, ctx: absolute.month_year({**g, "year": str(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()])}, ctx),
+        (Ex("In January this year, police officers arrived.", "January this year", "2024-01"),
+         Ex("In June last year, the leaders split.", "June last year", "2023-06"),
+         Ex("The plant opens in March of next year.", "March of next year", "2025-03")),
+    ),
+
+    Rule(
         "month_alone",
         rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
