@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date
@@ -23,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluation.gold import load_gold_dir  # noqa: E402
+from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal.dct import infer_dct  # noqa: E402
 
 DEFAULT_SOURCES = (
@@ -31,23 +31,12 @@ DEFAULT_SOURCES = (
 )
 
 
-def tml_document(path: Path) -> tuple[str, date]:
-    """The plain TEXT of a TimeML file and its creation time."""
-    root = ET.parse(path).getroot()
-    dct = root.find("DCT/TIMEX3")
-    text = root.find("TEXT")
-    if dct is None or text is None:
-        raise SystemExit(f"{path.name}: no DCT or TEXT element; is it TimeML?")
-    return "".join(text.itertext()), date.fromisoformat(dct.get("value", "")[:10])
-
-
 def documents(source: Path) -> Iterator[tuple[str, str, date]]:
     """(name, text, real DCT) for every .tml or gold .json file under ``source``."""
-    if source.is_dir() and any(source.glob("*.tml")):
-        for path in sorted(source.glob("*.tml")):
-            yield (path.name, *tml_document(path))
-    elif source.suffix == ".tml":
-        yield (source.name, *tml_document(source))
+    if source.suffix == ".tml" or (source.is_dir() and any(source.glob("*.tml"))):
+        for doc in read_timeml_dir(source):
+            if doc.dct is not None:
+                yield doc.id, doc.text, doc.dct
     else:
         for doc in load_gold_dir(source):
             yield doc.path.name, doc.text, doc.dct

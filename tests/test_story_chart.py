@@ -16,7 +16,7 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 def source(n: int, sentence: str = "It happened on Friday.", phrase: str = "Friday") -> StorySource:
     at = sentence.find(phrase)
     return StorySource(event_id=n, article_id=n, article_title=f"Article {n}", outlet="AP", sentence=sentence,
-                       phrase=phrase, phrase_span=(at, at + len(phrase)) if at >= 0 else None)
+                       phrase=phrase, phrase_offset=at if at >= 0 else None)
 
 
 def event(n: int, earliest: date, latest: date | None = None, sources: int = 1, **fields) -> StoryChartEvent:
@@ -91,3 +91,17 @@ def test_ranges_are_bars_and_hidden_events_are_dropped():
 def test_any_size_builds(count):
     spec = story_figure_spec([event(n, date(2024, 1, 1) + timedelta(days=n)) for n in range(count)])
     assert spec["layout"]["height"] >= 320
+
+
+def test_rows_follow_the_time_of_day_and_labels_stay_in_view():
+    night = StoryChartEvent(id=1, title="Ferry capsizes", earliest=date(2025, 3, 13), latest=date(2025, 3, 13),
+                            value="2025-03-13TNI")
+    evening = StoryChartEvent(id=2, title="Ferry leaves", earliest=date(2025, 3, 13), latest=date(2025, 3, 13),
+                              value="2025-03-13T21:00")
+    cluster = [event(10 + n, date(2025, 3, 14) + timedelta(days=n % 5)) for n in range(10)]
+    far = event(99, date(2025, 9, 1), title="Report due")
+    spec = story_figure_spec([night, evening, *cluster, far])
+    rows = {row[0]: y for trace in markers(spec) for row, y in zip(trace["customdata"], trace["y"])}
+    assert rows[2] < rows[1]  # 21:00 above the night
+    labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert any("Ferry leaves" in t for t in labels) and not any("Report due" in t for t in labels)

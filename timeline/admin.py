@@ -18,11 +18,34 @@ from timeline import selectors, services
 from timeline.exceptions import ImportRejected
 from timeline.ingest import shorten
 from timeline.models import Article, Event, Sentence, TemporalExpression
+from timeline.stories.admin_pages import add_to_story
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.dates import describe_event
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
-EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "curated", "curated_fields")
+EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "edited")
+# How a curator's changes read: the stored field names, in words.
+EDITED_FIELD_WORDS = {
+    "title": "title", "notes": "notes", "status": "status", "earliest": "dates", "latest": "dates",
+    "value": "dates", "granularity": "precision", "merged_into": "merge",
+}  # fmt: skip
+
+
+def edited_in_words(event: Event) -> str:
+    """ "dates, status" for an event a person changed; "" for an untouched one (no red cross)."""
+    if not event.curated:
+        return ""
+    words = dict.fromkeys(EDITED_FIELD_WORDS.get(name, name.replace("_", " ")) for name in event.curated_fields or [])
+    return ", ".join(words) or "yes"
+
+
+def default_survivor(events: list[Event]) -> Event:
+    """The event a merge keeps unless the curator picks another: not merged away, then approved,
+    then curated, then the earliest created (``events`` is in that order)."""
+    return min(
+        events,
+        key=lambda e: (e.merged_into_id is not None, e.status != Event.Status.APPROVED, not e.curated),
+    )
 
 
 class _ReadOnlyInline(admin.TabularInline):
@@ -54,14 +77,18 @@ class TemporalExpressionInline(_ReadOnlyInline):
 class EventInline(_ReadOnlyInline):
     model = Event
     fk_name = "article"
-    fields = ("title", "when", "granularity", "status", "curated", "merged_into")  # the raw value: event page
-    readonly_fields = ("when",)
+    fields = ("title", "when", "granularity", "status", "edited", "merged_into")  # the raw value: event page
+    readonly_fields = ("when", "edited")
     show_change_link = True
     classes = []
 
     @admin.display(description="when")
     def when(self, event: Event) -> str:
         return describe_event(event)
+
+    @admin.display(description="edited by a person", empty_value="")
+    def edited(self, event: Event) -> str:
+        return edited_in_words(event)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).select_related("merged_into")
@@ -91,7 +118,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed", "created", "content_hash", "text",
     )  # fmt: skip
     inlines = [EventInline, TemporalExpressionInline, SentenceInline]
-    actions = ["reanalyse_articles"]
+    actions = ["reanalyse_articles", add_to_story]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return selectors.article_list()
@@ -141,16 +168,18 @@ class MergedFilter(admin.SimpleListFilter):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    list_display = ("title", "article_title", "when", "status", "merged_into_link", "curated")
+    list_display = ("title", "article_title", "when", "status", "merged_into_link", "edited")
     list_filter = ("article", "status", MergedFilter, "granularity", "curated", "earliest")
     list_select_related = ("article", "merged_into")
     search_fields = ("title", "sentence__text", "notes")
     date_hierarchy = "earliest"
     fields = (
-        "title", "source_sentence", "when", "earliest", "latest", "value", "granularity", "status", "notes",
-        *EVENT_ENGINE_FIELDS, "merged_events_list", "created", "updated",
+        "title", "source_sentence", "article_published", "when", "earliest", "latest", "value", "granularity",
+        "status", "notes", *EVENT_ENGINE_FIELDS, "merged_events_list", "created", "updated",
     )  # fmt: skip
-    readonly_fields = (*EVENT_ENGINE_FIELDS, "when", "source_sentence", "merged_events_list", "created", "updated")
+    readonly_fields = (
+        *EVENT_ENGINE_FIELDS, "when", "source_sentence", "article_published", "merged_events_list", "created", "updated",
+    )  # fmt: skip
     actions = ["approve_events", "hide_events", "merge_events", "unmerge_events", "reanalyse_event_articles"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
@@ -173,6 +202,19 @@ class EventAdmin(admin.ModelAdmin):
             return "—"
         url = reverse("admin:timeline_event_change", args=[event.merged_into_id])
         return format_html('<a href="{}">{}</a>', url, shorten(event.merged_into.title, 60))
+
+    @admin.display(description="edited by a person", ordering="curated", empty_value="")
+    def edited(self, event: Event) -> str:
+        return edited_in_words(event)
+
+    @admin.display(description="article published")
+    def article_published(self, event: Event) -> str:
+        """The date relative phrases were resolved against, and where it came from."""
+        article = event.article
+        if article.published is None:
+            return "unknown: relative dates could not be resolved"
+        how = f"inferred from “{article.dct_evidence}”" if article.dct_inferred else "given"
+        return f"{article.published:%A %d %B %Y} ({how})"
 
     @admin.display(description="source sentence")
     def source_sentence(self, event: Event) -> str:
@@ -221,7 +263,7 @@ class EventAdmin(admin.ModelAdmin):
             "title": "Merge events",
             "opts": self.model._meta,
             "events": [(event, describe_event(event)) for event in events],
-            "survivor": next((e for e in events if e.merged_into_id is None), events[0]),
+            "survivor": default_survivor(events),
             "warnings": merge_warnings(events),
             "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
         }

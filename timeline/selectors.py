@@ -20,8 +20,9 @@ EVENT_COLUMNS = (
     "expression__value", "expression__mod", "expression__rule",
 )  # fmt: skip
 EVENT_ROW_COLUMNS = (
-    "id", "article_id", "title", "earliest", "latest", "value", "granularity", "status",
+    "id", "article_id", "title", "earliest", "latest", "value", "granularity", "status", "curated",
     "sentence__start", "sentence__text", "expression__text", "expression__start",
+    "article__title", "article__url", "article__published",
 )  # fmt: skip
 
 
@@ -119,6 +120,17 @@ def event_survivor(*, event: Event) -> Event:
         seen.add(current.merged_into_id)
         current = Event.objects.only("id", "merged_into_id").get(pk=current.merged_into_id)
     return event if current.merged_into_id is not None else current
+
+
+def events_merged_away(*, article_id: int) -> QuerySet[Event]:
+    """The article's events merged into another event (possibly of another article), with where they went."""
+    return (
+        Event.objects.filter(article_id=article_id, merged_into__isnull=False)
+        .select_related("merged_into__article")
+        .only("id", "title", "merged_into__id", "merged_into__title", "merged_into__article__id",
+              "merged_into__article__title")
+        .order_by("earliest", "id")
+    )
 
 
 def event_merged_list(*, event: Event) -> QuerySet[Event]:

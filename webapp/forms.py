@@ -1,4 +1,4 @@
-"""The import form: paste the text or upload a file, with an optional date, title and source."""
+"""The import form: paste a text or upload files (or a .zip), with optional date, title, source, URL and story."""
 
 from __future__ import annotations
 
@@ -8,9 +8,13 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
-from timeline.exceptions import FileRejected
-from timeline.ingest import ALLOWED_SUFFIXES, read_article_file
+from timeline.article_input import ArticleInput, article_input_from_paste
+from timeline.drafts import article_draft
+from timeline.exceptions import FileRejected, ImportRejected
+from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.jobs.services import ItemInput
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one
 
 
 class PublishedForm(forms.Form):
@@ -25,8 +29,29 @@ class PublishedForm(forms.Form):
         return published
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one field; cleans to a list (empty when none was chosen)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data: object, initial: object = None) -> list[UploadedFile]:
+        files = data if isinstance(data, (list, tuple)) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files if f]
+
+
 class ImportForm(forms.Form):
-    """Collects one article; ``cleaned_data["text"]``/``["title"]`` are ready for ``article_import``."""
+    """Paste an article or upload files (and .zip archives of them), with optional metadata.
+
+    After ``is_valid()``: ``batch_items`` is None for one ordinary article, imported at
+    once from ``article_input``; otherwise (several files, an archive, a long text) it
+    lists the items to queue, unreadable files among them as refused items.
+    """
 
     text = forms.CharField(
         label="Article text",
@@ -34,15 +59,16 @@ class ImportForm(forms.Form):
         strip=False,
         widget=forms.Textarea(attrs={"rows": 14, "placeholder": "Paste the article here…"}),
     )
-    upload = forms.FileField(
-        label="…or upload a file",
+    upload = MultipleFileField(
+        label="…or upload files",
         required=False,
-        help_text=f"Plain text, Markdown or HTML ({', '.join(ALLOWED_SUFFIXES)}).",
-        widget=forms.ClearableFileInput(attrs={"accept": ",".join(ALLOWED_SUFFIXES)}),
+        help_text=f"One or many: plain text, Markdown or HTML ({', '.join(ALLOWED_SUFFIXES)}), "
+        "or a .zip of them.",
+        widget=MultipleFileInput(attrs={"accept": ",".join((*ALLOWED_SUFFIXES, ".zip")), "multiple": True}),
     )
     title = forms.CharField(
         label="Title", required=False, max_length=300,
-        help_text="Leave empty to use the file's title or the first line.",
+        help_text="Leave empty to use the headline. With several files each keeps its own.",
     )  # fmt: skip
     published = forms.DateField(
         label="Published on",
@@ -52,10 +78,16 @@ class ImportForm(forms.Form):
         "Leave empty to let the engine find it in the text.",
     )
     source = forms.CharField(label="Source", required=False, max_length=500, help_text="A URL or a publication name.")
+    url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https",
+                         help_text="Where the article was published (http or https).")  # fmt: skip
+    story = forms.CharField(label="Story", required=False, max_length=200,
+                            help_text="Add the articles to this story (created when new).")  # fmt: skip
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.warnings: list[str] = []  # what decoding an upload repaired, shown after import
+        self.article_input: ArticleInput | None = None
+        self.batch_items: list[ItemInput] | None = None
 
     def clean_published(self) -> date | None:
         published = self.cleaned_data.get("published")
@@ -65,16 +97,23 @@ class ImportForm(forms.Form):
 
     def clean(self) -> dict:
         cleaned = super().clean()
-        text, upload = cleaned.get("text") or "", cleaned.get("upload")
-        if upload is not None and text.strip():
-            raise forms.ValidationError("Paste the text or upload a file, not both.")
-        if upload is not None:
-            cleaned["text"], cleaned["title"] = self._read_upload(upload, cleaned.get("title") or "")
-        elif not text.strip():
+        if self.errors:
+            return cleaned
+        text, uploads = cleaned.get("text") or "", cleaned.get("upload") or []
+        meta = Metadata(cleaned.get("published"), cleaned.get("source") or "", cleaned.get("url") or "")
+        if uploads and text.strip():
+            raise forms.ValidationError("Paste the text or upload files, not both.")
+        if len(uploads) > 1 or any(is_archive(u) for u in uploads):
+            self.batch_items = items_from_uploads(uploads, meta)
+        elif uploads:
+            self._one_file(uploads[0], cleaned.get("title") or "", meta)
+        elif text.strip():
+            self._paste(text, cleaned.get("title") or "", meta)
+        else:
             self.add_error("text", "The article text is empty: paste the article or choose a file to upload.")
         return cleaned
 
-    def _read_upload(self, upload: UploadedFile, title: str) -> tuple[str, str]:
+    def _one_file(self, upload: UploadedFile, title: str, meta: Metadata) -> None:
         limit = settings.TIMELINE_MAX_UPLOAD_BYTES
         # Check the size Django already knows before reading the file into memory.
         if upload.size > limit:
@@ -82,8 +121,24 @@ class ImportForm(forms.Form):
                 {"upload": f"{upload.name}: the file is {upload.size:,} bytes; the limit is {limit:,} bytes."}
             )
         try:
-            decoded = read_article_file(upload.read(), upload.name, max_bytes=limit)
+            article = read_one(upload.read(), upload.name, title=title, meta=meta)
         except FileRejected as exc:
             raise forms.ValidationError({"upload": str(exc)}) from exc
-        self.warnings = decoded.warnings
-        return decoded.text, title or decoded.title
+        self._settle(article, name=upload.name)
+
+    def _paste(self, text: str, title: str, meta: Metadata) -> None:
+        article = article_input_from_paste(text, title=title, published=meta.published, source=meta.source,
+                                           url=meta.url)  # fmt: skip
+        try:  # the checks the import makes (length, NUL, encoding), before anything is queued
+            article_draft(text=article.text, title=article.title, published=article.published,
+                          source=article.source, url=article.url)  # fmt: skip
+        except ImportRejected as exc:
+            raise forms.ValidationError(str(exc)) from exc
+        self._settle(article, name="Pasted text")
+
+    def _settle(self, article: ArticleInput, *, name: str) -> None:
+        self.warnings = list(article.warnings)
+        if len(article.text) > settings.TIMELINE_INLINE_MAX_CHARS:
+            self.batch_items = [item_from_input(name, article)]  # long work: off the request
+        else:
+            self.article_input = article

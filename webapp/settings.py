@@ -105,7 +105,11 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT") or BASE_DIR / "staticfiles")
+if STATIC_ROOT.is_dir():
+    # After `collectstatic` the web process serves the static files itself (WhiteNoise), so
+    # gunicorn needs no other server in front for them. Before it there is nothing to serve.
+    MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 LOGIN_URL = "admin:login"
@@ -132,8 +136,10 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # an item waits in the queue, not in a busy worker's buffer
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
-# Items pending this long (seconds) are sent again by a starting worker and `resume_imports`.
+# Items pending this long (seconds) are sent again by a starting worker, `resume_imports`
+# and, when `celery -A webapp beat` (or a worker with -B) runs, every five minutes.
 TIMELINE_RESUME_AFTER = int(os.environ.get("TIMELINE_RESUME_AFTER", 600))
+CELERY_BEAT_SCHEDULE = {"resume-pending-imports": {"task": "jobs.resume_pending", "schedule": 300.0}}
 # More events than this from one text earns a warning on the batch page (a paste of many articles?).
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
 # A paste or single file longer than this is imported through the queue with a batch page.

@@ -19,9 +19,9 @@ from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import point_x
 from webapp.chart_style import shorten
 from webapp.dates import describe_event
-from webapp.highlight import Span, excerpt, highlight
+from webapp.highlight import Span, excerpt, highlight, phrase_span
 from webapp.story_layout import VISIBLE_ROWS, story_layout
-from webapp.story_window import full_window, is_open, opening_rows, opening_window, outside
+from webapp.story_window import full_window, opening_rows, opening_window, outside
 
 LABEL_CHARS = 42
 # Labels are drawn for the rows the chart opens on, at most this many.
@@ -47,7 +47,15 @@ class StorySource:
     outlet: str = ""
     sentence: str = ""
     phrase: str = ""
-    phrase_span: Span | None = None
+    phrase_offset: int | None = None  # where the engine stored the phrase, relative to the sentence
+
+    @property
+    def phrase_span(self) -> Span | None:
+        """The phrase's place in the sentence, checked against the text (computed on use: a
+        dense chart never needs it)."""
+        if not self.sentence or not self.phrase:
+            return None
+        return phrase_span(self.sentence, self.phrase, self.phrase_offset)
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,8 @@ def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:
         outlet = f" ({html.escape(shorten(source.outlet, 40))})" if source.outlet else ""
         lines.append(f"<i>{html.escape(shorten(source.article_title, 70))}</i>{outlet}")
         if sentence_chars and source.sentence:
-            flat = " ".join(source.sentence.split()) if source.phrase_span is None else source.sentence.replace("\n", " ")
+            # A same-length whitespace swap keeps ``phrase_span`` valid.
+            flat = source.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             text, span = excerpt(flat, source.phrase_span, sentence_chars)
             lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP)}”")
     if len(event.sources) > HOVER_SOURCES:
@@ -105,7 +114,8 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
 
     Customdata rows are ``[story event id, hover html]``; hidden events are dropped.
     """
-    shown = [e for e in events if e.status != "hidden"]
+    # Time order down to the time of day, so a row never sits above an earlier moment.
+    shown = chart_order([e for e in events if e.status != "hidden"])
     low, high = full_window(shown)
     view = opening_window(shown)
     first, _ = opening_rows(shown, view, VISIBLE_ROWS)
@@ -128,13 +138,24 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
     # Labels are SVG text above the WebGL markers (WebGL text reads no markup, so no bold
     # and no escapes); only the rows the chart opens on, so 10,000 events stay quick.
     middle = view[0] + (view[1] - view[0]) * 0.6
+    # Only events the opening view shows get a label: one hanging in from outside reads as a stray letter.
+    in_view = [row for row in range(first, last + 1) if shown[row].latest >= view[0] and shown[row].earliest < view[1]]
     for side in ("right", "left"):
-        rows = [(row, shown[row]) for row in range(first, last + 1) if shown and _label_side(shown[row], middle) == side]
+        rows = [(row, shown[row]) for row in in_view if _label_side(shown[row], middle) == side]
         if rows:
             traces.append(_labels(rows, side, view, arrow))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
                           outside=outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
+
+
+def chart_order(events: Sequence[StoryChartEvent]) -> list[StoryChartEvent]:
+    """``events`` in the chart's row order: by date, then time of day (the table uses it too)."""
+    return sorted(events, key=_moment)
+
+
+def _moment(event: StoryChartEvent) -> tuple[date, date, str, int]:
+    return event.earliest, event.latest, point_x(event) if not event.is_range else "", event.id
 
 
 def _label_side(event: StoryChartEvent, middle: date) -> str:
@@ -216,6 +237,3 @@ def _markers(rows, status, view, arrow, sentence_chars) -> dict[str, Any]:
         "hovertemplate": "%{customdata[1]}<extra></extra>", "showlegend": False,
     }  # fmt: skip
 
-
-def open_ended(event: StoryChartEvent) -> bool:
-    return is_open(event)

@@ -4,7 +4,7 @@ from django.urls import path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
-from webapp.views import api, exports, figures, importing, pages, stories, vendor
+from webapp.views import api, batches, exports, figures, importing, pages, stories, vendor
 
 urlpatterns = [
     path("", pages.article_list, name="article-list"),
@@ -22,6 +22,8 @@ urlpatterns = [
     path("articles/<int:pk>/date/", importing.set_article_date, name="article-date"),
     path("events/<int:pk>/", pages.event_detail, name="event-detail"),
     path("import/", importing.import_article, name="import"),
+    path("batches/<int:pk>/", batches.batch_detail, name="batch-detail"),
+    path("batches/<int:pk>/status.json", batches.batch_status_json, name="batch-status"),
     path("api/events.json", api.events_json, name="api-events"),
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     path("admin/", admin.site.urls),

@@ -60,3 +60,18 @@ def test_command_reads_named_or_all_stories():
     assert out.getvalue().strip() == "Blast: 0 sentences read"
     with pytest.raises(CommandError, match="No story called 'other'"):
         call_command("story_entities", "other")
+
+
+@pytest.mark.django_db
+def test_unread_sentences_match_the_name_in_their_text_until_read():
+    article = make_article()
+    kenya = make_event(article=article, sentence_text="Police in Kenya acted on Friday.", phrase="Friday")
+    # "Kenyan" contains the name but is not the place: once read, only the entity counts.
+    kenyan = make_event(article=article, sentence_text="A Kenyan court sat on Saturday.", phrase="Saturday",
+                        earliest=date(2024, 4, 14))
+    story = make_story(articles=[article])
+    in_kenya = make_story_event(story=story, events=[kenya])
+    court = make_story_event(story=story, events=[kenyan])
+    assert set(story_event_list(story=story, filters=StoryFilters(entity="Kenya"))) == {in_kenya, court}
+    story_entities_refresh(story=story)
+    assert list(story_event_list(story=story, filters=StoryFilters(entity="Kenya"))) == [in_kenya]

@@ -120,6 +120,29 @@ def test_timeml_is_well_formed_with_timex3_at_the_phrases(export_story):
     assert len({t.get("tid") for t in timexes}) == 2
 
 
+def test_timeml_reads_back_with_the_engine_reader(export_story):
+    from timeline.evaluation.timeml import parse_timeml
+
+    one = export_story["articles"][0]
+    archive = zipfile.ZipFile(io.BytesIO(export_bytes(story_document(story=export_story["story"]), "timeml")))
+    doc = parse_timeml(archive.read(f"article-{one.pk}.tml").decode("utf-8"))
+    assert doc.text == one.text and doc.dct == one.published
+    assert [one.text[t.start:t.end] for t in doc.timexes] == ["Friday at 10:30", "last week"]
+
+
+def test_timeml_skips_overlaps_and_blanks_control_characters():
+    from timeline.evaluation.timeml import Timex, parse_timeml
+    from timeline.exports.timeml_export import article_timeml
+
+    text = "On Friday\x0b night it rained."
+    xml = article_timeml(doc_id="x", text=text, dct=date(2024, 4, 13), timexes=[
+        Timex(3, 9, "Friday", "DATE", "2024-04-12"), Timex(3, 16, "Friday\x0b night", "TIME", "2024-04-12TNI"),
+        Timex(40, 45, "", "DATE", "2024"),
+    ])  # fmt: skip
+    doc = parse_timeml(xml)
+    assert len(doc.text) == len(text) and [(t.text, t.value) for t in doc.timexes] == [("Friday", "2024-04-12")]
+
+
 def test_article_export_and_approved_only(export_story):
     one = export_story["articles"][0]
     data = json.loads(export_bytes(article_document(article=one), "json"))

@@ -83,3 +83,18 @@ def test_access_and_limits_are_configurable_from_the_environment():
     assert (tuned["TIMELINE_MAX_UPLOAD_BYTES"], tuned["TIMELINE_MAX_TEXT_CHARS"]) == (2_000_000, 300_000)
     assert tuned["TIMELINE_MAX_REQUEST_BYTES"] == 2_000_000 + 1024 * 1024
     assert _settings_under(TIMELINE_MAX_REQUEST_BYTES="5000")["TIMELINE_MAX_REQUEST_BYTES"] == 5000
+
+
+def test_after_collectstatic_the_web_process_serves_static_files_itself(tmp_path):
+    """gunicorn serves no static files: WhiteNoise does, once ``collectstatic`` has filled STATIC_ROOT."""
+    static = {"DJANGO_STATIC_ROOT": str(tmp_path / "static"), **PRODUCTION, "DJANGO_SSL_REDIRECT": "0"}
+    probe = ("import django; django.setup(); from django.test import Client; "
+             "r = Client(HTTP_HOST='example.org').get('/static/webapp/app.css', secure=True); print(r.status_code, r.get('Cache-Control', ''))")
+    before = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=_environment(**static), capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert before.stdout.split()[0] == "404", before.stderr[-2000:]
+    collected = _manage("collectstatic", "--noinput", "-v0", **static)
+    assert collected.returncode == 0, collected.stderr
+    after = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=_environment(**static), capture_output=True,
+                           text=True, timeout=120)  # fmt: skip
+    assert after.stdout.split()[0] == "200", after.stderr[-2000:]

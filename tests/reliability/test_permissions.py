@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, reverse
 
-from tests.factories import make_article, make_event, make_extraction
+from tests.factories import make_article, make_event, make_extraction, make_story
 from timeline.models import Article, Event
 from webapp import urls as webapp_urls
 
@@ -34,12 +34,23 @@ def _action(client: Client, changelist: str, action: str, objects: list) -> obje
 
 def _site_urls(article: Article, event: Event) -> dict[str, str]:
     """Every named page of the site (not the admin), with ids filled in."""
+    story = make_story(name="Permissions story")
+    story.articles.add(article)
     urls = {}
     for pattern in webapp_urls.urlpatterns:
         if not isinstance(pattern, URLPattern) or pattern.name is None:
             continue  # the admin's include()
-        args = [event.pk if pattern.name.startswith("event") else article.pk] if pattern.pattern.converters else []
-        urls[pattern.name] = reverse(pattern.name, args=args)
+        kwargs = {}
+        for name in pattern.pattern.converters:
+            if name == "slug":
+                kwargs[name] = story.slug
+            elif name == "fmt":
+                kwargs[name] = "json"
+            elif name == "pk":
+                kwargs[name] = event.pk if pattern.name.startswith("event") else article.pk
+            else:
+                raise AssertionError(f"{pattern.name}: fill in its {name!r} here")
+        urls[pattern.name] = reverse(pattern.name, kwargs=kwargs)
     return urls
 
 
@@ -48,7 +59,8 @@ def _site_urls(article: Article, event: Event) -> dict[str, str]:
 
 # Pages anyone may read by default; the rest of the site's pages need a signed-in user.
 OPEN_BY_DEFAULT = {"article-list", "timeline", "article-timeline", "article-timelinejs", "event-detail", "api-events",
-                   "plotly-js", "timeline-figure", "article-timeline-figure"}  # fmt: skip
+                   "plotly-js", "timeline-figure", "article-timeline-figure", "story-list", "story-detail",
+                   "story-figure", "story-export", "article-export"}  # fmt: skip
 
 
 def test_by_default_anyone_reads_and_only_signed_in_users_write(client, reader, fake_engine):

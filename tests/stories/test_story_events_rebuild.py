@@ -90,3 +90,43 @@ def test_articles_already_in_the_story_do_not_regroup_again(django_assert_max_nu
     story_add_articles(story=story, articles=articles)
     with django_assert_max_num_queries(4):
         story_add_articles(story=story, articles=articles)
+
+
+def test_the_seed_article_loads_into_the_seed_story(seed_article) -> None:
+    from timeline.management.commands.load_seed import seed_article_import
+    from timeline.stories.models import Story
+
+    story = Story.objects.get(name="Seed")
+    assert list(story.articles.all()) == [seed_article]
+    events = set(seed_article.events.exclude(status="hidden").values_list("pk", flat=True))
+    assert set(StoryMention.objects.filter(story=story).values_list("event_id", flat=True)) == events
+    count = StoryEvent.objects.filter(story=story).count()
+    assert 0 < count <= len(events)
+    assert seed_article_import() == (seed_article, False)  # idempotent
+    assert StoryEvent.objects.filter(story=story).count() == count
+
+
+def test_features_are_stored_and_a_cold_regroup_parses_nothing_again(monkeypatch) -> None:
+    from timeline.stories import features
+    from timeline.stories.models import EventFeatures
+
+    story, articles, events = _story_with_blast_reports()
+    story_add_articles(story=story, articles=articles)
+    assert set(EventFeatures.objects.values_list("event_id", flat=True)) == {e.pk for e in events}
+    features._CACHE.clear()  # a new process
+    monkeypatch.setattr(features, "load_pipeline", lambda: pytest.fail("parsed again"))
+    summary = story_events_rebuild(story=story)
+    assert (summary.story_events, summary.created, summary.mentions_moved) == (1, 0, 0)
+
+
+def test_a_changed_sentence_is_parsed_again() -> None:
+    from timeline.stories.models import EventFeatures
+
+    story, articles, events = _story_with_blast_reports()
+    story_add_articles(story=story, articles=articles)
+    before = EventFeatures.objects.get(event=events[0]).digest
+    events[0].sentence.text = "Rescuers searched the rubble on Friday."
+    events[0].sentence.save()
+    story_events_rebuild(story=story)
+    row = EventFeatures.objects.get(event=events[0])
+    assert row.digest != before and "rescuer" in row.data["lemmas"]

@@ -194,3 +194,47 @@ def test_an_empty_batch_is_refused():
 
     with pytest.raises(ImportRejected):
         services.batch_create(items=[])
+
+
+def test_the_periodic_task_resends_items_pending_past_the_setting(django_capture_on_commit_callbacks, settings,
+                                                                  dated):
+    from timeline.jobs.tasks import resume_pending
+
+    settings.TIMELINE_TASK_RUNNER, settings.TIMELINE_RESUME_AFTER = "inline", 600
+    with django_capture_on_commit_callbacks(execute=False):
+        batch = services.batch_create(items=[ItemInput(name="lost.txt", text=TEXT)])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert resume_pending.run() == 0  # just queued: not stuck yet
+    ImportItem.objects.update(updated=timezone.now() - timedelta(seconds=601))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert resume_pending.run() == 1
+    assert batch.items.get().state == "imported"
+
+
+def test_a_broker_that_cannot_be_reached_leaves_the_items_pending_and_the_request_answers(
+    django_capture_on_commit_callbacks, settings, monkeypatch, caplog
+):
+    from kombu.exceptions import OperationalError as BrokerUnavailable
+
+    from timeline.jobs import tasks
+
+    def unreachable(item_id, kind):
+        raise BrokerUnavailable("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+    settings.TIMELINE_TASK_RUNNER = "celery"
+    monkeypatch.setattr(tasks, "send_task", unreachable)
+    with django_capture_on_commit_callbacks(execute=True):
+        batch = services.batch_create(items=[ItemInput(name="a.txt", text=TEXT)])
+    assert batch.items.get().state == "queued"
+    assert "broker unreachable: 1 import item(s) stay pending until resumed" in caplog.text
+
+
+def test_resume_marks_a_settled_batch_finished_when_its_bookkeeping_task_was_lost(
+    django_capture_on_commit_callbacks, inline, dated
+):
+    batch = _create(django_capture_on_commit_callbacks, items=[ItemInput(name="a.txt", text=TEXT)])
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=None)  # as if refresh_batch never ran
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.items_resume(older_than=timedelta(minutes=10)) == []
+    batch.refresh_from_db()
+    assert batch.finished is not None

@@ -7,6 +7,7 @@ running when the worker dies or Redis restarts.
 
 from __future__ import annotations
 
+import io
 import subprocess
 import time
 from datetime import date
@@ -18,7 +19,7 @@ from django.core.management import call_command
 from tests.tasks.workers import REDIS_RESTART, states, wait_until_done, wait_until_settled
 from timeline import services as timeline_services
 from timeline.jobs import services
-from timeline.jobs.models import ImportItem
+from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.jobs.services import ItemInput
 from timeline.models import Article, Event
 
@@ -115,7 +116,8 @@ def test_reanalysing_the_whole_archive_through_the_queue_keeps_every_curated_fie
     timeline_services.event_set_status(events=[approved], status="approved")
     timeline_services.event_set_status(events=[hidden], status="hidden")
     before = {e.pk: _curated_fields(e) for e in Event.objects.filter(curated=True)}
-    batch = services.batch_create_reanalysis(articles=Article.objects.order_by("pk"))
+    call_command("reanalyse", "--all", "--queue", "--no-progress", stdout=io.StringIO())  # follows to the end
+    batch = ImportBatch.objects.get(kind="reanalyse")
     wait_until_settled(batch)
     assert states(batch) == {"reanalysed": 6}
     after = {e.pk: _curated_fields(e) for e in Event.objects.filter(pk__in=before)}

@@ -45,7 +45,18 @@ def test_api_lists_shown_events_with_every_field(client, two_articles):
         "id": events["week"].pk, "article": first.pk, "title": "week", "earliest": "2024-04-08",
         "latest": "2024-04-14", "value": "2024-04-08", "granularity": "day", "phrase": "Saturday",
         "sentence": events["week"].sentence.text, "status": "proposed", "open_start": False, "open_end": False,
+        "curated": False, "article_title": "First", "article_url": "", "article_published": "2024-04-13",
     }  # fmt: skip
+
+
+def test_api_carries_the_article_metadata_and_a_curated_flag(client, db):
+    article = make_article(title="Bomb <kills> 80", url="https://example.org/n", published=None)
+    event = make_event(article=article, title="blast")
+    event_set_status(events=[event], status=Event.Status.APPROVED)
+    (row,) = api(client)[1]["events"]
+    assert (row["article_title"], row["article_url"], row["article_published"], row["curated"]) == (
+        "Bomb <kills> 80", "https://example.org/n", None, True
+    )
 
 
 def test_api_flags_open_ends_and_keeps_iso_dates(client, db):

@@ -82,7 +82,8 @@ def test_hidden_and_merged_events_stay_off_the_timeline(client):
     make_event(article=article, title="Hidden event", status=Event.Status.HIDDEN)
     make_event(article=article, title="Merged away event", merged_into=shown)
     for url in (reverse("article-timeline", args=[article.pk]), reverse("timeline")):
-        html = client.get(url).content.decode()
+        # The article page notes where a merged event went (below); the timeline itself leaves it out.
+        html = client.get(url).content.decode().split('<section class="card merged-away"')[0]
         assert "Shown event" in html and "Hidden event" not in html and "Merged away event" not in html
 
 
@@ -225,6 +226,22 @@ def test_the_table_shows_which_events_a_curator_edited(client):
     touched = next(row for row in rows if "Touched by hand" in row)
     untouched = next(row for row in rows if "Straight from the engine" in row)
     assert "edited by a curator" in touched and "edited by a curator" not in untouched
+
+
+def test_article_page_links_to_where_its_merged_events_went(client):
+    from timeline.services import event_merge
+
+    source = make_article(title="Source desk")
+    other = make_article(title="Other <desk>")
+    away = make_event(article=source, title="Blast near embassy")
+    survivor = make_event(article=other, title="Embassy bombed")
+    event_merge(events=[away], into=survivor)
+    page = client.get(reverse("article-timeline", args=[source.pk])).content.decode()
+    assert "Merged into other events" in page
+    assert f'<a href="{reverse("event-detail", args=[survivor.pk])}">Embassy bombed</a>' in page
+    assert f'<a href="{reverse("article-timeline", args=[other.pk])}">Other &lt;desk&gt;</a>' in page
+    untouched = client.get(reverse("article-timeline", args=[other.pk])).content.decode()
+    assert "Merged into other events" not in untouched
 
 
 def test_event_detail_shows_why_the_date_was_chosen_escaped(client):

@@ -66,3 +66,10 @@ def test_article_download(client, story):
     assert [e["title"] for e in data["events"]] == ["Approved thing", "Proposed thing"]
     assert data["articles"][0]["source"] == "x.txt"
     assert client.get(reverse("article-export", args=[999999, "json"])).status_code == 404
+
+
+def test_article_page_links_its_exports(client, story):
+    article = story.articles.get()
+    html = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
+    for fmt in ("json", "csv", "ics"):
+        assert reverse("article-export", args=[article.pk, fmt]) in html

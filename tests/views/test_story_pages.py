@@ -164,3 +164,11 @@ def test_at_opens_the_table_page_holding_that_story_event(client):
     # Filtered out: the first page, not an error.
     html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={ordered[5].pk}&status=approved").content.decode()
     assert "No happening matches these filters." in html
+
+
+def test_curators_get_a_curate_link_per_happening_readers_do_not(client, admin_client, bombing_story):
+    url = reverse("story-detail", args=[bombing_story["story"].slug])
+    change = reverse("admin:stories_storyevent_change", args=[bombing_story["bombing"].pk])
+    assert change in admin_client.get(url).content.decode()
+    assert change not in client.get(url).content.decode()
+    assert admin_client.get(change).status_code == 200

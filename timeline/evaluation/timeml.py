@@ -102,6 +102,11 @@ def read_timeml_dir(path: Path) -> list[TimeMLDocument]:
     return [read_timeml(p) for p in files]
 
 
+def _escape_text(text: str) -> str:
+    # A parser turns a raw CR (and CR LF) into LF; written as a character reference it survives.
+    return escape(text, {"\r": "&#13;"})
+
+
 def write_timeml(doc: TimeMLDocument) -> str:
     """Serialise back to TimeML: DOCID, the DCT as a CREATION_TIME TIMEX3, TEXT with inline TIMEX3 tags."""
     out: list[str] = ['<?xml version="1.0" ?>\n<TimeML>\n']
@@ -116,14 +121,14 @@ def write_timeml(doc: TimeMLDocument) -> str:
     for number, timex in enumerate(sorted(doc.timexes, key=lambda t: (t.start, t.end)), start=1):
         if timex.start < cursor:
             raise TimeMLError(f"{doc.id}: TIMEX3 {timex.text!r} at {timex.start} overlaps the previous one")
-        out.append(escape(doc.text[cursor:timex.start]))
+        out.append(_escape_text(doc.text[cursor:timex.start]))
         attributes = [f'tid={quoteattr(timex.tid or f"t{number}")}', f"type={quoteattr(timex.type)}",
                       f"value={quoteattr(timex.value)}"]
         if timex.mod:
             attributes.append(f"mod={quoteattr(timex.mod)}")
-        out.append(f"<TIMEX3 {' '.join(attributes)}>{escape(doc.text[timex.start:timex.end])}</TIMEX3>")
+        out.append(f"<TIMEX3 {' '.join(attributes)}>{_escape_text(doc.text[timex.start:timex.end])}</TIMEX3>")
         cursor = timex.end
-    out.append(escape(doc.text[cursor:]))
+    out.append(_escape_text(doc.text[cursor:]))
     out.append("</TEXT>\n</TimeML>\n")
     return "".join(out)
 

@@ -14,7 +14,8 @@ from timeline.exports.document import ExportDocument, articles_with_expressions
 from timeline.exports.ics_export import render_ics
 from timeline.exports.json_export import render_json
 from timeline.exports.timelinejs_export import render_timelinejs
-from timeline.exports.timeml_export import Timex, article_timeml, timeml_archive
+from timeline.evaluation.timeml import Timex
+from timeline.exports.timeml_export import article_timeml, timeml_archive
 
 
 @dataclass(frozen=True)
@@ -38,9 +39,9 @@ def render_timeml(document: ExportDocument) -> bytes:
     for article, expressions in articles_with_expressions(document):
         if document.approved_only:
             expressions = [e for e in expressions if e.pk in document.expression_ids]
-        timexes = [Timex(e.pk, e.start, e.end, e.type, e.value, e.mod, e.anchor_id) for e in expressions]
-        xml = article_timeml(doc_id=f"article-{article.pk}", title=article.title, text=article.text,
-                             dct=article.published, timexes=timexes)  # fmt: skip
+        timexes = [Timex(e.start, e.end, e.text, e.type, e.value, e.mod) for e in expressions]
+        xml = article_timeml(doc_id=f"article-{article.pk}", text=article.text, dct=article.published,
+                             timexes=timexes)  # fmt: skip
         files.append((f"article-{article.pk}.tml", xml))
     return timeml_archive(files)
 

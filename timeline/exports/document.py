@@ -88,7 +88,7 @@ def story_document(*, story: Story, approved_only: bool = False) -> ExportDocume
     rows = selectors.story_mention_rows(story=story, filters=selectors.StoryFilters(statuses=statuses))
     grouped: dict[int, tuple[dict, list[ExportMention]]] = {}
     expression_ids: set[int] = set()
-    for row in rows.values(*selectors.MENTION_COLUMNS, "event__expression_id"):
+    for row in rows.values(*selectors.MENTION_COLUMNS, *selectors.EXPORT_COLUMNS):
         entry = grouped.setdefault(row["story_event_id"], (row, []))
         entry[1].append(ExportMention(
             article_id=row["event__article_id"], article_source=public_source(row["event__article__source"] or ""),

@@ -1,4 +1,4 @@
-"""Admin for batches: read-only lists for operators; re-queuing goes through ``items_resume``."""
+"""Admin for batches: read-only pages; the one action (re-queue pending items) calls ``items_resume``."""
 
 from __future__ import annotations
 
@@ -23,6 +23,12 @@ class ImportItemInline(admin.TabularInline):
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
 
+    def has_view_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return request.user.has_perm("jobs.view_importbatch")  # the items are part of their batch
+
+    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
+        return False
+
 
 @admin.register(ImportBatch)
 class ImportBatchAdmin(admin.ModelAdmin):
@@ -33,12 +39,9 @@ class ImportBatchAdmin(admin.ModelAdmin):
     actions = ["resume_pending"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
-        return False
+        return False  # batches come from the import form and the commands
 
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    @admin.action(description="Send pending items of the selected batches again", permissions=["view"])
+    @admin.action(description="Send pending items of the selected batches again", permissions=["change"])
     def resume_pending(self, request: HttpRequest, queryset: QuerySet[ImportBatch]) -> None:
         sent = services.items_resume(older_than=timedelta(0), batch_ids=list(queryset.values_list("pk", flat=True)))
         messages.success(request, f"Sent {len(sent)} pending item(s) again.")

@@ -17,6 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
+from kombu.exceptions import OperationalError as BrokerUnavailable
 
 logger = logging.getLogger(__name__)
 
@@ -34,9 +35,15 @@ def send_items(item_ids: Sequence[int]) -> None:
         from timeline.jobs.tasks import send_task
 
         kinds = dict(ImportItem.objects.filter(pk__in=item_ids).values_list("pk", "batch__kind"))
-        for item_id in item_ids:
-            if item_id in kinds:
-                send_task(item_id, kinds[item_id])
+        try:
+            for item_id in item_ids:
+                if item_id in kinds:
+                    send_task(item_id, kinds[item_id])
+        except BrokerUnavailable:
+            # Celery already retried the publish. The items are safe in the database, pending:
+            # the page answers and a starting worker, beat or resume_imports sends them later.
+            logger.error("broker unreachable: %d import item(s) stay pending until resumed", len(item_ids),
+                         exc_info=True)
     elif runner == "thread":
         for item_id in item_ids:
             _local_executor().submit(_run_in_thread, item_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 
 from timeline.jobs.models import ImportBatch, ImportItem
 
@@ -18,14 +18,6 @@ def batch_visible_to(*, user: AbstractBaseUser) -> QuerySet[ImportBatch]:
     if user.has_perm("jobs.view_importbatch"):
         return batches
     return batches.filter(created_by=user)
-
-
-def batch_with_counts(*, user: AbstractBaseUser, pk: int) -> ImportBatch:
-    """One batch with ``total`` and ``settled`` item counts (one query); raises DoesNotExist."""
-    pending = Q(items__state__in=[ImportItem.State.QUEUED, ImportItem.State.ANALYSING])
-    return batch_visible_to(user=user).annotate(
-        total=Count("items"), pending=Count("items", filter=pending),
-    ).get(pk=pk)  # fmt: skip
 
 
 def batch_items(*, batch: ImportBatch) -> QuerySet[ImportItem]:

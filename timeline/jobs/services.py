@@ -169,6 +169,9 @@ def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = Non
         # Touch them so a second resume within the timeout does not send them again.
         ImportItem.objects.filter(pk__in=stuck).update(updated=timezone.now())
         transaction.on_commit(lambda: dispatch.send_items(stuck))
+    # A bookkeeping task lost with the broker leaves a settled batch unmarked: mark it here.
+    for batch_id in _settled_unfinished_batches(batch_ids):
+        batch_refresh(batch_id=batch_id)
     return stuck
 
 
@@ -182,6 +185,13 @@ def batch_refresh(*, batch_id: int) -> ImportBatch | None:
             batch.finished = timezone.now()
             batch.save(update_fields=["finished"])
     return batch
+
+
+def _settled_unfinished_batches(batch_ids: Sequence[int] | None) -> list[int]:
+    batches = ImportBatch.objects.filter(finished__isnull=True).exclude(items__state__in=PENDING_STATES)
+    if batch_ids is not None:
+        batches = batches.filter(pk__in=batch_ids)
+    return list(batches.values_list("pk", flat=True))
 
 
 def _claim(item_id: int) -> ImportItem | None:

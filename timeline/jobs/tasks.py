@@ -7,7 +7,10 @@ error refuses the item with its reason and is raised, so the rest of the batch g
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from celery import shared_task
+from django.conf import settings
 
 from timeline.jobs import services
 from timeline.jobs.dispatch import TRANSIENT_ERRORS
@@ -52,6 +55,12 @@ def reanalyse_item(item_id: int) -> None:
 def refresh_batch(batch_id: int) -> None:
     """Batch bookkeeping: mark it finished once no item is pending."""
     services.batch_refresh(batch_id=batch_id)
+
+
+@shared_task(name="jobs.resume_pending", ignore_result=True)
+def resume_pending() -> int:
+    """Re-queue items pending past ``TIMELINE_RESUME_AFTER`` (run by ``celery beat``, every few minutes)."""
+    return len(services.items_resume(older_than=timedelta(seconds=settings.TIMELINE_RESUME_AFTER)))
 
 
 def send_task(item_id: int, kind: str) -> None:

@@ -14,6 +14,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from timeline.stories.features import MentionFeatures
 from timeline.stories.similarity import Similarity, tfidf_similarity
@@ -22,6 +23,9 @@ from timeline.stories.similarity import Similarity, tfidf_similarity
 # any threshold from 0.15 to 0.25 with these weights; 0.2 sits in the middle of that plateau.
 THRESHOLD = 0.2
 SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask more of such a pair
+# Both sentences name where it happened, and no place is shared: the same action in two places
+# ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
+PLACE_CONFLICT_FACTOR = 0.5
 MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
@@ -41,7 +45,7 @@ class PairEvidence:
     dates: float
     text: float
     names: tuple[str, ...]
-    action: str
+    action: str  # the kinds of action both tell (lexicon classes, or the shared verb)
 
 
 @dataclass
@@ -144,9 +148,11 @@ def score_pairs(
         action = action_agreement(a, b)
         content = WEIGHTS["text"] * text + WEIGHTS["names"] * names + WEIGHTS["action"] * action
         score = dates * content * (SAME_ARTICLE_FACTOR if a.article_id == b.article_id else 1.0)
+        if a.places and b.places and not a.places & b.places:
+            score *= PLACE_CONFLICT_FACTOR
         if score > 0:
-            action_words = "/".join(sorted({a.verb, b.verb})) if a.verb_classes & b.verb_classes else ""
-            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, action_words)
+            kinds = ", ".join(sorted(a.verb_classes & b.verb_classes))
+            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds)
     return scored
 
 
@@ -204,7 +210,9 @@ def _join(x: int, y: int, cluster_of: list[int], members: dict[int, list[int]]) 
     return x
 
 
-def _describe(indices: list[int], mentions: Sequence[MentionFeatures], evidence: dict) -> Group:
+def _describe(
+    indices: list[int], mentions: Sequence[MentionFeatures], evidence: dict[tuple[int, int], PairEvidence]
+) -> Group:
     """Confidence = average pair score inside the group; evidence in words a reader can check."""
     ids = [mentions[i].event_id for i in indices]
     if len(indices) == 1:
@@ -222,18 +230,18 @@ def _describe(indices: list[int], mentions: Sequence[MentionFeatures], evidence:
     dates = sorted({(mentions[i].earliest, mentions[i].latest) for i in indices})
     date_words = " / ".join(_range_words(a, b) for a, b in dates[:3])
     names = sorted({n for e in found for n in e.names})
-    verbs = sorted({e.action for e in found if e.action})
+    verbs = sorted({kind for e in found if e.action for kind in e.action.split(", ")})
     parts = [f"{len(indices)} mentions in {articles} articles", f"dates {date_words}"]
     if names:
         parts.append("shared names: " + ", ".join(names[:6]))
     if verbs:
-        parts.append("same action: " + ", ".join(verbs[:3]))
+        parts.append("same kind of action: " + ", ".join(verbs[:4]))
     if found:
         parts.append(f"wording similarity {sum(e.text for e in found) / len(found):.2f}")
     return Group(ids, round(min(max(confidence, 0.0), 1.0), 4), "; ".join(parts) + ".", per_mention)
 
 
-def _range_words(earliest, latest) -> str:  # noqa: ANN001 - dates
+def _range_words(earliest: date, latest: date) -> str:
     return earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}..{latest.isoformat()}"
 
 

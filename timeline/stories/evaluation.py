@@ -63,6 +63,7 @@ class StoryScore:
     unfound: list[str] = field(default_factory=list)
     wrong_pairs: list[str] = field(default_factory=list)
     missed_pairs: list[str] = field(default_factory=list)
+    wrong_dates: list[str] = field(default_factory=list)
 
     @property
     def precision(self) -> float:
@@ -179,7 +180,11 @@ def compare(
             score.unfound.append(f"{g.happening}: {g.article} “{g.phrase}” in “{g.words}”")
             continue
         found.append((g, mention))
-        score.dates_right += (mention.earliest, mention.latest) == (g.gold_earliest, g.gold_latest)
+        if (mention.earliest, mention.latest) == (g.gold_earliest, g.gold_latest):
+            score.dates_right += 1
+        else:
+            score.wrong_dates.append(f"{g.article} “{g.phrase}”: {mention.earliest}..{mention.latest}, "
+                                     f"annotated {g.gold_earliest}..{g.gold_latest}")  # fmt: skip
         members = [by_id[e] for e in groups[group_of[mention.event_id]].event_ids]
         consensus = consensus_date([DatedMention(m.earliest, m.latest, "", m.granularity) for m in members])
         score.story_dates_right += (consensus.earliest, consensus.latest) == (g.gold_earliest, g.gold_latest)

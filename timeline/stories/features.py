@@ -7,10 +7,11 @@ needs the article re-parsed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,11 +24,16 @@ REPORTING_LEMMAS = frozenset({
     "say", "tell", "announce", "report", "confirm", "add", "accord", "state", "told", "claim", "note",
     "quote", "describe", "disclose", "reveal", "explain", "insist", "deny", "acknowledge",
 })  # fmt: skip
+PARTICLES = frozenset({"down", "up", "out", "off", "in", "away", "over", "back"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Names that identify participants; dates and quantities are compared through the date range.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
+# Verbs that lend their object the action: "offered an apology" is apologizing.
+LIGHT_VERBS = frozenset({"offer", "make", "give", "hold", "issue", "cast", "carry", "stage", "conduct", "launch",
+                         "mount", "deliver"})
 # Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
 ASPECTUAL = frozenset({"begin", "start", "end", "finish", "continue", "resume", "stop", "halt", "conclude",
                        "happen", "occur", "take", "break", "erupt", "hold"})
@@ -68,10 +74,13 @@ class MentionFeatures:
     verb_classes: frozenset[str] = frozenset()  # happening classes (lexicon.py) of the action
     subject_classes: frozenset[str] = frozenset()
     object_classes: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
-class _Parsed:
+class ClauseFeatures:
+    """What the parse of one sentence says about the clause its time phrase dates (storable as JSON)."""
+
     lemmas: tuple[str, ...]
     verb: str
     subject: str
@@ -80,42 +89,93 @@ class _Parsed:
     verb_classes: frozenset[str]
     subject_classes: frozenset[str]
     object_classes: frozenset[str]
+    places: frozenset[str] = frozenset()  # where the sentence says it happened ("nairobi", "dar es salaam")
+
+    def to_json(self) -> dict[str, Any]:
+        return {name: sorted(value) if isinstance(value, frozenset) else list(value) if isinstance(value, tuple)
+                else value for name, value in self.__dict__.items()}  # fmt: skip
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ClauseFeatures:
+        return cls(
+            lemmas=tuple(data["lemmas"]), verb=data["verb"], subject=data["subject"], object=data["object"],
+            entities=frozenset(data["entities"]), verb_classes=frozenset(data["verb_classes"]),
+            subject_classes=frozenset(data["subject_classes"]), object_classes=frozenset(data["object_classes"]),
+            places=frozenset(data.get("places", ())),
+        )  # fmt: skip
 
 
-def mention_features(mentions: Iterable[MentionInput]) -> list[MentionFeatures]:
-    """Features for each mention, parsing each distinct sentence once (and caching across calls)."""
+ClauseKey = tuple[str, int, int]  # (sentence, phrase start, phrase end)
+FEATURES_VERSION = "2"  # bump when parse_clause or the lexicon changes: stored features are recomputed
+
+
+def clause_key(mention: MentionInput) -> ClauseKey:
+    return (mention.sentence or mention.title, mention.phrase_start, mention.phrase_end)
+
+
+def clause_digest(key: ClauseKey) -> str:
+    """Identity of a clause's features: the sentence, the phrase offsets and this code's version."""
+    material = "\x1f".join((FEATURES_VERSION, key[0], str(key[1]), str(key[2])))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def mention_features(
+    mentions: Iterable[MentionInput], *, known: Mapping[ClauseKey, ClauseFeatures] | None = None,
+    batch_size: int = 256,
+) -> list[MentionFeatures]:
+    """Features for each mention. ``known`` clauses (e.g. stored ones) are not parsed again; sentences
+    not seen before are parsed together in one ``nlp.pipe`` stream, and results (not the spaCy docs,
+    which are large) are kept in the process for the next regroup."""
     mentions = list(mentions)
+    _CACHE.update(known or {})
+    keys = [clause_key(m) for m in mentions]
+    missing = list(dict.fromkeys(k for k in keys if k not in _CACHE))
+    if len(_CACHE) + len(missing) > CACHE_SIZE:
+        _CACHE.clear()  # a crude bound: a long-running worker must not grow without limit
+        _CACHE.update(known or {})
+        missing = list(dict.fromkeys(k for k in keys if k not in _CACHE))
+    if missing:
+        pipeline = load_pipeline()
+        nlp = pipeline.parser or pipeline.splitter
+        texts = list(dict.fromkeys(text for text, _, _ in missing))
+        wanted: dict[str, list[tuple[str, int, int]]] = {}
+        for key in missing:
+            wanted.setdefault(key[0], []).append(key)
+        for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
+            for key in wanted[text]:
+                _CACHE[key] = parse_clause(doc, key[1], key[2])
     return [
         MentionFeatures(
             event_id=m.event_id, article_id=m.article_id, earliest=m.earliest, latest=m.latest,
-            granularity=m.granularity, title=m.title, sentence=m.sentence,
-            **_parse_mention(m.sentence or m.title, m.phrase_start, m.phrase_end).__dict__,
+            granularity=m.granularity, title=m.title, sentence=m.sentence, **_CACHE[key].__dict__,
         )  # fmt: skip
-        for m in mentions
+        for m, key in zip(mentions, keys, strict=True)
     ]
 
 
-@lru_cache(maxsize=20_000)
-def _parse_mention(sentence: str, phrase_start: int, phrase_end: int) -> _Parsed:
-    return parse_clause(_doc(sentence), phrase_start, phrase_end)
+CACHE_SIZE = 50_000
+_CACHE: dict[ClauseKey, ClauseFeatures] = {}
 
 
-@lru_cache(maxsize=20_000)
-def _doc(text: str) -> Doc:
-    pipeline = load_pipeline()
-    nlp = pipeline.parser or pipeline.splitter
-    return nlp(text)
+def cached_clause(key: ClauseKey) -> ClauseFeatures | None:
+    """The clause features computed in this process for ``key``, if any (to store them)."""
+    return _CACHE.get(key)
 
 
-def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> _Parsed:
-    """Action, participants and content words of ``doc`` around the phrase at those offsets."""
+def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
+    """Action, participants, places and content words of ``doc`` around the phrase at those offsets."""
+    places = frozenset(name for ent in doc.ents if ent.label_ in PLACE_LABELS and (name := normalise_name(ent)))
+    return replace(_read_clause(doc, phrase_start, phrase_end), places=places)
+
+
+def _read_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
     phrase = doc.char_span(phrase_start, phrase_end, alignment_mode="expand") if phrase_start >= 0 else None
     skip = set(range(phrase.start, phrase.end)) if phrase is not None else set()
     verb = _action_verb(doc, phrase)
     skip |= _attribution(doc)
     if not doc.has_annotation("TAG"):  # rules-only pipeline: words, nothing more
         words = tuple(t.lower_ for t in doc if t.i not in skip and t.is_alpha and not t.is_stop)
-        return _Parsed(words, "", "", "", frozenset(), frozenset(), frozenset(), frozenset())
+        return ClauseFeatures(words, "", "", "", frozenset(), frozenset(), frozenset(), frozenset())
     clause = list(verb.subtree) if verb is not None and len(list(verb.subtree)) >= 3 else list(doc)
     lemmas = tuple(
         _lemma(t) for t in clause
@@ -130,22 +190,24 @@ def parse_clause(doc: Doc, phrase_start: int, phrase_end: int) -> _Parsed:
     if noun is not None:  # "Thursday's outage", "the March 12 flood": the date dates the noun
         owner = next((c for c in noun.children if c.dep_ in ("compound", "poss") and c.i not in skip), None)
         subject = _lemma(owner) if owner is not None else ""
-        return _Parsed(lemmas, _lemma(noun), subject, "", entities, classes_of(_lemma(noun)), classes_of(subject),
+        return ClauseFeatures(lemmas, _lemma(noun), subject, "", entities, classes_of(_lemma(noun)), classes_of(subject),
                        frozenset())  # fmt: skip
     if verb is None:
-        return _Parsed(lemmas, "", "", "", entities, frozenset(), frozenset(), frozenset())
+        return ClauseFeatures(lemmas, "", "", "", entities, frozenset(), frozenset(), frozenset())
     subject = _participant(verb, SUBJECT_DEPS, skip)
     obj = _participant(verb, OBJECT_DEPS, skip)
     phrases = _verb_phrases(verb)
     actions = classes_of(*phrases)
     if _lemma(verb) in ASPECTUAL:  # "the walkout began", "resumed talks": the noun is the happening
         actions |= classes_of(subject, obj)
+    elif _lemma(verb) in LIGHT_VERBS:  # "offered an apology", "staged a walkout", "cast ballots"
+        actions |= classes_of(obj)
     elif subject in CLASSES_OF:  # "the blast killed 12", "a fault grounded flights": a happening as subject
         actions |= classes_of(subject)
     for other in verb.children:  # "inspected the dam and found cracks", "voted to strike"
         if other.dep_ in ("conj", "xcomp") and other.pos_ == "VERB":
             actions |= classes_of(*_verb_phrases(other))
-    return _Parsed(lemmas, phrases[0], subject, obj, entities, actions, classes_of(subject), classes_of(obj))
+    return ClauseFeatures(lemmas, phrases[0], subject, obj, entities, actions, classes_of(subject), classes_of(obj))
 
 
 def _dated_noun(phrase: Span) -> Token | None:
@@ -167,8 +229,10 @@ def _verb_phrases(verb: Token) -> list[str]:
     lemma = _lemma(verb)
     phrases = []
     for child in verb.children:
-        if child.dep_ == "prt":
-            phrases.append(f"{lemma} {child.lower_}")
+        if child.dep_ == "prt" or (child.dep_ == "advmod" and child.lower_ in PARTICLES):
+            phrases.append(f"{lemma} {child.lower_}")  # "stepped down", "called off"
+        elif child.dep_ in ("oprd", "acomp") or (child.dep_ == "ccomp" and child.pos_ == "ADJ"):
+            phrases.append(f"{lemma} {_lemma(child)}")  # "found guilty"
         elif child.dep_ == "dobj":
             phrases.append(f"{lemma} {_lemma(child)}")
         elif child.dep_ == "prep":  # "went on strike"; "walked off (the job)" parsed as a preposition

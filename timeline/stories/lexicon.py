@@ -28,7 +28,7 @@ CLASSES: tuple[HappeningClass, ...] = (
        "The old bridge collapsed on Monday.", "The old bridge gave way on Monday."),
     _c("explode", "explode, explosion, blast, detonate, blow up, bomb, bombing, go off",
        "A car bomb exploded near the market on Friday.", "A car bomb went off near the market on Friday."),
-    _c("attack", "attack, assault, raid, ambush, storm, shell, shelling, airstrike",
+    _c("attack", "attack, assault, raid, ambush, storm, shell, shelling, airstrike, bomb, bombing, blast",
        "Gunmen attacked a police post on Sunday.", "Gunmen raided a police post on Sunday."),
     _c("kill", "kill, die, death, slay, murder, dead",
        "The blast killed 12 people on Tuesday.", "Twelve people died in the blast on Tuesday."),

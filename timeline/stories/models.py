@@ -113,3 +113,22 @@ class RejectedPairing(models.Model):
 
     def __str__(self) -> str:
         return f"{self.event_low_id} != {self.event_high_id}"
+
+
+class EventFeatures(models.Model):
+    """What grouping read from an event's sentence (action, participants, names), stored so a regroup
+    after a restart does not parse every sentence of the story again. ``digest`` names the sentence,
+    the phrase offsets and the feature code's version it was computed from; a different digest means
+    stale, and it is recomputed."""
+
+    event = models.OneToOneField(
+        "timeline.Event", on_delete=models.CASCADE, primary_key=True, related_name="story_features"
+    )
+    digest = models.CharField(max_length=64)
+    data = models.JSONField()
+
+    class Meta:
+        verbose_name_plural = "event features"
+
+    def __str__(self) -> str:
+        return f"features of event {self.event_id}"

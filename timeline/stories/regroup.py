@@ -14,8 +14,10 @@ from django.db import transaction
 
 from timeline.models import Event
 from timeline.stories.clustering import Constraints, Group, Grouper, group_mentions
-from timeline.stories.features import MentionInput, mention_features
-from timeline.stories.models import RejectedPairing, Story, StoryEvent, StoryMention
+from timeline.stories.features import (
+    ClauseFeatures, ClauseKey, MentionInput, cached_clause, clause_digest, clause_key, mention_features,
+)  # fmt: skip
+from timeline.stories.models import EventFeatures, RejectedPairing, Story, StoryEvent, StoryMention
 from timeline.stories.titles import DatedMention, TitleCandidate, best_title, consensus_date
 
 CONFIRMED_EVIDENCE = "Confirmed by a curator."
@@ -58,8 +60,11 @@ def mention_input(event: Event) -> MentionInput:
 def rebuild(story: Story, grouper: Grouper = group_mentions) -> RebuildSummary:
     """Group the story's events again and write the difference (see ``story_events_rebuild``)."""
     events = {e.pk: e for e in story_events(story)}
-    features = mention_features(mention_input(e) for e in events.values())
+    inputs = [mention_input(e) for e in events.values()]
+    stored = _stored_features(inputs)
+    features = mention_features(inputs, known=stored)
     with transaction.atomic():
+        _store_features(inputs, stored)
         story = Story.objects.select_for_update().get(pk=story.pk)
         mentions = {m.event_id: m for m in StoryMention.objects.filter(story=story)}
         alive = set(Event.objects.filter(pk__in=events).values_list("pk", flat=True))
@@ -67,6 +72,28 @@ def rebuild(story: Story, grouper: Grouper = group_mentions) -> RebuildSummary:
         constraints = _constraints(story, mentions, alive)
         groups = grouper(features, constraints=constraints)
         return _write(story, groups, events, mentions)
+
+
+def _stored_features(inputs: Sequence[MentionInput]) -> dict[ClauseKey, ClauseFeatures]:
+    """Features saved by an earlier regroup whose sentence and phrase are unchanged (one query)."""
+    digests = {m.event_id: clause_digest(clause_key(m)) for m in inputs}
+    rows = EventFeatures.objects.filter(event_id__in=digests).values_list("event_id", "digest", "data")
+    by_event = {m.event_id: m for m in inputs}
+    return {clause_key(by_event[e]): ClauseFeatures.from_json(data) for e, digest, data in rows if digest == digests[e]}
+
+
+def _store_features(inputs: Sequence[MentionInput], stored: dict[ClauseKey, ClauseFeatures]) -> None:
+    """Save the features parsed this time (new events, or sentences that changed)."""
+    rows = []
+    for mention in inputs:
+        key = clause_key(mention)
+        if key not in stored and (parsed := cached_clause(key)) is not None:
+            rows.append(EventFeatures(event_id=mention.event_id, digest=clause_digest(key), data=parsed.to_json()))
+    alive = set(Event.objects.filter(pk__in=[r.event_id for r in rows]).values_list("pk", flat=True))
+    EventFeatures.objects.bulk_create(
+        [r for r in rows if r.event_id in alive], update_conflicts=True, unique_fields=["event"],
+        update_fields=["digest", "data"],
+    )  # fmt: skip
 
 
 def _constraints(story: Story, mentions: dict[int, StoryMention], alive: set[int]) -> Constraints:

@@ -18,16 +18,14 @@ from django.db.models.functions import Coalesce
 from timeline.models import Article, Event
 from timeline.stories.models import Story, StoryEvent, StoryMention
 
+# What the story page and its chart read; exports add ``EXPORT_COLUMNS``.
 MENTION_COLUMNS = (
     "story_event_id", "story_event__title", "story_event__earliest", "story_event__latest",
-    "story_event__value", "story_event__granularity", "story_event__status", "story_event__confidence",
-    "story_event__curated",
-    "id", "event_id", "event__title", "event__status",
-    "event__article_id", "event__article__title", "event__article__source", "event__article__url",
-    "event__article__published",
-    "event__sentence__start", "event__sentence__end", "event__sentence__text",
-    "event__expression__text", "event__expression__start", "event__expression__end",
+    "story_event__value", "story_event__granularity", "story_event__status",
+    "event_id", "event__article_id", "event__article__title", "event__article__source",
+    "event__sentence__start", "event__sentence__text", "event__expression__text", "event__expression__start",
 )  # fmt: skip
+EXPORT_COLUMNS = ("event__sentence__end", "event__expression__end", "event__expression_id")
 SHOWN_STATUSES = (StoryEvent.Status.PROPOSED, StoryEvent.Status.APPROVED)
 
 
@@ -177,7 +175,11 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if filters.entity:
         from timeline.entities.selectors import sentences_naming
 
-        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity))
+        # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
+        # so an unread story never answers "nothing matches".
+        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity)) | Q(
+            event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
+        )
     keyword_q = Q()
     if filters.keyword:
         keyword_q = Q(title__icontains=filters.keyword) | Q(

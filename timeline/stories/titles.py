@@ -39,7 +39,13 @@ def best_title(candidates: Sequence[TitleCandidate]) -> str:
     if not candidates:
         return ""
     best = min(candidates, key=lambda c: (title_problems(c.title), -c.centrality, len(c.title), c.title))
-    return best.title
+    return tidy_title(best.title)
+
+
+def tidy_title(title: str) -> str:
+    """ "Pilots vote to strike ," -> "Pilots vote to strike": no space before punctuation, none trailing."""
+    title = re.sub(r"\s+([,;:.!?])", r"\1", " ".join(title.split()))
+    return title.rstrip(",;: ") or title
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from timeline.temporal.tense import span_verb
+from timeline.temporal.title_lexicon import MODALS, REPORTING_VERBS
 from timeline.temporal.types import OPEN_START, SET, EventCandidate, Sentence, TimeExpression
 
 MAX_PHRASE_TOKENS = 6
-MAX_TITLE_CHARS = 90
+MAX_TITLE_CHARS = 70
+CLAUSE_DEPS = ("ccomp", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
 
@@ -42,25 +44,71 @@ def _compact(token: Token, skip: set[int]) -> str:
     """A short phrase for a noun: its subtree if short, else compounds + the noun (+ conjuncts)."""
     subtree = _without_time(token, skip)
     if 0 < len(subtree) <= MAX_PHRASE_TOKENS:
-        words = subtree
+        text = _join(subtree)
     else:
-        words = [c for c in token.children if c.dep_ in ("compound", "amod", "nummod") and c.i < token.i]
-        words = words[-2:] + [token]
-        for conj in (c for c in token.children if c.dep_ == "conj"):
-            words += [c for c in token.children if c.dep_ == "cc"][:1]
-            words += [t for t in conj.children if t.dep_ == "compound"][-1:] + [conj]
-            break
-    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i) if not t.is_punct or t.text in "-'").strip()
-    if text.lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")) and len(words) > 1:
+        # Too long to quote whole: each conjunct as its head noun with the words right before it,
+        # "Ambassador Prudence Bushnell, Joseph Kamau and two guards".
+        conjuncts, joiner = _conjuncts(token)
+        names = [_join(_noun_core(c, keep=3 if i == 0 else 2)) for i, c in enumerate([token] + conjuncts)]
+        # Only a real coordination ("A, B and C") is listed; "X, Y" without "and"/"or" is an apposition.
+        text = ", ".join(names[:-1]) + f" {joiner} " + names[-1] if joiner and len(names) <= 3 else names[0]
+    if text.lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")) and " " in text:
         text = text.split(" ", 1)[1]
     return _trim_function_words(text) if text else text
 
 
+def _join(tokens: list[Token]) -> str:
+    """The tokens' text in order, spaced as written, with a space wherever a token was left out
+    (never "BushnellJoseph"); punctuation other than hyphens and apostrophes is dropped, and so
+    is a possessive "'s" whose owner is not in the phrase."""
+    kept_ids = {t.i for t in tokens}
+    words = [t for t in sorted(tokens, key=lambda t: t.i)
+             if (not t.is_punct or t.text in ("-", "'")) and not t.is_space
+             and not (t.dep_ == "case" and t.head.i not in kept_ids)]
+    out = []
+    for current, following in zip(words, words[1:] + [None]):
+        out.append(current.text)
+        if following is not None:
+            out.append(current.whitespace_ and " " if following.i == current.i + 1 else " ")
+    return "".join(out).strip()
+
+
+def _conjuncts(token: Token) -> tuple[list[Token], str]:
+    """ "A, B and C": ([B, C], "and") for A (spaCy chains them: A -> B -> C); "" when no "and"/"or"."""
+    found, joiner, current = [], "", token
+    for _ in range(8):
+        joiner = next((c.lower_ for c in current.children if c.dep_ == "cc"), joiner)
+        nxt = next((c for c in current.children if c.dep_ == "conj"), None)
+        if nxt is None:
+            break
+        found.append(nxt)
+        current = nxt
+    return found, joiner
+
+
+def _noun_core(noun: Token, keep: int) -> list[Token]:
+    """The noun with the modifiers written right before it ("Harbor Line tunnel", "two guards")."""
+    subtree = {t.i for t in noun.subtree}
+    words, i = [noun], noun.i - 1
+    while i >= noun.sent.start and i in subtree and len(words) <= keep:
+        token = noun.doc[i]
+        if token.dep_ not in ("compound", "amod", "nummod") and token.text != "-":
+            break
+        words.insert(0, token)
+        i -= 1
+    return words
+
+
 def _headline_verb(verb: Token, subject: Token | None) -> str:
-    """ "launched" -> "launches": headlines speak in the present."""
+    """ "launched" -> "launches": headlines speak in the present; a modal stays ("will walk")."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    modal = next((MODALS[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), "")
+    if modal:
+        form = " ".join(w for w in (modal, "not" if negated else "", "be" if passive else "",
+                                    verb.text if passive else verb.lemma_) if w)
+        return f"{form} {particle}".strip()
     if passive:
         form = f"not {verb.text}" if negated else verb.text
     else:
@@ -99,21 +147,51 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
     if obj is not None:
         parts.append(_compact(obj, skip))
     elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
-        parts.append(_trim_function_words(" ".join(t.text for t in _without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+        parts.append(_trim_function_words(_join(_without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+    elif (clause := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
+        # "tests suggest (that) a Czech-made explosive was used": what the clause is about
+        inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if inner is not None:
+            parts.append(_compact(inner, skip))
     anchor = obj if obj is not None else verb
     prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
                  and c.lower_ not in TEMPORAL_PREPOSITIONS  # "since the Oct. 7 attack" dates, it does not describe
                  and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
     if prep is not None:
         pobj = next(p for p in prep.children if p.dep_ == "pobj")
-        phrase = f"{prep.text} {_compact(pobj, skip)}"
-        if not any(phrase in part for part in parts):  # a short object already holds its own phrase
+        phrase = f"{prep.text} {_compact(pobj, skip)}".strip()
+        if phrase != prep.text and not any(phrase in part for part in parts):  # a short object already holds its own phrase
             parts.append(phrase)
     return parts
 
 
+def reported_clause(verb: Token, skip: set[int] = frozenset()) -> Token:
+    """ "Officials said (that) the bomb exploded": the verb of what was reported ("exploded");
+    ``verb`` itself when it reports nothing (see ``title_lexicon.REPORTING_VERBS``). A clause
+    inside the time phrase ("in the days leading up to") is no report."""
+    for _ in range(3):  # "X said Y told reporters that ..."
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            break
+        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+                       and c.i not in skip and _has_subject(c)), None)
+        if clause is None:
+            break
+        verb = clause
+    return verb
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in verb.children)
+
+
 def event_title(verb: Token, skip: set[int]) -> str:
-    """ "Iran launched its attack on Israel on Saturday" -> "Iran launches attack on Israel"."""
+    """ "Iran launched its attack on Israel on Saturday" -> "Iran launches attack on Israel";
+    "officials said the bomb exploded on Friday" -> "Bomb explodes"."""
+    if verb.dep_ in CLAUSE_DEPS and not _has_subject(verb) and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head  # a reported "clause" without a subject is a misparse ("account" read as a verb)
+    verb = reported_clause(verb, skip)
+    if any(c.dep_ == "expl" for c in verb.children) and verb.lemma_ == "be":
+        return _finish_title(_object_phrase(verb, skip), verb)  # "there were no cancellations"
     if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.pos_ == "VERB":
         # "has been trying to prevent a conflict": the title keeps "tries to prevent"
         main = verb.head
@@ -122,6 +200,10 @@ def event_title(verb: Token, skip: set[int]) -> str:
         parts += [_headline_verb(main, subject), "to", verb.lemma_] + _object_phrase(verb, skip)
         return _finish_title(parts, verb)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
+            and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+        # "the subsidy cut it announced a week ago": the cut is what was announced
+        return _finish_title([_compact(verb.head, skip), verb.text], verb)
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the war that broke out": the war broke out
     elif subject is None and verb.dep_ == "acl":
@@ -134,14 +216,18 @@ def event_title(verb: Token, skip: set[int]) -> str:
 
 
 def _finish_title(parts: list[str], verb: Token) -> str:
-    title = " ".join(p for p in parts if p).strip()[:MAX_TITLE_CHARS].rstrip()
+    title = " ".join(" ".join(p for p in parts if p).split())
+    if len(title) > MAX_TITLE_CHARS:  # cut at a word, never ending on "of the"
+        title = _trim_function_words(title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0])
     if not title:
-        return verb.sent.text[:MAX_TITLE_CHARS]
+        return fallback_title_text(verb.sent.text)
     return title[0].upper() + title[1:]
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
-                   "from", "out", "his", "her", "its", "their", "our", "that", "which"}
+                   "from", "out", "his", "her", "its", "their", "our", "that", "which", "own", "through", "into",
+                   "about", "over", "under", "as", "than", "after", "before", "since", "until", "during", "across",
+                   "near", "per", "via", "between", "is", "are", "was", "were", "will"}
 
 
 def _trim_function_words(phrase: str) -> str:
@@ -159,8 +245,17 @@ def is_imperative(verb: Token) -> bool:
 
 
 def fallback_title(sentence: Sentence) -> str:
-    words = sentence.text.split()
-    return " ".join(words[:12]) + (" …" if len(words) > 12 else "")
+    return fallback_title_text(sentence.text)
+
+
+def fallback_title_text(text: str) -> str:
+    """The sentence's first words, at most ``MAX_TITLE_CHARS`` and cut at a word."""
+    words, title = text.split(), ""
+    for word in words:
+        if len(title) + len(word) + 1 > MAX_TITLE_CHARS - 2:
+            return title + " …"
+        title = f"{title} {word}".strip()
+    return title
 
 
 def propose_events(

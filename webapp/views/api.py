@@ -80,6 +80,10 @@ def event_json(row: dict[str, Any]) -> dict[str, Any]:
         "phrase": row["expression__text"] or "",
         "sentence": row["sentence__text"] or "",
         "status": row["status"],
+        "curated": row["curated"],  # a person changed it; re-analysis keeps it as it is
+        "article_title": row["article__title"],
+        "article_url": row["article__url"],  # where the article was published ("" when unknown)
+        "article_published": row["article__published"].isoformat() if row["article__published"] else None,
         # Open ends are stored as 0001-01-01 / 9999-12-31; these say so without date arithmetic.
         "open_start": row["earliest"] == OPEN_START,
         "open_end": row["latest"] == OPEN_END,

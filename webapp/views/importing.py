@@ -1,4 +1,7 @@
-"""Writing pages: import an article, re-analyse one, give an undated one its date. All need a signed-in user."""
+"""Writing pages: import articles (at once, or as a queued batch), re-analyse one, date an undated one.
+
+All need a signed-in user.
+"""
 
 from __future__ import annotations
 
@@ -11,26 +14,35 @@ from django.views.decorators.http import require_POST
 
 from timeline import selectors, services
 from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.jobs.services import batch_create
 from timeline.models import Article
+from timeline.stories.services import story_add_articles, story_get_or_create
 from webapp.forms import ImportForm, PublishedForm
 
 
 @login_required
 def import_article(request: HttpRequest) -> HttpResponse:
-    """Paste or upload an article; on success go to its timeline."""
+    """Paste or upload; one ordinary article opens its timeline, anything longer or larger a batch page."""
     form = ImportForm(request.POST or None, request.FILES or None)
     duplicate: Article | None = None
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
+        story_name = form.cleaned_data["story"]
+        if form.batch_items is not None:
+            batch = batch_create(items=form.batch_items, user=request.user, story_name=story_name)
+            return redirect("batch-detail", pk=batch.pk)
+        data = form.article_input
         try:
             article = services.article_import(
-                text=data["text"], title=data["title"], published=data["published"], source=data["source"]
-            )
+                text=data.text, title=data.title, published=data.published, source=data.source, url=data.url,
+                place=data.place,
+            )  # fmt: skip
         except DuplicateArticle as exc:
             duplicate = exc.article
+            _add_to_story(story_name, duplicate)
         except ImportRejected as exc:
             form.add_error(None, str(exc))
         else:
+            _add_to_story(story_name, article)
             _report_import(request, article, form.warnings)
             return redirect("article-timeline", pk=article.pk)
     return render(request, "webapp/import.html", {"form": form, "duplicate": duplicate})
@@ -77,6 +89,11 @@ def set_article_date(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.event_list(article_ids=[pk]).count()
     messages.success(request, f"Dated {published:%d %B %Y} and re-analysed: {found} event{'s' if found != 1 else ''}.")
     return redirect("article-timeline", pk=pk)
+
+
+def _add_to_story(name: str, article: Article) -> None:
+    if name.strip():
+        story_add_articles(story=story_get_or_create(name=name), articles=[article])
 
 
 def _report_import(request: HttpRequest, article: Article, warnings: list[str]) -> None:

@@ -46,7 +46,10 @@ def timeline_lanes() -> list[Article]:
 def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
     article = get_object_or_404(selectors.article_list(), pk=pk)
-    return _timeline_page(request, article_ids=[pk], articles=[article], article=article)
+    return _timeline_page(
+        request, article_ids=[pk], articles=[article], article=article,
+        merged_away=list(selectors.events_merged_away(article_id=pk)),
+    )  # fmt: skip
 
 
 @browse_access
@@ -88,7 +91,8 @@ def _lane_order(article: Article) -> tuple[bool, date, int]:
 
 
 def _timeline_page(
-    request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None
+    request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None,
+    merged_away: Sequence[Event] = (),
 ) -> HttpResponse:
     # The chart's data comes from its own URL (figure_url): the browser fetches it while
     # plotly.js loads, and paging through the table does not rebuild or resend the chart.
@@ -102,5 +106,6 @@ def _timeline_page(
         "event_count": page.paginator.count,
         "page": page,
         "events": page.object_list,
+        "merged_away": merged_away,  # this article's events now shown as another event
     }
     return render(request, "webapp/timeline.html", context)

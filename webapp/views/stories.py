@@ -12,7 +12,7 @@ from timeline.entities.selectors import story_entity_list
 from timeline.stories import selectors
 from timeline.stories.models import Story
 from webapp.chart_payload import share_hover_strings
-from webapp.story_chart import story_figure_spec
+from webapp.story_chart import chart_order, story_figure_spec
 from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
 from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
@@ -30,7 +30,7 @@ def _story_or_404(slug: str) -> Story:
         raise Http404("No such story.") from exc
 
 
-def _filters(request: HttpRequest, story: Story, articles: list) -> tuple[StoryFilterForm, selectors.StoryFilters]:
+def _filters(request: HttpRequest, articles: list) -> tuple[StoryFilterForm, selectors.StoryFilters]:
     form = StoryFilterForm(request.GET, articles=[(a.pk, a.title) for a in articles])
     return form, story_filters(form)
 
@@ -48,7 +48,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The story's chronology: chart (from ``story-figure``), filters in the URL, table of events with sources."""
     story = _story_or_404(slug)
     articles = list(selectors.story_articles(story=story))
-    form, filters = _filters(request, story, articles)
+    form, filters = _filters(request, articles)
     # The paginator only counts; the page's story events and their mentions come in one query.
     paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
     page = paginator.get_page(_page_number(request, story, filters))
@@ -68,9 +68,11 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "query": query,
         "page": page,
         "event_count": paginator.count,
-        "story_events": story_events_from_rows(rows),
+        "story_events": chart_order(story_events_from_rows(rows)),
         "figure_url": figure_url,
         "export_formats": EXPORT_FORMATS,
+        # Curators confirm, split, join or rename a happening in the admin; the page links each row there.
+        "can_curate": request.user.is_staff and request.user.has_perm("stories.change_storyevent"),
     }
     return render(request, "webapp/story_detail.html", context)
 

@@ -6,33 +6,33 @@ from collections.abc import Iterable
 from typing import Any
 
 from timeline.stories.selectors import outlet_of
-from webapp.highlight import phrase_span
 from webapp.story_chart import StoryChartEvent, StorySource
 
 
-def source_from_row(row: dict[str, Any]) -> StorySource:
-    sentence = row["event__sentence__text"] or ""
-    phrase = row["event__expression__text"] or ""
-    span = None
-    if sentence and phrase and row["event__sentence__start"] is not None:
-        span = phrase_span(sentence, phrase, row["event__expression__start"] - row["event__sentence__start"])
+def source_from_row(row: dict[str, Any], outlets: dict[str, str]) -> StorySource:
+    """One source; ``outlets`` caches ``outlet_of`` per source string (thousands of rows share a few)."""
+    sentence_start, phrase_start = row["event__sentence__start"], row["event__expression__start"]
+    source = row["event__article__source"] or ""
+    if source not in outlets:
+        outlets[source] = outlet_of(source)
     return StorySource(
         event_id=row["event_id"],
         article_id=row["event__article_id"],
         article_title=row["event__article__title"],
-        outlet=outlet_of(row["event__article__source"] or ""),
-        sentence=sentence,
-        phrase=phrase,
-        phrase_span=span,
+        outlet=outlets[source],
+        sentence=row["event__sentence__text"] or "",
+        phrase=row["event__expression__text"] or "",
+        phrase_offset=None if sentence_start is None or phrase_start is None else phrase_start - sentence_start,
     )
 
 
 def story_events_from_rows(rows: Iterable[dict[str, Any]]) -> list[StoryChartEvent]:
     """One ``StoryChartEvent`` per story event, in the rows' order, its mentions as sources."""
     events: dict[int, tuple[dict[str, Any], list[StorySource]]] = {}
+    outlets: dict[str, str] = {}
     for row in rows:
         entry = events.setdefault(row["story_event_id"], (row, []))
-        entry[1].append(source_from_row(row))
+        entry[1].append(source_from_row(row, outlets))
     return [
         StoryChartEvent(
             id=first["story_event_id"],

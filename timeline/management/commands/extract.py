@@ -1,4 +1,4 @@
-"""`manage.py extract PATH --dct YYYY-MM-DD [--prefer ...] [--json]` and `--jsonl` batch mode."""
+"""`manage.py extract PATH --dct YYYY-MM-DD [--prefer ...] [--json | --timeml]` and `--jsonl` batch mode."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from timeline.evaluation.timeml_write import extraction_timeml
 from timeline.temporal import InputError, extract
-from timeline.temporal.extract import PREFERENCES
+from timeline.temporal.extract import PREFERENCES, coerce_text
 
 
 class Command(BaseCommand):
@@ -22,7 +23,10 @@ class Command(BaseCommand):
         parser.add_argument("path", nargs="?", help="article file, or - for standard input")
         parser.add_argument("--dct", help="the article's date, YYYY-MM-DD (inferred when omitted)")
         parser.add_argument("--prefer", choices=PREFERENCES, default="auto")
-        parser.add_argument("--json", action="store_true", help="print one JSON object")
+        output = parser.add_mutually_exclusive_group()
+        output.add_argument("--json", action="store_true", help="print one JSON object")
+        output.add_argument("--timeml", action="store_true",
+                            help="print the article as TimeML 1.2 (TEXT with TIMEX3 tags and the DCT), for other scorers")
         parser.add_argument("--jsonl", action="store_true",
                             help='read JSON lines {"id","text","dct","prefer"} on stdin; write one line each')
 
@@ -34,9 +38,14 @@ class Command(BaseCommand):
             raise CommandError("Give a PATH (or - for standard input), or use --jsonl.")
         raw = self._read(options["path"])
         try:
-            result = extract(raw, options["dct"], options["prefer"])
+            text = coerce_text(raw)
+            result = extract(text, options["dct"], options["prefer"])
         except InputError as error:
             raise CommandError(str(error)) from None
+        if options["timeml"]:
+            doc_id = "stdin" if options["path"] == "-" else Path(options["path"]).stem
+            self.stdout.write(extraction_timeml(text, result, doc_id), ending="")
+            return
         if options["json"]:
             self.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
             return

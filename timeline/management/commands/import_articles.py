@@ -26,6 +26,7 @@ from tqdm import tqdm
 from timeline.article_input import ArticleInput, article_input_from_file, article_input_from_paste
 from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, ImportItem, import_items
 from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.jobs.cli import queue_command
 from timeline.manifest import ManifestEntry, ManifestError, read_manifest
 from timeline.models import Article
 from timeline.stories.models import Story
@@ -122,6 +123,9 @@ class Command(BaseCommand):
                             help="spaCy processes parsing in parallel (default 1; at most the number of cores)")
         parser.add_argument("--batch-size", type=_positive, default=64, help="sentences per spaCy batch (default 64)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+        parser.add_argument("--queue", action="store_true",
+                            help="send the articles to the task queue (Celery workers) and follow the batch")
+        parser.add_argument("--no-wait", action="store_true", help="with --queue: print the batch id and return")
 
     def handle(self, *args: Any, **options: Any) -> None:
         if bool(options["paths"]) == bool(options["manifest"]):
@@ -138,6 +142,8 @@ class Command(BaseCommand):
             items = [
                 ImportItem(str(path), partial(article_input_from_file, path, published=dct)) for path in files
             ]  # fmt: skip
+        if options["queue"]:
+            return queue_command(self, items, summary, options)
         started = time.perf_counter()
         bar = tqdm(total=len(items), unit="article", file=self.stderr._out, disable=options["no_progress"] or not items)
         outcomes = import_items(items, prefer=options["prefer"], workers=options["workers"], batch_size=options["batch_size"])

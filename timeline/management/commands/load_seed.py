@@ -12,20 +12,24 @@ from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.ingest import read_article_file
 from timeline.models import Article
 from timeline.services import article_import
+from timeline.stories.services import story_add_articles, story_get_or_create
 
 SEED_PATH = Path(settings.BASE_DIR) / "fixtures" / "seed_biden_iran_2024-04-13.txt"
 SEED_TITLE = "Biden weighs response as Iran attacks Israel"
 SEED_SOURCE = "CNN"
+SEED_STORY = "Seed"
 
 
 def seed_article_import() -> tuple[Article, bool]:
-    """Import the seed article with its date left to the engine; (article, created)."""
+    """Import the seed article with its date left to the engine, into the story "Seed"; (article, created)."""
     decoded = read_article_file(SEED_PATH)
     try:
         article = article_import(text=decoded.text, title=SEED_TITLE, published=None, source=SEED_SOURCE)
+        created = True
     except DuplicateArticle as exc:
-        return exc.article, False
-    return article, True
+        article, created = exc.article, False
+    story_add_articles(story=story_get_or_create(name=SEED_STORY), articles=[article])
+    return article, created
 
 
 class Command(BaseCommand):
@@ -43,6 +47,7 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.SUCCESS(
                 f'Loaded "{article}" (article {article.pk}): published {article.published} ({how}), '
-                f"{article.events.count()} events, {article.expressions.count()} time expressions."
+                f"{article.events.count()} events, {article.expressions.count()} time expressions; "
+                f'in the story "{SEED_STORY}".'
             )
         )

@@ -14,6 +14,7 @@ from tqdm import tqdm
 
 from timeline import selectors
 from timeline.exceptions import ImportRejected
+from timeline.jobs.cli import queue_reanalysis
 from timeline.models import Article
 from timeline.services import article_reanalyse
 from timeline.stories.models import Story
@@ -33,6 +34,9 @@ class Command(BaseCommand):
             help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
         )  # fmt: skip
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+        parser.add_argument("--queue", action="store_true",
+                            help="send the articles to the task queue (Celery workers) and follow the batch")
+        parser.add_argument("--no-wait", action="store_true", help="with --queue: print the batch id and return")
 
     def handle(self, *args: Any, **options: Any) -> None:
         story, article_id = options["story"], options["article"]
@@ -41,6 +45,8 @@ class Command(BaseCommand):
         articles = list(selectors.articles_to_reanalyse(story_name=story, article_id=article_id))
         if article_id is not None and not articles:
             raise CommandError(f"No article has id {article_id}.")
+        if options["queue"]:
+            return queue_reanalysis(self, articles, options)
         failed: list[tuple[Article, str]] = []
         bar = tqdm(articles, unit="article", file=self.stderr._out, disable=options["no_progress"] or not articles)
         for article in bar:

@@ -8,18 +8,23 @@ files are still served (runserver --insecure) but cookies are marked Secure.
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
+from kombu.utils.url import maybe_sanitize_url as redact_url
+
+from timeline.jobs.services import items_resume
 
 ADMIN_USERNAME = "admin"
 
 
 class Command(BaseCommand):
-    help = "Migrate, load the seed article, create the 'admin' superuser and run the development server."
+    help = ("Migrate, load the seed article, create the 'admin' superuser and run the development server "
+            "(imports run in a background thread unless CELERY_BROKER_URL names a broker).")
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
@@ -31,12 +36,14 @@ class Command(BaseCommand):
         call_command("migrate", interactive=False, verbosity=max(verbosity - 1, 0), stdout=self.stdout)
         call_command("load_seed", stdout=self.stdout)
         login = self._ensure_admin()
+        background = self._background_work()
         url_host = "127.0.0.1" if host in {"0.0.0.0", "::"} else host
         url = f"http://{url_host}:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"Timeline:  {url}"))
         self.stdout.write(f"Admin:     {url}admin/")
         self.stdout.write(login)
+        self.stdout.write(background)
         if not settings.DEBUG:
             self.stdout.write(self.style.WARNING(
                 "DEBUG is off; for local use start it as: DJANGO_DEBUG=1 python manage.py runapp"
@@ -44,6 +51,17 @@ class Command(BaseCommand):
         if no_server:
             return
         call_command("runserver", f"{host}:{port}", use_reloader=False, insecure_serving=True)
+
+    def _background_work(self) -> str:
+        """Say what runs imports; without a broker, first resume what a previous run left pending."""
+        if settings.TIMELINE_TASK_RUNNER != "celery":
+            # Nothing else runs this process's queue: whatever is pending was cut off by a restart.
+            resumed = items_resume(older_than=timedelta(0))
+            again = f"; resumed {len(resumed)} left pending by the last run" if resumed else ""
+            return ("Imports:   run in a background thread of this process (no CELERY_BROKER_URL)"
+                    f"{again}. For workers: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 and celery -A webapp worker")
+        return (f"Imports:   sent to Celery workers on {redact_url(settings.CELERY_BROKER_URL)}; "
+                "start at least one: celery -A webapp worker -l info")
 
     def _ensure_admin(self) -> str:
         """Create the admin superuser once; the random password is shown only then."""

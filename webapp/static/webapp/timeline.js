@@ -97,24 +97,61 @@
       });
   }
 
+  // Notes the figure puts in its top band ("7 events outside this view", "30 of 34 articles
+  // shown") share it with the range buttons and Plotly's zoom bar, and covered them on narrow
+  // screens. They are shown as text under the chart instead; each annotation stays in the
+  // layout with no text, so the range buttons that toggle one by index still work.
+  function liftNotes(node, layout) {
+    var box = document.createElement("p");
+    box.className = "chart-notes";
+    box.setAttribute("aria-live", "polite");
+    var lifted = {};
+    (layout.annotations || []).forEach(function (note, index) {
+      if (note.xref !== "paper" || note.yref !== "paper" || note.y < 1 || !note.text) {
+        return;
+      }
+      var line = document.createElement("span");
+      line.textContent = note.text;  // plain text: never parsed as HTML
+      line.hidden = note.visible === false;
+      box.appendChild(line);
+      lifted[index] = line;
+      note.text = "";
+    });
+    var old = node.parentNode.querySelector(".chart-notes");
+    if (old) {
+      old.remove();
+    }
+    if (box.childNodes.length) {
+      node.insertAdjacentElement("afterend", box);
+    }
+    return lifted;
+  }
+
+  function followNotes(lifted, change) {
+    Object.keys(change).forEach(function (key) {
+      var match = /^annotations\[(\d+)\]\.visible$/.exec(key);
+      if (match && lifted[match[1]]) {
+        lifted[match[1]].hidden = !change[key];
+      }
+    });
+  }
+
   function plot(node, figure) {
     if (node.clientWidth < 640) {
       // Phones: lane titles would take half the width; the legend names the colours instead.
       figure.layout.yaxis.showticklabels = false;
       figure.layout.showlegend = figure.layout.yaxis.tickvals.length > 1;
-      // The note beside the range buttons gets only a few words of room.
-      (figure.layout.annotations || []).forEach(function (note) {
-        if (note.name === "outside-note") {
-          note.text = "+" + parseInt(note.text, 10) + " outside";
-        }
-      });
     }
+    var lifted = liftNotes(node, figure.layout);
     var config = {
       responsive: true,
       displaylogo: false,
       scrollZoom: true,
       modeBarButtonsToRemove: ["select2d", "lasso2d", "autoScale2d"],
-      toImageButtonOptions: { filename: "timeline", scale: 2 }
+      toImageButtonOptions: { filename: "timeline", scale: 2 },
+      // On a phone the zoom bar lands on the range buttons; dragging, pinching and the
+      // buttons still zoom, and a double tap resets.
+      displayModeBar: node.clientWidth < 640 ? false : "hover"
     };
     // A first guess from the page width, so the chart does not redraw its axis right away.
     var guess = dayTicks(figure.layout.xaxis.range, node.clientWidth * 0.8);
@@ -127,6 +164,7 @@
     Plotly.newPlot(node, figure.data, figure.layout, config).then(function (gd) {
       fitTicks(gd);
       gd.on("plotly_relayout", function (change) {
+        followNotes(lifted, change);
         // Zoom, pan, the range buttons and double-click reset change the range; tick changes do not.
         if (Object.keys(change).some(function (key) { return key.indexOf("xaxis.range") === 0 || key === "xaxis.autorange"; })) {
           fitTicks(gd);

@@ -1,0 +1,73 @@
+"""Event titles on every gold text: how many name the act of reporting, glue words or run long.
+
+    python benchmarks/titles.py [--list]
+
+Runs the engine twice in one process: as it is, and with reported clauses switched off
+(the title taken from the reporting verb itself, as before issue 10), and prints the
+counts side by side. ``--list`` prints every title with its file. No Django.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from timeline.evaluation.gold import load_gold  # noqa: E402
+from timeline.temporal import events, extract  # noqa: E402
+from timeline.temporal.title_lexicon import REPORTING_VERBS  # noqa: E402
+
+FOLDERS = ("gold", "gold_blind", "gold_heldout")
+REPORTING_FORMS = REPORTING_VERBS | {v + "s" for v in REPORTING_VERBS} | {v + "es" for v in REPORTING_VERBS}
+GLUED = re.compile(r"\b[A-Z]?[a-z]+[A-Z][a-z]+\b")  # "BushnellJoseph", "Lundtof" is caught below
+
+
+def titles() -> list[tuple[str, str, str]]:
+    rows = []
+    for folder in FOLDERS:
+        for path in sorted((ROOT / "fixtures" / folder).glob("*.json")):
+            document = load_gold(path)
+            result = extract(document.text, document.dct)
+            rows += [(path.stem, e.title, result.sentences[e.sentence].text) for e in result.events]
+    return rows
+
+
+def counts(rows: list[tuple[str, str, str]]) -> dict[str, int]:
+    glued = sum(
+        1 for _, title, sentence in rows
+        if any(w[0].isupper() and w not in sentence for w in title.split()[1:]) or GLUED.search(title)
+    )  # fmt: skip
+    return {
+        "events": len(rows),
+        "ends on a reporting verb": sum(1 for _, t, _ in rows if t.split()[-1].lower() in REPORTING_FORMS),
+        "capitalised word not in its sentence (glued)": glued,
+        "longer than 72 characters": sum(1 for _, t, _ in rows if len(t) > 72),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--list", action="store_true", help="print every title")
+    args = parser.parse_args()
+    now = titles()
+    original = events.reported_clause
+    events.reported_clause = lambda verb, skip=frozenset(): verb  # the reporting verb titles its event
+    try:
+        without = titles()
+    finally:
+        events.reported_clause = original
+    if args.list:
+        for name, title, _ in now:
+            print(f"{name[:24]:24} | {title}")
+    print(f"{'':46} {'reported clause':>16} {'reporting verb':>16}")
+    for key, value in counts(now).items():
+        print(f"{key:46} {value:>16} {counts(without)[key]:>16}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,160 @@
+"""Batch imports from the web form: many files, a .zip, a long paste; the batch page and its JSON."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import date
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import NoReverseMatch, reverse
+
+from tests.factories import make_extraction
+from tests.views.conftest import HOSTILE
+from timeline import temporal
+from timeline.jobs.models import ImportBatch, ImportItem
+from timeline.models import Article
+from timeline.stories.models import Story
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def engine(monkeypatch, settings):
+    """Queued items run inline in the test; the engine dates 'Monday' in every text."""
+    settings.TIMELINE_TASK_RUNNER = "inline"
+    calls = []
+
+    def extract(text, dct, prefer="auto"):
+        calls.append(text)
+        return make_extraction(text, [("Monday", date(2024, 4, 15))] if "Monday" in text else [])
+
+    monkeypatch.setattr(temporal, "extract", extract)
+    return calls
+
+
+def upload(name: str, text: str | bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, text if isinstance(text, bytes) else text.encode())
+
+
+def post(client, capture, data):
+    with capture(execute=True):
+        return client.post(reverse("import"), data)
+
+
+def test_several_files_answer_with_a_batch_page_that_lists_each_outcome(user_client, engine,
+                                                                        django_capture_on_commit_callbacks):
+    files = [upload("a.txt", "Talks began on Monday in Vienna."), upload("b.md", "# Vote\n\nThe vote is on Monday."),
+             upload("c.txt", "Talks began on Monday in Vienna."), upload("d.pdf", b"%PDF-1.4")]  # fmt: skip
+    response = post(user_client, django_capture_on_commit_callbacks,
+                    {"upload": files, "story": "Vienna talks", "source": "Wire", "published": "2024-04-13"})
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("batch-detail", args=[batch.pk])
+    assert dict(batch.items.values_list("name", "state")) == {
+        "a.txt": "imported", "b.md": "imported", "c.txt": "duplicate", "d.pdf": "refused"}
+    assert {(a.source, a.published) for a in Article.objects.all()} == {("Wire", date(2024, 4, 13))}
+    assert Story.objects.get(name="Vienna talks").articles.count() == 2 and len(engine) == 2
+    page = user_client.get(response["Location"]).content.decode()
+    assert 'data-role="settled">4</strong> of <span data-role="total">4</span>' in page and 'value="100"' in page
+    assert "unsupported file type .pdf" in page and "the stored article" in page
+    status = user_client.get(reverse("batch-status", args=[batch.pk])).json()
+    assert (status["percent"], status["finished"], status["counts"]) == (
+        100, True, {"imported": 2, "duplicate": 1, "refused": 1})
+    assert status["done"]["url"] == _story_url_or_timeline(batch)
+    imported = next(i for i in status["items"] if i["name"] == "a.txt")
+    assert imported["article_url"] == reverse("article-timeline", args=[imported["article_id"]])
+
+
+def _story_url_or_timeline(batch: ImportBatch) -> str:
+    try:
+        return batch.story.get_absolute_url()
+    except NoReverseMatch:  # before the story pages are merged the link goes to the whole timeline
+        return reverse("timeline")
+
+
+def test_a_zip_becomes_one_item_per_article_file(user_client, engine, django_capture_on_commit_callbacks):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("day/one.txt", "Council met on Monday.")
+        archive.writestr("../two.html", "<html><body><p>Mayor spoke on Monday at noon.</p></body></html>")
+        archive.writestr("three.exe", b"MZ")
+    post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("day.zip", buffer.getvalue())]})
+    items = dict(ImportBatch.objects.get().items.values_list("name", "state"))
+    assert items == {"one.txt": "imported", "two.html": "imported", "day.zip: three.exe": "refused"}
+
+
+def test_a_zip_bomb_is_refused_as_one_item_and_nothing_else_happens(user_client, engine, settings,
+                                                                    django_capture_on_commit_callbacks):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("bomb.txt", "0" * 5_000_000)
+    post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("bomb.zip", buffer.getvalue())]})
+    item = ImportItem.objects.get()
+    assert item.state == "refused" and "possible zip bomb" in item.reason and engine == []
+
+
+def test_a_long_paste_is_queued_and_warns_about_its_many_events(user_client, engine, settings,
+                                                                 django_capture_on_commit_callbacks):
+    settings.TIMELINE_INLINE_MAX_CHARS, settings.TIMELINE_MANY_EVENTS = 100, 0
+    text = "The summit opens on Monday. " * 10
+    response = post(user_client, django_capture_on_commit_callbacks, {"text": text})
+    item = ImportItem.objects.get()
+    assert response["Location"] == reverse("batch-detail", args=[item.batch_id])
+    assert item.name == "Pasted text" and item.state == "imported" and item.events == 1
+    page = user_client.get(response["Location"]).content.decode()
+    assert "1 events from one text is unusually many" in page and "split the text" in page
+
+
+def test_a_short_paste_still_opens_its_article_with_its_story(user_client, engine, django_capture_on_commit_callbacks):
+    response = post(user_client, django_capture_on_commit_callbacks,
+                    {"text": "The summit opens on Monday.", "story": "Summit", "url": "https://example.com/s"})
+    article = Article.objects.get()
+    assert response["Location"] == reverse("article-timeline", args=[article.pk])
+    assert article.url == "https://example.com/s" and list(article.stories.values_list("name", flat=True)) == ["Summit"]
+    assert not ImportBatch.objects.exists()
+
+
+def test_batch_pages_are_for_their_owner_and_those_allowed_to_view_batches(user_client, make_batch_user, engine,
+                                                                           django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    client = Client()
+    post(user_client, django_capture_on_commit_callbacks,
+         {"upload": [upload("a.txt", "Talks on Monday."), upload("b.txt", "Vote on Monday.")]})
+    batch = ImportBatch.objects.get()
+    stranger, operator = make_batch_user("stranger"), make_batch_user("operator", "view_importbatch")
+    for url in (reverse("batch-detail", args=[batch.pk]), reverse("batch-status", args=[batch.pk])):
+        anonymous = client.get(url)
+        assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("admin:login"))
+        assert stranger.get(url).status_code == 404
+        assert operator.get(url).status_code == 200
+        assert user_client.get(url).status_code == 200
+        assert user_client.post(url).status_code == 405
+
+
+def test_file_names_and_reasons_are_shown_as_text(user_client, engine, django_capture_on_commit_callbacks):
+    name = f"{HOSTILE}.pdf"
+    post(user_client, django_capture_on_commit_callbacks, {"upload": [upload(name, b"%PDF"), upload("a.txt", "x y z")]})
+    batch = ImportBatch.objects.get()
+    page = user_client.get(reverse("batch-detail", args=[batch.pk])).content.decode()
+    assert HOSTILE not in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+    status = user_client.get(reverse("batch-status", args=[batch.pk]))
+    assert status["Content-Type"] == "application/json"
+    assert json.loads(status.content)["items"][0]["name"] == name  # JSON; batch.js sets it as text
+
+
+@pytest.fixture
+def make_batch_user(django_user_model):
+    from django.test import Client
+
+    def make(username: str, *permissions: str) -> Client:
+        user = django_user_model.objects.create_user(username=username, password="pw-for-tests-only")
+        user.user_permissions.set(Permission.objects.filter(codename__in=permissions))
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return make

@@ -1,0 +1,61 @@
+"""Batch pages: per-item status and a progress bar fed by a small JSON endpoint (polled by batch.js).
+
+Only signed-in users see batches, and only their own unless they may view batches in the admin.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.http import require_safe
+
+from timeline.jobs import selectors
+from timeline.jobs.models import ImportBatch
+from timeline.jobs.progress import BatchProgress, batch_progress
+
+
+def _progress(request: HttpRequest, pk: int) -> tuple[ImportBatch, BatchProgress]:
+    try:
+        batch = selectors.batch_visible_to(user=request.user).get(pk=pk)
+    except ImportBatch.DoesNotExist as exc:
+        raise Http404("No such batch.") from exc
+    return batch, batch_progress(batch, list(selectors.batch_items(batch=batch)))
+
+
+@login_required
+@require_safe
+def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    """The batch's items with their state; the page keeps itself up to date without reloading."""
+    batch, progress = _progress(request, pk)
+    return render(request, "webapp/batch.html", {"batch": batch, "progress": progress, "done": done_link(batch, progress)})
+
+
+@login_required
+@require_safe
+def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse:
+    """``{"id","kind","total","settled","percent","finished","counts","items":[...],"done"}``."""
+    batch, progress = _progress(request, pk)
+    data = progress.as_dict()
+    for row in data["items"]:
+        row["article_url"] = reverse("article-timeline", args=[row["article_id"]]) if row["article_id"] else None
+    data["done"] = done_link(batch, progress)
+    return JsonResponse(data)
+
+
+def done_link(batch: ImportBatch, progress: BatchProgress) -> dict[str, str] | None:
+    """Where to go once every item is settled: the story, the one article, or the whole timeline."""
+    if not progress.finished:
+        return None
+    if batch.story is not None:
+        try:
+            return {"url": batch.story.get_absolute_url(), "label": f"Open the story “{batch.story.name}”"}
+        except NoReverseMatch:  # story pages not installed: fall through to the articles
+            pass
+    articles = {item.article_id for item in progress.items if item.article_id is not None}
+    if len(articles) == 1:
+        return {"url": reverse("article-timeline", args=[articles.pop()]), "label": "Open the article's timeline"}
+    if articles:
+        return {"url": reverse("timeline"), "label": "Open the timeline"}
+    return None
