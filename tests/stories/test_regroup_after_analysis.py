@@ -17,6 +17,10 @@ TEXT_A = "The Dunmore Dam collapsed on Wednesday. Crews pulled residents from ro
 TEXT_B = "The Dunmore Dam gave way on Wednesday. Governor Marsh declared an emergency on Friday."
 
 
+def _regroups(callbacks: list) -> list:
+    return [c for c in callbacks if c.__qualname__.startswith("regroup_after_")]
+
+
 def _import(fake_engine, text: str, phrases: list[tuple[str, date]]):
     fake_engine.result = make_extraction(text, phrases, dct=DAY)
     return article_import(text=text, title=text[:20], published=DAY)
@@ -33,7 +37,7 @@ def test_reanalysis_regroups_the_story_after_commit(fake_engine, django_capture_
     fake_engine.result = make_extraction(TEXT_A, [("Wednesday", DAY)], dct=DAY)
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         article_reanalyse(article=a)
-    assert len(callbacks) == 1
+    assert len(_regroups(callbacks)) == 1  # other apps may hook the analysis too
     after = set(StoryMention.objects.filter(story=story).values_list("event_id", flat=True))
     assert after == set(a.events.values_list("pk", flat=True)) | set(b.events.values_list("pk", flat=True))
     assert StoryEvent.objects.filter(story=story).count() == 2
@@ -50,7 +54,7 @@ def test_an_article_outside_any_story_queues_nothing(fake_engine, django_capture
     a = _import(fake_engine, TEXT_A, [("Wednesday", DAY)])
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         article_reanalyse(article=a)
-    assert callbacks == []
+    assert _regroups(callbacks) == []
 
 
 def test_deleting_an_article_removes_its_story_events(fake_engine, django_capture_on_commit_callbacks) -> None:
