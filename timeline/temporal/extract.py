@@ -17,6 +17,7 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
+from timeline.temporal.resolve.fiscal import is_story_quarter
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
@@ -212,7 +213,7 @@ def resolve_all(
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
                             expression.granularity, expression.value, sentence_index)
-            if expression.granularity == "quarter":
+            if expression.granularity == "quarter" and is_story_quarter(expression.value, dct or expression.earliest):
                 quarter = anchor
     return expressions
 
