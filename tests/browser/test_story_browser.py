@@ -4,13 +4,14 @@ hover text, filters that narrow the view and survive a reload, and the docs scre
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 
-from tests.browser.test_timeline_browser import browser, page  # noqa: F401 - fixtures
+from tests.browser.test_timeline_browser import SCREENSHOTS, browser, page  # noqa: F401 - fixtures
 from tests.factories import make_article, make_event, make_story, make_story_event
 
 pytestmark = pytest.mark.browser
@@ -102,8 +103,10 @@ def test_clicking_a_marker_jumps_to_its_row(live_server, page, three_outlets):
 
 
 def test_fixture_story_through_engine_and_grouping_screenshot(live_server, page, db):
-    """The made-up ferry story imported by the real engine and grouped by the stories app;
-    saves docs/story-page.png for the README."""
+    """The made-up ferry story imported by the real engine and grouped by the stories app.
+
+    Saves artifacts/screenshots/story-page.png; with UPDATE_DOCS=1 also docs/story-page.png
+    (the README's picture), so an ordinary run leaves the repository untouched."""
     from timeline.services import article_import
     from timeline.stories.services import story_add_articles, story_get_or_create
 
@@ -119,6 +122,27 @@ def test_fixture_story_through_engine_and_grouping_screenshot(live_server, page,
     markers = page.evaluate(MARKERS)
     assert len(markers) == story.story_events.exclude(status="hidden").count() > 0
     assert max(m["size"] for m in markers) > min(m["size"] for m in markers)  # some happening has several sources
-    DOCS.mkdir(exist_ok=True)
-    page.screenshot(path=str(DOCS / "story-page.png"), full_page=False)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "story-page.png"), full_page=False)
+    if os.environ.get("UPDATE_DOCS") == "1":
+        DOCS.mkdir(exist_ok=True)
+        page.screenshot(path=str(DOCS / "story-page.png"), full_page=False)
+    assert page.problems == []
+
+
+def test_hostile_story_runs_no_script(live_server, page, db):
+    hostile = "<img src=x onerror=alert(1)>"
+    article = make_article(title=f"Talks {hostile}", source=hostile)
+    event = make_event(article=article, title=f"Meet {hostile}", earliest=date(2024, 4, 12), phrase="Friday",
+                       sentence_text=f"They met on Friday {hostile} </script><script>alert(2)</script>.")
+    story = make_story(name=f"Story {hostile}", description=hostile)
+    story_event = make_story_event(story=story, events=[event], title=f"Meet {hostile}")
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    (marker,) = page.evaluate(MARKERS)
+    assert hostile in page.inner_text("#timeline-chart")  # the label, as text
+    page.mouse.move(marker["x"], marker["y"])
+    hover = page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000).text_content() or ""
+    assert hostile in hover
+    assert page.locator("img[src='x']").count() == 0
+    assert story_event.title in page.inner_text(f"#story-event-{story_event.pk}")
     assert page.problems == []

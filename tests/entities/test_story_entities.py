@@ -75,3 +75,35 @@ def test_unread_sentences_match_the_name_in_their_text_until_read():
     assert set(story_event_list(story=story, filters=StoryFilters(entity="Kenya"))) == {in_kenya, court}
     story_entities_refresh(story=story)
     assert list(story_event_list(story=story, filters=StoryFilters(entity="Kenya"))) == [in_kenya]
+
+
+@pytest.mark.django_db
+def test_articles_joining_a_story_or_reanalysed_are_read_after_the_commit(django_capture_on_commit_callbacks):
+    article = make_article()
+    make_event(article=article, sentence_text="Albright flew to Nairobi on Friday.", phrase="Friday")
+    story = make_story()
+    with django_capture_on_commit_callbacks(execute=True):
+        story.articles.add(article)
+    assert set(SentenceEntity.objects.values_list("text", flat=True)) == {"Albright", "Nairobi"}
+    make_event(article=article, sentence_text="The FBI arrived on Saturday.", phrase="Saturday",
+               earliest=date(2024, 4, 14))
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save(update_fields=["analysed"])
+    assert "FBI" in set(SentenceEntity.objects.values_list("text", flat=True))
+    other = make_story()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        article.stories.add(other)  # from the article's side: nothing new to read
+    assert len(callbacks) == 1 and EntityScan.objects.count() == 2
+
+
+@pytest.mark.django_db
+def test_without_the_model_nothing_is_marked_read(monkeypatch):
+    from timeline.entities import services
+    from timeline.temporal.nlp import Pipeline
+
+    monkeypatch.setattr(services, "load_pipeline", lambda: Pipeline(splitter=None, parser=None, mode="blank"))
+    article = make_article()
+    make_event(article=article, sentence_text="Police in Kenya acted on Friday.", phrase="Friday")
+    story = make_story(articles=[article])
+    assert story_entities_refresh(story=story) == 0
+    assert not EntityScan.objects.exists()  # read again once the model is installed

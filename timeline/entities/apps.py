@@ -6,3 +6,6 @@ class EntitiesConfig(AppConfig):
     name = "timeline.entities"
     label = "entities"
     verbose_name = "Named entities"
+
+    def ready(self) -> None:
+        from timeline.entities import signals  # noqa: F401 - connects the refresh hooks

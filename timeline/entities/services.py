@@ -8,13 +8,21 @@ from timeline.entities.models import EntityScan, SentenceEntity
 from timeline.entities.recognise import entities_in
 from timeline.models import Sentence
 from timeline.stories.models import Story
+from timeline.temporal.nlp import load_pipeline
 
 
 def story_entities_refresh(*, story: Story) -> int:
-    """Find the entities of every mention sentence of ``story`` not read before; returns
-    how many sentences were read. Safe to call again: read sentences are skipped."""
+    """Find the entities of every event sentence of the story's articles not read before;
+    returns how many sentences were read. Safe to call again: read sentences are skipped.
+
+    Event sentences of the articles, not only of the mentions, so it can run before or
+    after the story's grouping. Without the spaCy model nothing is recorded (the
+    sentences are read again once it is installed).
+    """
+    if load_pipeline().parser is None:
+        return 0
     sentences = list(
-        Sentence.objects.filter(events__story_mentions__story=story, entity_scan__isnull=True)
+        Sentence.objects.filter(article__stories=story, events__isnull=False, entity_scan__isnull=True)
         .distinct()
         .only("id", "text")
     )
