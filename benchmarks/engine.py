@@ -1,6 +1,6 @@
 """Engine throughput against spaCy's own full pipeline and dateparser, on the same texts, in one run.
 
-    python benchmarks/engine.py [--repeat 3] [--copies 4] [FILES...]
+    python benchmarks/engine.py [--repeat 3] [--copies 4] [FILES...]   (.txt articles or .tml TimeML files)
 
 Prints words per second for: spaCy's full pipeline (nlp.pipe over whole articles: the
 floor), our engine one article at a time (extract), our engine batched (extract_many,
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from dateparser.search import search_dates  # noqa: E402
 
 from timeline.evaluation.gold import GoldDocument, Span, load_gold_dir  # noqa: E402
 from timeline.evaluation.scoring import Score, score_document  # noqa: E402
+from timeline.evaluation.timeml import read_timeml  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
 from timeline.temporal.nlp import load_pipeline  # noqa: E402
@@ -123,21 +125,37 @@ def print_throughput(rows: Sequence[Throughput]) -> None:
               f"| {row.words_per_cpu_second:>11,.0f} | {floor.cpu_seconds / row.cpu_seconds:>7.2f}x |")
 
 
+def _text(path: Path) -> Text:
+    """A plain-text article (its DCT left to inference) or a TimeML file (with its own DCT)."""
+    if path.suffix == ".tml":
+        doc = read_timeml(path)
+        return doc.text, doc.dct
+    return path.read_text(encoding="utf-8"), None
+
+
+def _load() -> str:
+    """The 1-minute load average: on a shared machine it says how much to trust the wall clock."""
+    return f"{os.getloadavg()[0]:.1f}"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path, help="plain-text articles, DCT inferred (default: the gold texts)")
+    parser.add_argument("files", nargs="*", type=Path,
+                        help="plain-text articles (DCT inferred) or .tml files (their DCT); default: the gold texts")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=4, help="repeat the texts to get stable timings")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON (for benchmarks/run.py)")
     args = parser.parse_args(argv)
-    texts = [(p.read_text(encoding="utf-8"), None) for p in args.files] or gold_texts()
+    texts = [_text(p) for p in args.files] or gold_texts()
     texts = texts * args.copies
+    load_before = _load()
     rows = measure_engine(texts, args.repeat)
     gold = gold_figures()
     if args.json:
         print(json.dumps({"engine": [asdict(row) for row in rows], "gold": asdict(gold)}))
         return
-    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs")
+    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs; "
+          f"nproc {len(os.sched_getaffinity(0))}, load average {load_before} before, {_load()} after")
     print_throughput(rows)
     print(f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
           f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "

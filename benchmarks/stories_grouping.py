@@ -6,7 +6,7 @@ Quality: the engine runs once per annotated story (in memory, no Django); then g
 each wording similarity (scikit-learn TF-IDF over lemmas, rapidfuzz token-set ratio over sentences)
 and with parts of the evidence switched off, over a range of thresholds; pairwise cross-article
 precision/recall/F1 for each. Speed: a story of N mentions made by shifting the fixtures' mentions
-to new dates (each copy 60 weeks later), timing features (cold, then cached) and grouping; the
+to new dates (each copy --spread days later), timing features (cold, then cached) and grouping; the
 ratio of grouping time at the largest size to the smallest says how far from linear it is.
 """
 
@@ -61,14 +61,15 @@ def quality(folders: list[Path]) -> None:
     clustering.WEIGHTS.update(default)
 
 
-def speed(folders: list[Path], sizes: list[int]) -> None:
+def speed(folders: list[Path], sizes: list[int], spread_days: int) -> None:
     base = [m for folder in folders for m in engine_mentions(read_manifest(folder))]
     timings = []
     for size in sizes:
         mentions = []
         copy = 0
         while len(mentions) < size:
-            shift = timedelta(weeks=copy * 60)  # copies never overlap in time: a long story, not a denser one
+            # Copy n moves n * spread days: with a small spread the copies pile onto the same days (dense).
+            shift = timedelta(days=copy * spread_days)
             # A distinct sentence per copy (a word appended after the phrase), so every one is parsed.
             mentions += [replace(m, event_id=len(mentions) + n, article_id=m.article_id + 1000 * copy,
                                  earliest=m.earliest + shift, latest=m.latest + shift,
@@ -98,10 +99,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", default=str(ROOT / "fixtures" / "stories"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
+    parser.add_argument("--spread", type=int, default=1,
+                        help="days between copies of the fixtures (1: copies overlap, a dense story; 500: none do)")
     args = parser.parse_args()
     folders = sorted(p for p in Path(args.stories).iterdir() if (p / "manifest.jsonl").is_file())
     quality(folders)
-    speed(folders, args.sizes)
+    speed(folders, args.sizes, args.spread)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,10 @@
 
     python benchmarks/titles.py [--list]
 
-Runs the engine twice in one process: as it is, and with reported clauses switched off
-(the title taken from the reporting verb itself, as before issue 10), and prints the
-counts side by side. ``--list`` prints every title with its file. No Django.
+Runs the engine three times in one process: as it is, with reported clauses switched off
+(the title taken from the reporting verb itself, as before issue 10), and with the dateline
+rule switched off (the parser's subject kept even when it is the dateline's city), and
+prints the counts side by side. ``--list`` prints every title with its file. No Django.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluation.gold import load_gold  # noqa: E402
-from timeline.temporal import events, extract  # noqa: E402
+from timeline.temporal import extract  # noqa: E402
+from timeline.temporal import titles as title_rules  # noqa: E402
 from timeline.temporal.title_lexicon import REPORTING_VERBS  # noqa: E402
 
 FOLDERS = ("gold", "gold_blind", "gold_heldout")
@@ -47,6 +49,9 @@ def counts(rows: list[tuple[str, str, str]]) -> dict[str, int]:
         "ends on a reporting verb": sum(1 for _, t, _ in rows if t.split()[-1].lower() in REPORTING_FORMS),
         "capitalised word not in its sentence (glued)": glued,
         "longer than 72 characters": sum(1 for _, t, _ in rows if len(t) > 72),
+        "opens with a word in capitals (a dateline city)": sum(
+            1 for _, t, _ in rows if len(t.split()[0]) >= 4 and t.split()[0].isupper()
+        ),
     }
 
 
@@ -55,18 +60,26 @@ def main() -> None:
     parser.add_argument("--list", action="store_true", help="print every title")
     args = parser.parse_args()
     now = titles()
-    original = events.reported_clause
-    events.reported_clause = lambda verb, skip=frozenset(): verb  # the reporting verb titles its event
-    try:
-        without = titles()
-    finally:
-        events.reported_clause = original
+    without_reports = _with(title_rules, "reported_clause", lambda verb, skip=frozenset(): verb)
+    without_datelines = _with(title_rules, "_outside_dateline", lambda subject, verb: subject)
     if args.list:
         for name, title, _ in now:
             print(f"{name[:24]:24} | {title}")
-    print(f"{'':46} {'reported clause':>16} {'reporting verb':>16}")
-    for key, value in counts(now).items():
-        print(f"{key:46} {value:>16} {counts(without)[key]:>16}")
+    columns = {"as built": counts(now), "no reported clause": counts(without_reports),
+               "no dateline rule": counts(without_datelines)}  # fmt: skip
+    print(f"{'':48}" + "".join(f"{name:>20}" for name in columns))
+    for key in columns["as built"]:
+        print(f"{key:48}" + "".join(f"{column[key]:>20}" for column in columns.values()))
+
+
+def _with(module: object, name: str, replacement: object) -> list[tuple[str, str, str]]:
+    """The titles with ``module.name`` swapped for ``replacement`` (restored afterwards)."""
+    original = getattr(module, name)
+    setattr(module, name, replacement)
+    try:
+        return titles()
+    finally:
+        setattr(module, name, original)
 
 
 if __name__ == "__main__":

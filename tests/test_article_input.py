@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline.article_input import article_input_from_file, article_input_from_paste
+from timeline.exceptions import ImportRejected
 
 WIRE = "Embassy blasts kill dozens\nNAIROBI, Kenya (AP) _ A huge bomb exploded on Friday.\n"
 PAGE = (
@@ -43,3 +46,8 @@ def test_pasted_plain_text_with_angle_brackets_stays_as_it_is():
     text = "Shares rose <5% on Monday, traders said.\nMore on Tuesday."
     given = article_input_from_paste(text)
     assert given.text == text and given.title == "Shares rose <5% on Monday, traders said."
+
+
+def test_pasted_markup_without_an_article_is_refused_clearly():
+    with pytest.raises(ImportRejected, match="no readable article text"):
+        article_input_from_paste("<html><body><script>alert(1)</script></body></html>")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline.exceptions import ImportRejected
 from timeline.headline import find_dateline
 from timeline.html_text import html_to_article, looks_like_html
 from timeline.ingest import DecodedArticle, guess_title, read_article_file
@@ -59,8 +60,9 @@ def article_input_from_paste(
     byline = ""
     if looks_like_html(text):
         page = html_to_article(text)
-        if page.text.strip():
-            text, title, byline = page.text, title or page.title, page.byline
+        if not page.text.strip():
+            raise ImportRejected("The pasted HTML holds no readable article text; paste the article's text instead.")
+        text, title, byline = page.text, title or page.title, page.byline
     decoded = DecodedArticle(text=text, title=title or guess_title(text), byline=byline)
     return _finish(decoded, title=title, published=published, source=source or url, url=url)
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from timeline.models import Article, Event, EventTombstone, TemporalExpression
@@ -120,6 +120,13 @@ def event_survivor(*, event: Event) -> Event:
         seen.add(current.merged_into_id)
         current = Event.objects.only("id", "merged_into_id").get(pk=current.merged_into_id)
     return event if current.merged_into_id is not None else current
+
+
+def article_page_list() -> QuerySet[Article]:
+    """``article_list`` with ``has_merged_away``: whether any of its events was merged into
+    another, so the article page asks where they went only when there is something to show."""
+    merged = Event.objects.filter(article=OuterRef("pk"), merged_into__isnull=False)
+    return article_list().annotate(has_merged_away=Exists(merged))
 
 
 def events_merged_away(*, article_id: int) -> QuerySet[Event]:

@@ -72,6 +72,9 @@ def test_jsonl_manifest_gives_each_article_its_metadata_and_story(tmp_path, engi
     story = Story.objects.get(name="Embassy bombings")
     assert set(story.articles.all()) == {nairobi, havana, markets}
     assert 'Story "Embassy bombings" now has 3 article(s).' in out
+    # The summary names each imported article with its id.
+    assert f"imported  wire/nairobi.txt (article {nairobi.pk})" in out
+    assert f"imported  batch.jsonl line 2 (article {havana.pk})" in out
 
 
 def test_bad_rows_are_refused_with_their_reason_and_the_rest_imports(tmp_path, engine):

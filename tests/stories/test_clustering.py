@@ -145,3 +145,29 @@ def test_the_same_action_in_two_named_places_is_weaker_evidence() -> None:
     both = replace(mention(3, 3, verb="explode", subject="bomb"), places=frozenset({"nairobi", "dar es salaam"}))
     scores = score_pairs([nairobi, dar, both])
     assert scores[(0, 1)].score == pytest.approx(scores[(0, 2)].score / 2)
+
+
+def test_incremental_linkage_equals_the_average_over_all_pairs() -> None:
+    import random
+
+    from timeline.stories.linkage import AverageLinkage
+
+    rng = random.Random(7)
+    size = 30
+    scores = {(i, j): rng.random() for i in range(size) for j in range(i + 1, size) if rng.random() < 0.4}
+    clusters = AverageLinkage(size, scores, apart=[(0, 1)])
+    for _ in range(20):
+        a, b = rng.randrange(size), rng.randrange(size)
+        if clusters.linkage(a, b) >= 0:
+            clusters.join(a, b)
+    for x in range(size):
+        for y in range(size):
+            cx, cy = clusters.cluster_of[x], clusters.cluster_of[y]
+            if cx == cy:
+                continue
+            pairs = [(min(i, j), max(i, j)) for i in clusters.members[cx] for j in clusters.members[cy]]
+            if (0, 1) in pairs:
+                assert clusters.linkage(x, y) == -1.0
+            else:
+                assert clusters.linkage(x, y) == pytest.approx(sum(scores.get(p, 0.0) for p in pairs) / len(pairs))
+    assert clusters.cluster_of[0] != clusters.cluster_of[1]

@@ -238,3 +238,19 @@ def test_resume_marks_a_settled_batch_finished_when_its_bookkeeping_task_was_los
         assert services.items_resume(older_than=timedelta(minutes=10)) == []
     batch.refresh_from_db()
     assert batch.finished is not None
+
+
+def test_a_duplicate_with_another_date_says_which_date_was_kept(django_capture_on_commit_callbacks, inline, dated):
+    batch = _create(django_capture_on_commit_callbacks, items=[
+        ItemInput(name="first.txt", text=TEXT, published=date(2024, 4, 13)),
+        ItemInput(name="later.txt", text=TEXT, published=date(2024, 4, 20)),
+    ])  # fmt: skip
+    reason = batch.items.get(name="later.txt").reason
+    assert reason.endswith("It was given the date 20 April 2024; the stored article keeps 13 April 2024.")
+
+
+def test_a_settled_item_is_never_overwritten_by_a_later_delivery(django_capture_on_commit_callbacks, inline, dated):
+    batch = _create(django_capture_on_commit_callbacks, items=[ItemInput(name="a.txt", text=TEXT)])
+    item = batch.items.get()
+    assert services.item_refuse(item_id=item.pk, reason="late failure").state == "imported"
+    assert batch.items.get().reason == ""

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from timeline.evaluation.timeml import read_timeml_dir
-from timeline.temporal.dct import CONFIDENCE, EXAMPLES, DctExample, infer_dct
+from timeline.temporal import extract
+from timeline.temporal.dct import CONFIDENCE, EXAMPLES, DctExample, doubt, infer_dct
+from timeline.temporal.nlp import load_pipeline
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEBANK = ROOT.parent / "shared" / "corpora" / "timebank" / "tml"
@@ -47,3 +49,11 @@ def test_timebank_without_dct_is_at_most_two_percent_wrong() -> None:
     inferred = [(infer_dct(doc.text), doc.dct) for doc in documents]
     wrong = sum(evidence is not None and evidence.value != real for evidence, real in inferred)
     assert len(documents) > 100 and wrong <= 0.02 * len(documents)
+
+
+def test_a_refuted_date_is_explained_to_the_user() -> None:
+    text = "WASHINGTON, Aug. 7, 1998 (AP) - Officials said the suspects were arrested on Sept. 21, 1998."
+    result = extract(text, pipeline=load_pipeline(use_model=False))
+    assert result.dct is None
+    assert any("7 August 1998" in w and "21 September 1998" in w and "not taken" in w for w in result.warnings)
+    assert doubt("Officials met on Friday.") == ""

@@ -49,3 +49,15 @@ def test_distance_note_explains_a_nearest_choice() -> None:
     expression = last_date("The plan was agreed under the Feb. 23 accord.", "1998-03-06")
     assert expression.value == "1998-02-23"
     assert "year:" in expression.evidence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("see you monday", "2024-04-15"),  # lower case, imperative: ahead
+    ("Call me Friday.", "2024-04-19"),
+    ("He left on monday.", "2024-04-08"),
+    ("SATURDAY’S ATTACK WAS LARGE.", "2024-04-13"),  # capitals and a curly apostrophe
+    ("Done by end of next week.", "2024-W16"),
+    ("Sales this qtr are up.", "2024-Q2"),
+])
+def test_colloquial_forms(text: str, expected: str) -> None:
+    assert last_date(text).value == expected

@@ -9,7 +9,7 @@ import pytest
 
 from timeline.evaluation.gold import load_gold
 from timeline.temporal import extract
-from timeline.temporal.events import MAX_TITLE_CHARS
+from timeline.temporal.titles import MAX_TITLE_CHARS
 from timeline.temporal.title_lexicon import REPORTING_VERBS, TITLE_EXAMPLES
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
@@ -20,7 +20,7 @@ _REPORTING_FORMS = {v + "s" for v in REPORTING_VERBS} | {v + "es" for v in REPOR
 
 @pytest.mark.parametrize("example", TITLE_EXAMPLES, ids=lambda e: e.title)
 def test_title_examples(example) -> None:
-    assert [e.title for e in extract(example.sentence, "2024-04-13").events] == [example.title]
+    assert [e.title for e in extract(example.sentence, "2024-04-13").events] == [example.title, *example.others]
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +59,11 @@ def test_gold_titles_glue_no_words_and_leave_no_stray_possessive(gold_titles) ->
             # A word the title adds (verb forms, "will", "not") is lowercase; a capitalised
             # word must stand in the sentence as written ("BushnellJoseph" does not).
             assert word in sentence or word.islower() or word[0].isdigit(), (title, word)
+
+
+def test_gold_titles_repeat_no_phrase(gold_titles) -> None:
+    for title, _ in gold_titles:
+        words = title.lower().split()
+        pairs = list(zip(words, words[1:]))
+        assert len(pairs) == len(set(pairs)) or title.count(" and ") > 1, title  # "of ice of ice"
+        assert not title.startswith(("-", "–")), title

@@ -231,6 +231,9 @@ def _settle_duplicate(item_id: int, digest: str) -> ImportItem:
         # The person asked for this text in the story: the copy already stored joins it.
         _add_to_story(item.batch.story, original)
         reason = f"Same text as article {original.pk}, “{original.title}”; nothing new was stored."
+        if item.published and item.published != original.published:
+            stored = f"{original.published:%d %B %Y}" if original.published else "no date"
+            reason += f" It was given the date {item.published:%d %B %Y}; the stored article keeps {stored}."
         return _settle(item_id, State.DUPLICATE, article=original, reason=reason)
 
 
@@ -240,6 +243,8 @@ def _settle(
 ) -> ImportItem:
     with transaction.atomic():
         item = ImportItem.objects.select_for_update().get(pk=item_id)
+        if item.state in FINAL_STATES:
+            return item  # another delivery of the same task settled it first; its outcome stands
         item.state, item.reason, item.warning, item.events = state, reason, warning, events
         item.article = article if article is not None else item.article
         item.finished = timezone.now()

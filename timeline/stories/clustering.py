@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.stories.features import MentionFeatures
+from timeline.stories.linkage import AverageLinkage
 from timeline.stories.similarity import Similarity, tfidf_similarity
 
 # Average linkage a group must keep. On fixtures/stories precision stays 1.0 and recall 0.89 for
@@ -167,47 +168,20 @@ def group_mentions(
     index_of = {m.event_id: i for i, m in enumerate(mentions)}
     evidence = score_pairs(mentions, similarity)
     score = {pair: e.score for pair, e in evidence.items()}
-    cluster_of = list(range(len(mentions)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
-    locked: set[int] = set()  # clusters holding a curator's confirmed group
-    for group in constraints.together:
+    apart = [tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()]
+    clusters = AverageLinkage(len(mentions), score, apart)
+    for group in constraints.together:  # a curator's confirmed group: together, and locked
         indices = [index_of[e] for e in group if e in index_of]
         for i in indices[1:]:
-            _join(indices[0], i, cluster_of, members)
+            clusters.join(indices[0], i)
         if indices:
-            locked.add(cluster_of[indices[0]])
-    apart = {frozenset(index_of[e] for e in pair) for pair in constraints.apart if pair <= index_of.keys()}
-
-    def linkage(x: int, y: int) -> float:
-        pairs = [(min(i, j), max(i, j)) for i in members[x] for j in members[y]]
-        if any(frozenset(p) in apart for p in pairs):
-            return -1.0
-        return sum(score.get(p, 0.0) for p in pairs) / len(pairs)
-
+            clusters.lock(indices[0])
     for (i, j), pair_score in sorted(score.items(), key=lambda item: -item[1]):
         if pair_score < threshold:
             break
-        x, y = cluster_of[i], cluster_of[j]
-        if x == y or (x in locked and y in locked):
-            continue  # two confirmed groups stay apart: a curator looked at both
-        if linkage(x, y) >= threshold:
-            was_locked = x in locked or y in locked
-            kept = _join(x, y, cluster_of, members)
-            if was_locked:
-                locked.add(kept)
-    return [_describe(sorted(ids), mentions, evidence) for ids in members.values()]
-
-
-def _join(x: int, y: int, cluster_of: list[int], members: dict[int, list[int]]) -> int:
-    x, y = cluster_of[x], cluster_of[y]
-    if x == y:
-        return x
-    if len(members[x]) < len(members[y]):
-        x, y = y, x
-    for i in members.pop(y):
-        cluster_of[i] = x
-        members[x].append(i)
-    return x
+        if clusters.linkage(i, j) >= threshold:
+            clusters.join(i, j)
+    return [_describe(sorted(ids), mentions, evidence) for ids in clusters.members.values()]
 
 
 def _describe(

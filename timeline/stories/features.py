@@ -33,7 +33,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
 # Verbs that lend their object the action: "offered an apology" is apologizing.
 LIGHT_VERBS = frozenset({"offer", "make", "give", "hold", "issue", "cast", "carry", "stage", "conduct", "launch",
-                         "mount", "deliver"})
+                         "mount", "deliver", "order", "announce", "open", "set", "establish", "call", "demand"})
 # Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
 ASPECTUAL = frozenset({"begin", "start", "end", "finish", "continue", "resume", "stop", "halt", "conclude",
                        "happen", "occur", "take", "break", "erupt", "hold"})
@@ -106,7 +106,7 @@ class ClauseFeatures:
 
 
 ClauseKey = tuple[str, int, int]  # (sentence, phrase start, phrase end)
-FEATURES_VERSION = "2"  # bump when parse_clause or the lexicon changes: stored features are recomputed
+FEATURES_VERSION = "3"  # bump when parse_clause or the lexicon changes: stored features are recomputed
 
 
 def clause_key(mention: MentionInput) -> ClauseKey:
@@ -210,6 +210,13 @@ def _read_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures
     return ClauseFeatures(lemmas, phrases[0], subject, obj, entities, actions, classes_of(subject), classes_of(obj))
 
 
+def is_happening_noun(lemma: str) -> bool:
+    """A noun naming a happening: in the lexicon, or a lexicon verb's -ing form ("the capsizing")."""
+    if lemma in CLASSES_OF:
+        return True
+    return lemma.endswith("ing") and (lemma[:-3] in CLASSES_OF or lemma[:-3] + "e" in CLASSES_OF)
+
+
 def _dated_noun(phrase: Span) -> Token | None:
     """The noun a time phrase modifies ("Thursday's outage", "the June 5 failure", "the attack on
     Saturday"), when the phrase dates a noun rather than a verb."""
@@ -218,9 +225,15 @@ def _dated_noun(phrase: Span) -> Token | None:
         phrase.start, phrase.end
     ):
         return root.head
-    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.pos_ == "NOUN":
-        noun = root.head.head
-        return noun if _lemma(noun) in CLASSES_OF else None  # "trading on Thursday" dates the trading verb
+    # "the attack on Saturday"; "the capsizing of the ferry Marisol on March 13" (climbing noun
+    # phrases); "trading on Thursday" is no happening noun, so the verb keeps the date.
+    token = root
+    for _ in range(3):
+        if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        token = token.head.head
+        if token.pos_ == "NOUN" and is_happening_noun(_lemma(token)):
+            return token
     return None
 
 

@@ -86,6 +86,12 @@ CLASSES: tuple[HappeningClass, ...] = (
        "The hostages were released on Monday.", "The hostages were freed on Monday."),
     _c("win", "win, victory, beat, defeat, triumph",
        "The team won the final on Sunday.", "The team beat its rival in the final on Sunday."),
+    _c("sink", "sink, capsize, overturn, founder, sinking, capsizing, shipwreck",
+       "The ferry capsized on Thursday.", "The ferry overturned on Thursday."),
+    _c("search", "search, hunt, comb, manhunt",
+       "Divers searched the wreck on Saturday.", "Divers combed the wreck on Saturday."),
+    _c("inquiry", "inquiry, investigation, probe, investigate, inquest, hearing",
+       "The ministry ordered an inquiry on Friday.", "The ministry announced an investigation on Friday."),
     _c("sign", "sign, signing, ink",
        "The leaders signed the treaty on Friday.", "The treaty was signed by the leaders on Friday."),
 )

@@ -16,6 +16,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.stories.features import MentionFeatures
 
+PAIR_CHUNK = 100_000
 Similarity = Callable[[Sequence[MentionFeatures], Sequence[tuple[int, int]]], list[float]]
 
 
@@ -31,10 +32,14 @@ def tfidf_similarity(mentions: Sequence[MentionFeatures], pairs: Sequence[tuple[
         return [0.0] * len(pairs)
     vectorizer = TfidfVectorizer(analyzer=lambda bag: bag, sublinear_tf=True, norm="l2")
     matrix = vectorizer.fit_transform(bags)
-    left = [i for i, _ in pairs]
-    right = [j for _, j in pairs]
-    # One sparse row-wise product for all pairs: thousands of pairs cost milliseconds.
-    return [float(x) for x in np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel()]
+    scores: list[float] = []
+    # Sparse row-wise products in chunks: thousands of pairs cost milliseconds, and a dense story's
+    # millions of pairs never hold more than one chunk's rows in memory.
+    for at in range(0, len(pairs), PAIR_CHUNK):
+        chunk = pairs[at : at + PAIR_CHUNK]
+        left, right = [i for i, _ in chunk], [j for _, j in chunk]
+        scores += np.asarray(matrix[left].multiply(matrix[right]).sum(axis=1)).ravel().tolist()
+    return scores
 
 
 def fuzzy_similarity(mentions: Sequence[MentionFeatures], pairs: Sequence[tuple[int, int]]) -> list[float]:

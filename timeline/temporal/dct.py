@@ -73,6 +73,8 @@ EXAMPLES: tuple[DctExample, ...] = (
                "a later date in a future clause is a plan, not a refutation"),
     DctExample("HARWICK, Ohio - Fifty years on.\nThe festival opened on Saturday, July 17, 1976, under a clear sky.",
                None, "a full date in a past-tense clause is an event of the story, not a caption"),
+    DctExample("Published: March 3, 2025\nLast updated March 5, 2025\nTalks resumed on Monday.", date(2025, 3, 3),
+               "a later date on another metadata line is about the page, not a refutation"),
     DctExample("Officials met on Friday to discuss the budget.", None, "no date at all"),
 )
 
@@ -149,8 +151,11 @@ def refutation(text: str, candidate: DctEvidence) -> tuple[date, str] | None:
     """A date after ``candidate`` in a past-tense clause: (that date, its text), or None."""
     dated = [(m, _full_date(m)[0]) for m in _FULL_DATE.finditer(text)]
     dated += [(m, _iso_date(m)) for m in _ISO.finditer(text)]
+    metadata = metadata_spans(text)  # "Last updated March 5" is about the page, not an event
     for match, day in dated:
         if day is None or day <= candidate.value or candidate.start <= match.start() < candidate.end:
+            continue
+        if any(start <= match.start() < end for start, end in metadata):
             continue
         if _clause_direction(text, match.start(), match.end()) == PAST:
             return day, match.group()
@@ -167,3 +172,15 @@ def infer_dct(text: str) -> DctEvidence | None:
     if candidate is None or refutation(text, candidate) is not None:
         return None
     return candidate
+
+
+def doubt(text: str) -> str:
+    """Why the date the text states was not taken ('' when it states none or it was taken)."""
+    candidate = _candidate(text)
+    refuted = refutation(text, candidate) if candidate else None
+    if candidate is None or refuted is None:
+        return ""
+    stated, later = candidate.value, refuted[0]
+    return (f"The text states {stated.day} {stated:%B %Y} (“{candidate.evidence}”) but also tells of something "
+            f"that happened on {later.day} {later:%B %Y} (“{refuted[1]}”), so that date was not taken.")
+

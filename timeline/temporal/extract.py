@@ -11,12 +11,13 @@ import regex
 from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
-from timeline.temporal.dct import infer_dct, metadata_spans
+from timeline.temporal.dct import doubt, infer_dct, metadata_spans
 from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
+from timeline.temporal.resolve.fiscal import is_story_quarter
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
@@ -137,8 +138,9 @@ def prepare_article(
     evidence = None if given_dct else infer_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
     if resolved_dct is None:
-        warnings.append("No article date was given and none could be inferred: only expressions that name "
-                        "their own year are resolved. Give the article's date to resolve the rest.")
+        warnings.append(" ".join(filter(None, (
+            "No article date was given and none could be inferred: only expressions that name "
+            "their own year are resolved. Give the article's date to resolve the rest.", doubt(cleaned)))))
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = match_rules(cleaned, rules)
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
@@ -211,7 +213,7 @@ def resolve_all(
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
                             expression.granularity, expression.value, sentence_index)
-            if expression.granularity == "quarter":
+            if expression.granularity == "quarter" and is_story_quarter(expression.value, dct or expression.earliest):
                 quarter = anchor
     return expressions
 

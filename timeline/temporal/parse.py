@@ -8,7 +8,11 @@ So the entity recogniser (a third of the model's time, with its own token vector
 only on sentences that hold such a name outside every rule match, and a sentence
 holding neither a rule match nor such a name is not read by the model at all. The
 answers are exactly those of the full pipeline on every sentence (benchmarks/answers.py
-checks it on the gold sets and TimeBank).
+--against-full-pipeline checks it on the gold sets and TimeBank).
+
+The contract this rests on: direction, anchoring and events read the parse of an
+expression's own sentence only. Code that wants another sentence's parse (a paragraph's
+tense, say) must add that sentence to ``plan_parse`` first.
 """
 
 from __future__ import annotations

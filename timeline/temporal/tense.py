@@ -73,6 +73,10 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             return PAST, inherited, "is a past participle ('the year ended March 31')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
             return SCHEDULED, inherited, "is simple present (timetable)"  # "expires on Dec. 31"
+        if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        ):
+            return FUTURE, inherited, "is an imperative ('call me Friday')"
         if verb.tag_ == "VB" and "to" in aux_words:
             # "hoped to release it Tuesday" is firm; "offers to acquire ... Friday" (a noun's infinitive) is not
             return FUTURE, inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS), "is a 'to'-infinitive"

@@ -1,7 +1,8 @@
 """Words that shape event titles, with sentences and the titles they must give (tests use them).
 
 A reporting verb ("say", "tell", "announce", ...) names the act of reporting, not the
-happening: the title comes from the clause it reports. "According to" needs no rule
+happening: the title comes from the clause it reports (prefixed with who reports it when
+that clause has a date of its own, which then titles its own event). "According to" needs no rule
 (the happening is already the main verb) but keeps an example so it stays that way.
 """
 
@@ -23,10 +24,11 @@ MODALS = {"will": "will", "'ll": "will", "wo": "will", "shall": "will", "would":
 
 @dataclass(frozen=True)
 class TitleExample:
-    """A sentence with one dated clause, and the title its event must get."""
+    """A sentence, the title its first event must get, and the titles of any further events."""
 
     sentence: str
     title: str
+    others: tuple[str, ...] = ()
 
 
 TITLE_EXAMPLES = (
@@ -66,6 +68,28 @@ TITLE_EXAMPLES = (
     TitleExample(
         "The government defended the subsidy cut it announced a week ago.",
         "Subsidy cut announced",
+    ),
+    TitleExample(
+        "BANGOR, Maine (AP) — Utility crews worked through freezing rain on Tuesday.",
+        "Utility crews work",  # "through" reads as a time word ("through Friday") and is left out
+    ),
+    TitleExample(
+        "ZURICH — Glaciers in the Alps lost about 4% of their ice this summer.",
+        "Glaciers in the Alps lose about 4% of their ice",
+    ),
+    TitleExample(
+        "SPRINGFIELD, Ill. (AP) — A 24-year-old man was charged on Monday with attempted murder.",
+        "24-year-old man charged with attempted murder",
+    ),
+    TitleExample(
+        "The ministry said on Saturday that Cuba would send medical aid to Nairobi next week.",
+        "Ministry says Cuba will send medical aid",  # the report, dated Saturday
+        others=("Cuba will send medical aid",),  # the sending, dated next week
+    ),
+    TitleExample(
+        "Hartanto told reporters on Monday that the subsidy would cost more than 500 trillion rupiah this year.",
+        "Hartanto says subsidy will cost more than 500 trillion rupiah",
+        others=("Subsidy will cost more than 500 trillion rupiah",),
     ),
     TitleExample("Biden does not expect a deal on Friday.", "Biden does not expect deal"),
     TitleExample("Iran launched its attack on Israel on Saturday.", "Iran launches attack on Israel"),

@@ -45,11 +45,9 @@ def timeline_lanes() -> list[Article]:
 @browse_access
 def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
-    article = get_object_or_404(selectors.article_list(), pk=pk)
-    return _timeline_page(
-        request, article_ids=[pk], articles=[article], article=article,
-        merged_away=list(selectors.events_merged_away(article_id=pk)),
-    )  # fmt: skip
+    article = get_object_or_404(selectors.article_page_list(), pk=pk)
+    merged_away = list(selectors.events_merged_away(article_id=pk)) if article.has_merged_away else []
+    return _timeline_page(request, article_ids=[pk], articles=[article], article=article, merged_away=merged_away)
 
 
 @browse_access

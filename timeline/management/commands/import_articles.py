@@ -39,6 +39,7 @@ class ImportSummary:
     imported: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # manifest rows that name no usable article
+    from_manifest: bool = False
     failed: list[tuple[str, str]] = field(default_factory=list)
     words: int = 0
     read_seconds: float = 0.0
@@ -133,7 +134,7 @@ class Command(BaseCommand):
         if options["manifest"] and options["dct"]:
             raise CommandError("--dct applies to files; in a manifest give each article its 'published' date.")
         story = _story(options["story"]) if options["story"] else None
-        summary = ImportSummary()
+        summary = ImportSummary(from_manifest=bool(options["manifest"]))
         if options["manifest"]:
             items, summary.refused = _manifest_items(Path(options["manifest"]))
         else:
@@ -182,7 +183,7 @@ class Command(BaseCommand):
         elif outcome.status == FAILED:
             summary.failed.append((outcome.name, outcome.detail))
         else:
-            summary.imported.append(outcome.name)
+            summary.imported.append(f"{outcome.name} ({outcome.detail})")
             summary.words += outcome.words
         for warning in outcome.warnings:
             self._note(f"warning: {warning}")
@@ -194,7 +195,9 @@ class Command(BaseCommand):
         tqdm.write(message.rstrip("\n"), file=self.stderr._out)
 
     def _report(self, summary: ImportSummary, elapsed: float, verbosity: int) -> None:
-        if verbosity >= 2:
+        # A manifest's articles are listed one by one (its author checks each); a folder of
+        # thousands only at -v 2.
+        if verbosity >= 2 or (summary.from_manifest and verbosity >= 1):
             for name in summary.imported:
                 self.stdout.write(f"imported  {name}")
         for name in summary.duplicates:

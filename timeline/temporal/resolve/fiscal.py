@@ -34,11 +34,24 @@ def completed_quarter(dct: date) -> tuple[int, int]:
     return (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
 
 
-def reference_quarter(ctx: ResolveContext) -> tuple[int, int, str]:
-    """(year, quarter, anchor): the quarter the story is on, else the one just completed."""
+def is_story_quarter(value: str, dct: date) -> bool:
+    """A quarter a report can be about: begun by the DCT, and this year's (or last year's Q4 in Q1).
+    "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast."""
+    match = _QUARTER_VALUE.match(value)
+    if match is None:
+        return False
+    year, number = int(match[1]), int(match[2])
+    start, _ = quarter_range(year, number)
+    return start <= dct and (year == dct.year or (year == dct.year - 1 and number == 4 and dct.month <= 3))
+
+
+def reference_quarter(ctx: ResolveContext, latest: bool = False) -> tuple[int, int, str]:
+    """(year, quarter, anchor): the quarter the story is on, else the one just completed.
+    ``latest`` ("the latest quarter") refuses a quarter still running at the DCT."""
     anchor = ctx.quarter
     if anchor is not None and (match := _QUARTER_VALUE.match(anchor.value)):
-        return int(match[1]), int(match[2]), f"e{anchor.index}"
+        if not (latest and quarter_range(int(match[1]), int(match[2]))[1] >= ctx.dct):
+            return int(match[1]), int(match[2]), f"e{anchor.index}"
     year, number = completed_quarter(ctx.dct)
     return year, number, "DCT"
 
@@ -83,7 +96,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
         else:
             year, why = year_of_numbered_quarter(number, ctx)
     else:
-        ref_year, number, anchor = reference_quarter(ctx)
+        ref_year, number, anchor = reference_quarter(ctx, latest=relation in ("latest", "most recent"))
         if g.get("year"):
             year, why = year_number(g["year"]), "the quarter reported, in the year named"
         elif before:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from datetime import date, timedelta
 
+import holidays
 import regex
+from convertdate import holidays as calendar_holidays
 
 from timeline.temporal.lexicon import year_number
 from timeline.temporal.resolve.context import ResolveContext, nearest
@@ -17,44 +20,47 @@ def _fixed(month: int, day: int) -> Callable[[int], date]:
     return lambda year: date(year, month, day)
 
 
-def _nth_weekday(month: int, weekday: int, n: int) -> Callable[[int], date]:
-    """n-th ``weekday`` of ``month`` (n=-1: the last one)."""
+def _library(compute: Callable[[int], tuple[int, int, int]], shift: int = 0) -> Callable[[int], date]:
+    """A day from convertdate's holiday calendar (Gregorian, Hebrew and Islamic rules kept there)."""
+    return lambda year: date(*compute(year)) + timedelta(days=shift)
+
+
+@lru_cache(maxsize=256)
+def _country(year: int, country: str) -> tuple[tuple[date, str], ...]:
+    """One country's public holidays for a year, built once (the holidays package is not cheap)."""
+    return tuple(holidays.country_holidays(country, years=year).items())
+
+
+def _us_federal(name: str, shift: int = 0) -> Callable[[int], date]:
+    """A US federal holiday as the holidays package dates it (convertdate 2.5 misplaces some
+    n-th weekdays, e.g. Thanksgiving 2023 on Nov. 30)."""
 
     def compute(year: int) -> date:
-        if n > 0:
-            first = date(year, month, 1)
-            return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1))
-        return last - timedelta(days=(last.weekday() - weekday) % 7)
+        found = [day for day, label in _country(year, "US") if label == name]
+        if not found:
+            raise ValueError(f"no {name} in {year}")
+        return found[0] + timedelta(days=shift)
 
     return compute
 
 
+def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
+    from timeline.temporal.resolve.ordinal import nth_weekday
+
+    return lambda year: nth_weekday(year, month, weekday, n)
+
+
 def easter(year: int) -> date:
-    """Gregorian Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    f = (b + 8) // 25
-    g = (b - f + 1) // 3
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    l = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l) // 451
-    month = (h + l - 7 * m + 114) // 31
-    day = (h + l - 7 * m + 114) % 31 + 1
-    return date(year, month, day)
+    """Western Easter Sunday."""
+    return date(*calendar_holidays.easter(year))
 
 
-def _after_easter(days: int) -> Callable[[int], date]:
-    return lambda year: easter(year) + timedelta(days=days)
-
-
-def _election_day(year: int) -> date:
-    return _nth_weekday(11, 0, 1)(year) + timedelta(days=1)  # the Tuesday after the first Monday
-
-
-def _thanksgiving_friday(year: int) -> date:
-    return _nth_weekday(11, 3, 4)(year) + timedelta(days=1)
+def _diwali(year: int) -> date:
+    """Diwali as India's public-holiday calendar (the holidays package) fixes it."""
+    found = [day for day, name in _country(year, "IN") if name == "Diwali"]
+    if not found:
+        raise ValueError(f"no Diwali date known for {year}")
+    return found[0]
 
 
 A = "['’]"
@@ -73,18 +79,25 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     r"Juneteenth": _fixed(6, 19),
     r"Veterans Day": _fixed(11, 11),
     r"Remembrance Day|Armistice Day": _fixed(11, 11),
-    r"Thanksgiving(?: Day)?": _nth_weekday(11, 3, 4),
-    r"Black Friday": _thanksgiving_friday,
-    r"Labor Day": _nth_weekday(9, 0, 1),
-    r"Memorial Day": _nth_weekday(5, 0, -1),
-    r"Martin Luther King(?: Jr\.?)? Day|MLK Day": _nth_weekday(1, 0, 3),
-    rf"Presidents{A}? Day": _nth_weekday(2, 0, 3),
-    rf"Mother{A}s Day": _nth_weekday(5, 6, 2),
-    rf"Father{A}s Day": _nth_weekday(6, 6, 3),
-    r"Election Day": _election_day,
+    r"Thanksgiving(?: Day)?": _us_federal("Thanksgiving Day"),
+    r"Black Friday": _us_federal("Thanksgiving Day", 1),
+    r"Labor Day": _us_federal("Labor Day"),
+    r"Memorial Day": _us_federal("Memorial Day"),
+    r"Martin Luther King(?: Jr\.?)? Day|MLK Day": _us_federal("Martin Luther King Jr. Day"),
+    rf"Presidents{A}? Day": _us_federal("Washington's Birthday"),
+    rf"Mother{A}s Day": _nth(5, 6, 2),
+    rf"Father{A}s Day": _nth(6, 6, 3),
+    r"Election Day": lambda year: _nth(11, 0, 1)(year) + timedelta(days=1),  # the Tuesday after the first Monday
     r"Easter(?: Sunday)?": easter,
-    r"Good Friday": _after_easter(-2),
-    r"Easter Monday": _after_easter(1),
+    r"Good Friday": _library(calendar_holidays.easter, -2),
+    r"Easter Monday": _library(calendar_holidays.easter, 1),
+    r"Ramadan": _library(calendar_holidays.ramadan),  # its first day
+    r"Eid al-Fitr|Eid ul-Fitr": _library(calendar_holidays.eid_alfitr),
+    r"Yom Kippur": _library(calendar_holidays.yom_kippur),
+    r"Rosh Hashanah|Rosh Hashana": _library(calendar_holidays.rosh_hashanah),
+    r"Passover": _library(calendar_holidays.passover),
+    r"Hanukkah|Chanukah": _library(calendar_holidays.hanukkah),
+    r"Diwali|Deepavali": _diwali,
 }
 _COMPILED = [(regex.compile(rf"^(?:{p})$"), compute) for p, compute in HOLIDAYS.items()]
 # Dict order matters: "New Year's Eve" is tried before "New Year's".
@@ -96,8 +109,19 @@ def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | Non
     compute = next((c for pattern, c in _COMPILED if pattern.match(name)), None)
     if compute is None:
         return None
-    if g.get("year"):
-        day = compute(year_number(g["year"]))
-    else:
-        day = nearest([compute(y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)], ctx.dct, ctx.direction)
+    years = [year_number(g["year"])] if g.get("year") else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    days = [day for year in years if (day := _day_in(compute, year)) is not None]
+    if not days:
+        return None
+    day = days[0] if g.get("year") else nearest(days, ctx.dct, ctx.direction)
     return Resolution(DATE, day.isoformat(), day, day, "day")
+
+
+def _day_in(compute: Callable[[int], date], year: int | None) -> date | None:
+    """The holiday in ``year``, or None where its calendar gives none (Diwali far from today)."""
+    if year is None:
+        return None
+    try:
+        return compute(year)
+    except (ValueError, OverflowError):
+        return None

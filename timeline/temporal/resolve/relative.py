@@ -34,6 +34,8 @@ def unit_name(word: str) -> str:
     word = word.lower()
     if word == "centuries":
         return "century"
+    if word in ("qtr", "qtrs"):  # the business abbreviation
+        return "quarter"
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
 
 

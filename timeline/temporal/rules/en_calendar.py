@@ -69,6 +69,15 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "month_relative_year",
+        rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+of)?\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)){E}",
+        lambda g, ctx: absolute.month_year({**g, "year": str(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()])}, ctx),
+        (Ex("In January this year, police officers arrived.", "January this year", "2024-01"),
+         Ex("In June last year, the leaders split.", "June last year", "2023-06"),
+         Ex("The plant opens in March of next year.", "March of next year", "2025-03")),
+    ),
+
+    Rule(
         "month_alone",
         rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
@@ -88,7 +97,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         holidays.holiday,
         (Ex("The park closed on Labor Day.", "Labor Day", "2023-09-04", dct="2024-04-13"),
          Ex("Stores reopen after New Year's Eve.", "New Year's Eve", "2025-12-31", dct="2025-12-30"),
-         Ex("Churches were full on Easter Sunday.", "Easter Sunday", "2024-03-31")),
+         Ex("Churches were full on Easter Sunday.", "Easter Sunday", "2024-03-31"),
+         Ex("Families gathered on Thanksgiving.", "Thanksgiving", "2023-11-23"),
+         Ex("Markets were closed on Memorial Day.", "Memorial Day", "2023-05-29"),
+         Ex("Ramadan began in March.", "Ramadan", "2024-03-11"),
+         Ex("Yom Kippur fell on a Monday.", "Yom Kippur", "2023-09-25"),
+         Ex("Lamps were lit on Diwali.", "Diwali", "2023-11-12"),
+         Ex("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24")),
         priority=2,
     ),
 

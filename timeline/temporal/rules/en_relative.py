@@ -105,7 +105,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "relative_unit",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current|latest)))?(?P<rel>(?i:last|this|next|current|coming|previous|latest))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|decade|quarter|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current|latest)))?(?P<rel>(?i:last|this|next|current|coming|previous|latest))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|decade|quarter|qtr|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
         relative.relative_unit,
         (Ex("And last week, Gen. Kurilla traveled to Israel.", "last week", "2024-W14", earliest="2024-04-01", latest="2024-04-07"),
          Ex("Unemployment rose last month.", "last month", "2023-12", dct="2024-01-05"),
@@ -113,7 +113,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("This year has been hard.", "This year", "2024"),
          Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
          Ex("Analysts said the current fiscal year will be difficult.", "the current fiscal year", "2024"),
-         Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1")),
+         Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1"),
+         Ex("Sales this qtr are up.", "this qtr", "2024-Q2")),
     ),
 
     Rule(

@@ -37,6 +37,13 @@ VAGUE_RULES: tuple[Rule, ...] = (
         negatives=("The future of the plant is unclear.", "a long-term lease"),
     ),
     Rule(
+        "previously_opening",
+        r"(?:(?<=^)|(?<=[.!?][\"'”’]?\s{1,3}))(?P<x>(?P<past>Previously))(?=[,\s])",
+        _open,
+        (Ex("The Iraqis agreed. Previously the Iraqis had resisted.", "Previously", "PAST_REF"),),
+        negatives=("It was a previously announced agreement.",),
+    ),
+    Rule(
         "once_past",
         rf"(?<=\b(?i:a|an|the)\s)(?P<x>(?P<past>(?i:once)))(?=\s+[a-z][\w-]+\s+[a-z])",
         _open,

@@ -35,7 +35,8 @@ def _month_names() -> str:
 def _weekday_names() -> str:
     full = [w for w in WEEKDAYS if w.endswith("day")]
     abbreviations = [w + "." for w in _cased([w for w in WEEKDAYS if not w.endswith("day")])]
-    return alternation(_cased(full) + abbreviations)
+    # Lower case too ("see you monday"): no English word is spelled like a weekday.
+    return alternation(_cased(full) + full + abbreviations)
 
 
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before

@@ -1,0 +1,191 @@
+"""Event titles that name the happening: subject + verb + object of the dated clause, in
+headline English, from the reported clause when the verb only reports ("officials said ...").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from timeline.temporal.title_lexicon import MODALS, REPORTING_VERBS
+from timeline.temporal.title_words import MAX_PHRASE_TOKENS, compact, join_tokens, trim_function_words, without_time
+
+MAX_TITLE_CHARS = 70
+CLAUSE_DEPS = ("ccomp", "parataxis")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
+
+
+def _headline_verb(verb: Token, subject: Token | None) -> str:
+    """ "launched" -> "launches": headlines speak in the present; a modal stays ("will walk")."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
+    modal = next((MODALS[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), "")
+    if modal:
+        form = " ".join(w for w in (modal, "not" if negated else "", "be" if passive else "",
+                                    verb.text if passive else verb.lemma_) if w)
+        return f"{form} {particle}".strip()
+    if passive:
+        form = f"not {verb.text}" if negated else verb.text
+    else:
+        lemma = verb.lemma_ if verb.lemma_ != "be" else "is"
+        plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+            c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you"))
+        if lemma == "is":
+            form = "are" if plural else "is"
+        elif negated:
+            form = lemma if plural else f"does not {lemma}"
+        elif plural:
+            form = lemma
+        elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+            form = lemma + "es"
+        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+            form = lemma[:-1] + "ies"
+        elif lemma == "have":
+            form = "has"
+        else:
+            form = lemma + "s"
+    if negated and not passive:
+        if form in ("is", "are"):
+            form += " not"
+        elif plural:
+            form = f"do not {form}"
+    return f"{form} {particle}".strip()
+
+
+TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
+
+
+def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
+    """What the verb acts on: its object (or a short infinitive), then one place/goal phrase."""
+    parts = []
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip), None)
+    if obj is not None:
+        parts.append(compact(obj, skip))
+    elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
+        parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+    elif (clause := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
+        # "tests suggest (that) a Czech-made explosive was used": what the clause is about
+        inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
+        if inner is not None:
+            parts.append(compact(inner, skip))
+    anchor = obj if obj is not None else verb
+    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
+                 and c.lower_ not in TEMPORAL_PREPOSITIONS  # "since the Oct. 7 attack" dates, it does not describe
+                 and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
+    if prep is not None:
+        pobj = next(p for p in prep.children if p.dep_ == "pobj")
+        phrase = f"{prep.text} {compact(pobj, skip)}".strip()
+        # A short object already holds its own phrase ("4% of their ice" has "of ice").
+        if phrase != prep.text and not any(phrase in part or (prep.text in part.split() and pobj.text in part)
+                                           for part in parts):
+            parts.append(phrase)
+    return parts
+
+
+def reported_clause(verb: Token, skip: set[int] = frozenset()) -> Token:
+    """ "Officials said (that) the bomb exploded": the verb of what was reported ("exploded");
+    ``verb`` itself when it reports nothing (see ``title_lexicon.REPORTING_VERBS``). A clause
+    inside the time phrase ("in the days leading up to") is no report."""
+    for _ in range(3):  # "X said Y told reporters that ..."
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            break
+        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+                       and c.i not in skip and _has_subject(c)), None)
+        if clause is None:
+            break
+        verb = clause
+    return verb
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in verb.children)
+
+
+def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[int] = frozenset()) -> str:
+    """ "Iran launched its attack on Israel on Saturday" -> "Iran launches attack on Israel";
+    "officials said the bomb exploded on Friday" -> "Bomb explodes". When the reported clause
+    carries a date of its own (``other_dates``: token indices of the sentence's other dated
+    phrases), this event is the report, so its title says who reports it: "Ministry says Cuba
+    will send medical aid" on the day it was said."""
+    if verb.dep_ in CLAUSE_DEPS and not _has_subject(verb) and verb.head.lemma_.lower() in REPORTING_VERBS:
+        verb = verb.head  # a reported "clause" without a subject is a misparse ("account" read as a verb)
+    reporting = verb
+    verb = reported_clause(verb, skip)
+    parts = _clause_parts(verb, skip)
+    if verb is not reporting and other_dates & {t.i for t in verb.subtree}:
+        reporter = _outside_dateline(next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None), reporting)
+        if reporter is not None:
+            says = _headline_verb(reporting, reporter)
+            if reporting.lemma_.lower() == "tell":  # "tells" needs its listener, which the title leaves out
+                says = says.replace("tells", "says").replace("tell", "say")
+            parts = [compact(reporter, skip), says] + parts
+    return _finish_title(parts, verb)
+
+
+def _clause_parts(verb: Token, skip: set[int]) -> list[str]:
+    """Subject, verb (headline form) and object of one clause."""
+    if any(c.dep_ == "expl" for c in verb.children) and verb.lemma_ == "be":
+        return _object_phrase(verb, skip)  # "there were no cancellations"
+    if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.pos_ == "VERB":
+        # "has been trying to prevent a conflict": the title keeps "tries to prevent"
+        main = verb.head
+        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+        parts = [compact(subject, skip)] if subject is not None else []
+        return parts + [_headline_verb(main, subject), "to", verb.lemma_] + _object_phrase(verb, skip)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
+            and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+        # "the subsidy cut it announced a week ago": the cut is what was announced
+        return [compact(verb.head, skip), verb.text]
+    if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subject = verb.head  # "the war that broke out": the war broke out
+    elif subject is None and verb.dep_ == "acl":
+        subject = verb.head  # "discussions taking place": the discussions take place
+    if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _outside_dateline(subject, verb)
+    parts = [compact(subject, skip)] if subject is not None else []
+    parts.append(_headline_verb(verb, subject))
+    return parts + _object_phrase(verb, skip)
+
+
+DATELINE_DASHES = ("—", "–", "--", "-", "_")
+
+
+def _dateline_end(verb: Token) -> int:
+    """Index of the dash closing a dateline that opens the sentence ("BANGOR, Maine (AP) —"), or -1."""
+    sent = verb.sent
+    first = sent[0]
+    if not (first.is_upper and sum(ch.isalpha() for ch in first.text) >= 2):
+        return -1
+    return next((t.i for t in sent[:12] if t.text in DATELINE_DASHES and t.is_punct), -1)
+
+
+def _outside_dateline(subject: Token | None, verb: Token) -> Token | None:
+    """The parser often makes the dateline's city the subject ("BANGOR work"): take the verb's
+    other subject, or what the city was put in apposition to ("ZURICH — Glaciers ..."), or none."""
+    end = _dateline_end(verb)
+    if subject is None or end < 0 or subject.i > end:
+        return subject
+    other = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i > end), None)
+    return other or next((t for t in subject.subtree if t.dep_ == "appos" and t.i > end), None)
+
+
+def _finish_title(parts: list[str], verb: Token) -> str:
+    title = " ".join(" ".join(p for p in parts if p).split())
+    if len(title) > MAX_TITLE_CHARS:  # cut at a word, never ending on "of the"
+        title = trim_function_words(title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0])
+    if not title:
+        return fallback_title_text(verb.sent.text)
+    return title[0].upper() + title[1:]
+
+
+def fallback_title_text(text: str) -> str:
+    """The sentence's first words, at most ``MAX_TITLE_CHARS`` and cut at a word."""
+    words, title = text.lstrip(" -–—•*").split(), ""  # a list item's bullet is no word
+    for word in words:
+        if len(title) + len(word) + 1 > MAX_TITLE_CHARS - 2:
+            return title + " …"
+        title = f"{title} {word}".strip()
+    return title
