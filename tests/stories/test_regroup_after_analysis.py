@@ -66,3 +66,26 @@ def test_deleting_an_article_removes_its_story_events(fake_engine, django_captur
         article_delete(article=a)
     assert StoryEvent.objects.filter(story=story).count() == 1
     assert StoryEvent.objects.get(story=story).mentions.get().event.article_id == b.pk
+
+
+def test_a_bulk_reanalysis_regroups_each_story_once(fake_engine, monkeypatch, django_capture_on_commit_callbacks):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from timeline.stories import services as story_services
+
+    a = _import(fake_engine, TEXT_A, [("Wednesday", DAY), ("Thursday", date(2025, 3, 13))])
+    b = _import(fake_engine, TEXT_B, [("Wednesday", DAY), ("Friday", date(2025, 3, 14))])
+    story = make_story()
+    story_add_articles(story=story, articles=[a, b])
+    rebuilt: list[int] = []
+    real_rebuild = story_services.story_events_rebuild
+    monkeypatch.setattr(
+        story_services, "story_events_rebuild", lambda *, story: rebuilt.append(story.pk) or real_rebuild(story=story)
+    )
+    fake_engine.result = make_extraction(TEXT_A, [("Wednesday", DAY)], dct=DAY)
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("reanalyse", "--story", story.name, "--no-progress", stdout=StringIO())
+    assert rebuilt == [story.pk]  # once for the story, not once per article
+    assert StoryEvent.objects.filter(story=story).exists()
