@@ -150,3 +150,17 @@ def test_article_export_and_approved_only(export_story):
     assert [e["title"] for e in data["events"]] == ["Talks fail", "Bomb explodes"]
     assert all(len(e["mentions"]) == 1 for e in data["events"])
     assert json.loads(export_bytes(article_document(article=one, approved_only=True), "json"))["events"] == []
+
+
+def test_timelinejs_headline_is_escaped_once_and_keeps_apostrophes():
+    from timeline.exports.document import ExportEvent, ExportMention
+    from timeline.exports.timelinejs_export import slide
+
+    mention = ExportMention(article_id=1, article_source="", sentence_start=0, sentence_end=9, phrase_start=None,
+                            phrase_end=None, sentence="The bridge's deck <b>", article_title="Tom's & Co")
+    event = ExportEvent(id=7, title="Inspection rated bridge's deck <b>", earliest=date(2024, 4, 8),
+                        latest=date(2024, 4, 8), value="2024-04-08", granularity="day", status="proposed",
+                        mentions=(mention,))
+    text = slide(event)["text"]
+    assert text["headline"] == "Inspection rated bridge's deck &lt;b&gt;"
+    assert "Tom's &amp; Co" in text["text"] and "bridge's deck &lt;b&gt;" in text["text"]

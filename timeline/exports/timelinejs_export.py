@@ -1,7 +1,8 @@
 """The Knight Lab TimelineJS export: one slide per story event with all its sources.
 
 Slides keep a stated clock time (hour and minute); TimelineJS renders headline and
-text as HTML, so all article text is escaped.
+text as HTML, so all article text is escaped once; quotes need no escaping in element text
+(a headline shows "bridge's", never "bridge&#x27;s").
 """
 
 from __future__ import annotations
@@ -20,13 +21,18 @@ def _tl_date(day: date) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
+def _text(text: str) -> str:
+    """Text escaped once for an element's content (quotes need no escaping there)."""
+    return html.escape(text, quote=False)
+
+
 def _mark(sentence: str, phrase: str) -> str:
     """The sentence escaped, with the first occurrence of the phrase in ``<mark>``."""
     at = sentence.find(phrase) if phrase else -1
     if at < 0:
-        return html.escape(sentence)
+        return _text(sentence)
     end = at + len(phrase)
-    return f"{html.escape(sentence[:at])}<mark>{html.escape(phrase)}</mark>{html.escape(sentence[end:])}"
+    return f"{_text(sentence[:at])}<mark>{_text(phrase)}</mark>{_text(sentence[end:])}"
 
 
 def slide(event: ExportEvent) -> dict[str, Any]:
@@ -36,8 +42,8 @@ def slide(event: ExportEvent) -> dict[str, Any]:
     if (moment := clock_time(event)) is not None:
         start_date |= {"hour": moment.hour, "minute": moment.minute}
     sources = "".join(
-        f"<li><b>{html.escape(m.article_title)}</b>"
-        + (f" ({html.escape(m.article_source)})" if m.article_source else "")
+        f"<li><b>{_text(m.article_title)}</b>"
+        + (f" ({_text(m.article_source)})" if m.article_source else "")
         + f": {_mark(m.sentence, m.phrase)}</li>"
         for m in event.mentions
     )
@@ -45,7 +51,7 @@ def slide(event: ExportEvent) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "unique_id": f"happening-{event.id}",
         "start_date": start_date,
-        "text": {"headline": html.escape(event.title),
+        "text": {"headline": _text(event.title),
                  "text": f"<p>{count} source{'s' if count != 1 else ''}</p><ul>{sources}</ul>"},
     }  # fmt: skip
     if OPEN_START < event.earliest < event.latest < OPEN_END:
@@ -57,7 +63,7 @@ def render_timelinejs(document: ExportDocument) -> bytes:
     title = document.story if document.story is not None else (document.articles[0].title if document.articles else "")
     note = "Approved happenings only" if document.approved_only else "Proposed and approved happenings"
     data = {
-        "title": {"text": {"headline": html.escape(title or "Timeline"),
+        "title": {"text": {"headline": _text(title or "Timeline"),
                            "text": f"<p>{note}, from {len(document.articles)} article{'s' if len(document.articles) != 1 else ''}.</p>"}},
         "events": [slide(e) for e in document.events],
     }  # fmt: skip

@@ -31,7 +31,7 @@ def compact(token: Token, skip: set[int]) -> str:
         # Too long to quote whole: each conjunct as its head noun with the words right before it,
         # "Ambassador Prudence Bushnell, Joseph Kamau and two guards".
         conjuncts, joiner = _conjuncts(token)
-        names = [join_tokens(_noun_core(c, keep=3 if i == 0 else 2)) for i, c in enumerate([token] + conjuncts)]
+        names = [join_tokens(_noun_core(c, skip, keep=3 if i == 0 else 2)) for i, c in enumerate([token] + conjuncts)]
         # Only a real coordination ("A, B and C") is listed; "X, Y" without "and"/"or" is an apposition.
         text = ", ".join(names[:-1]) + f" {joiner} " + names[-1] if joiner and len(names) <= 3 else names[0]
     if text.lower().startswith(("the ", "a ", "an ", "its ", "his ", "her ", "their ", "our ")) and " " in text:
@@ -72,18 +72,33 @@ def _conjuncts(token: Token) -> tuple[list[Token], str]:
     return found, joiner
 
 
-def _noun_core(noun: Token, keep: int) -> list[Token]:
-    """The noun with the modifiers written right before it ("Harbor Line tunnel", "two guards")."""
+def _noun_core(noun: Token, skip: set[int], keep: int) -> list[Token]:
+    """The noun with the modifiers written right before it ("Harbor Line tunnel", "two guards"),
+    never a time phrase or part of one ("a Jan. 12 engine fire" -> "engine fire")."""
     subtree = {t.i for t in noun.subtree}
     words, i, hyphenated = [noun], noun.i - 1, False
     while i >= noun.sent.start and i in subtree and (hyphenated or sum(t.text != "-" for t in words) <= keep):
         token = noun.doc[i]
-        if token.text != "-" and token.dep_ not in ("compound", "amod", "nummod") and not hyphenated:
+        if i in skip or (token.text != "-" and token.dep_ not in ("compound", "amod", "nummod") and not hyphenated):
             break
         words.insert(0, token)
         hyphenated = token.text == "-"  # "24-year-old": the word before a hyphen belongs to it
         i -= 1
-    return words
+    return _whole_words(words, skip)
+
+
+def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
+    """A word written without spaces ("64-year-old") is kept whole or not at all: the phrase
+    grows back to the word's start, or drops the partial word if its start is a time phrase."""
+    doc, first = words[0].doc, words[0].i
+    start = first
+    while start > words[0].sent.start and not doc[start - 1].whitespace_:
+        start -= 1
+    if start == first:
+        return words
+    if any(i in skip for i in range(start, first)):
+        return [t for t in words if t.i > first and doc[t.i - 1].whitespace_] or words[-1:]
+    return list(doc[start:first]) + words
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",

@@ -25,12 +25,15 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
         form = " ".join(w for w in (modal, "not" if negated else "", "be" if passive else "",
                                     verb.text if passive else verb.lemma_) if w)
         return f"{form} {particle}".strip()
+    plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you")
+        or (subject.tag_ == "CD" and subject.lower_ not in ("one", "1")))  # "Two remain"
     if passive:
         form = f"not {verb.text}" if negated else verb.text
+    elif not lemma_fits(verb.lemma_, verb.text):
+        form = f"not {verb.text}" if negated else verb.text  # "rated" read as "rat": keep the written past
     else:
         lemma = verb.lemma_ if verb.lemma_ != "be" else "is"
-        plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
-            c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you"))
         if lemma == "is":
             form = "are" if plural else "is"
         elif negated:
@@ -45,12 +48,40 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
             form = "has"
         else:
             form = lemma + "s"
-    if negated and not passive:
+    if negated and not passive and form.startswith("not "):
+        pass
+    elif negated and not passive:
         if form in ("is", "are"):
             form += " not"
         elif plural:
             form = f"do not {form}"
     return f"{form} {particle}".strip()
+
+
+def lemma_fits(lemma: str, written: str) -> bool:
+    """Whether a regular past ("rated", "fined") re-inflects from its lemma by English spelling:
+    "rate" -> "rated" fits; "rat" (-> "ratted") and "fin" (-> "finned") do not. Irregular or
+    non-past forms are trusted."""
+    written, lemma = written.lower(), lemma.lower()
+    if not written.endswith("ed") or lemma == written:
+        return True
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    elif _doubles_final_consonant(lemma):
+        past = lemma + lemma[-1] + "ed"
+    else:
+        past = lemma + "ed"
+    return past == written
+
+
+def _doubles_final_consonant(word: str) -> bool:
+    """A one-syllable word ending consonant-vowel-consonant doubles it: "stop" -> "stopped"."""
+    vowels = "aeiou"
+    groups = sum(1 for i, ch in enumerate(word) if ch in vowels and (i == 0 or word[i - 1] not in vowels))
+    return (groups == 1 and len(word) >= 3 and word[-1] not in vowels + "wxy"
+            and word[-2] in vowels and word[-3] not in vowels)
 
 
 TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
@@ -62,6 +93,9 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i not in skip), None)
     if obj is not None:
         parts.append(compact(obj, skip))
+        if (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None)) is not None:
+            # "ordered residents to leave": what the object is to do belongs to the happening
+            parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
     elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
         parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
     elif (clause := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
@@ -112,7 +146,7 @@ def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[i
         verb = verb.head  # a reported "clause" without a subject is a misparse ("account" read as a verb)
     reporting = verb
     verb = reported_clause(verb, skip)
-    parts = _clause_parts(verb, skip)
+    parts = _clause_parts(verb, skip | other_dates)  # no phrase keeps another event's date either
     if verb is not reporting and other_dates & {t.i for t in verb.subtree}:
         reporter = _outside_dateline(next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None), reporting)
         if reporter is not None:
@@ -132,7 +166,10 @@ def _clause_parts(verb: Token, skip: set[int]) -> list[str]:
         main = verb.head
         subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
         parts = [compact(subject, skip)] if subject is not None else []
-        return parts + [_headline_verb(main, subject), "to", verb.lemma_] + _object_phrase(verb, skip)
+        # "ordered residents to leave": the main verb's object stays ("order residents to leave")
+        obj = next((c for c in main.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.i not in skip), None)
+        parts += [_headline_verb(main, subject)] + ([compact(obj, skip)] if obj is not None else [])
+        return parts + ["to", verb.lemma_] + _object_phrase(verb, skip)
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
             and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
@@ -174,8 +211,9 @@ def _outside_dateline(subject: Token | None, verb: Token) -> Token | None:
 
 def _finish_title(parts: list[str], verb: Token) -> str:
     title = " ".join(" ".join(p for p in parts if p).split())
-    if len(title) > MAX_TITLE_CHARS:  # cut at a word, never ending on "of the"
-        title = trim_function_words(title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0])
+    if len(title) > MAX_TITLE_CHARS:  # cut at a word
+        title = title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0]
+    title = trim_function_words(title)  # never ending on "of the" or a dangling "to"
     if not title:
         return fallback_title_text(verb.sent.text)
     return title[0].upper() + title[1:]

@@ -134,18 +134,23 @@ def _timelinejs_date(day: date) -> dict[str, int]:
     return {"year": day.year, "month": day.month, "day": day.day}
 
 
+def _escaped(text: str) -> str:
+    """Escaped once as element text for TimelineJS: quotes stay quotes ("bridge's", not "bridge&#x27;s")."""
+    return html.escape(text, quote=False)
+
+
 def timelinejs_event(event: Event, group: str) -> dict[str, Any]:
     """One TimelineJS slide; TimelineJS renders headline/text as HTML, so both are escaped."""
     # Open ends have no date TimelineJS could place; anchor the slide on the known side.
     start = event.latest if event.earliest == OPEN_START else event.earliest
     phrase = event_phrase(event)
-    when = html.escape(describe_event(event))
+    when = _escaped(describe_event(event))
     slide: dict[str, Any] = {
         "unique_id": f"event-{event.pk}",
         "start_date": _timelinejs_date(start),
         "text": {
-            "headline": html.escape(event.title),
-            "text": (f"<p>“{html.escape(phrase)}” → {when}</p>" if phrase else f"<p>{when}</p>")
+            "headline": _escaped(event.title),
+            "text": (f"<p>“{_escaped(phrase)}” → {when}</p>" if phrase else f"<p>{when}</p>")
             + f"<p>{highlight(event_sentence(event), event_phrase_span(event), tag='mark')}</p>",
         },
         "group": group,
@@ -162,9 +167,9 @@ def timelinejs_json(request: HttpRequest, pk: int) -> JsonResponse:
     article = selectors.article_list().filter(pk=pk).first()
     if article is None:
         return JsonResponse({"error": f"No article with id {pk}."}, status=404)
-    group = html.escape(article.title)
+    group = _escaped(article.title)
     published = f"Published {article.published:%d %B %Y}" if article.published else "Publication date unknown"
-    source = f" · {html.escape(article.source)}" if article.source else ""
+    source = f" · {_escaped(article.source)}" if article.source else ""
     return JsonResponse({
         "title": {"text": {"headline": group, "text": f"<p>{published}{source}</p>"}},
         "events": [timelinejs_event(e, group) for e in selectors.event_list(article_ids=[pk])],
