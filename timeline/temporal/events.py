@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from timeline.temporal.attributive import only_describes
 from timeline.temporal.tense import span_verb
 from timeline.temporal.titles import SUBJECT_DEPS, event_title, fallback_title_text
 from timeline.temporal.types import OPEN_START, SET, EventCandidate, Sentence, TimeExpression
@@ -47,7 +48,8 @@ def propose_events(
     """One event per governing verb with a date; the narrowest date of that clause anchors it.
 
     Dates inside ``metadata`` spans (a dateline, a "Published:" line) anchor nothing, and
-    neither do commands to the reader ("Subscribe today!").
+    neither do commands to the reader ("Subscribe today!") nor a date that only describes a
+    thing ("the 1950s dam", see ``attributive``).
     """
     by_clause: dict[tuple[int, int], list[TimeExpression]] = {}
     for expression in expressions:
@@ -60,6 +62,8 @@ def propose_events(
         if doc is not None:
             offset = sentences[expression.sentence].start
             span = doc.char_span(expression.start - offset, expression.end - offset, alignment_mode="expand")
+            if span is not None and only_describes(span):
+                continue  # "the 1950s earthen dam": the decade describes the dam, it dates nothing
             verb = span_verb(span) if span is not None else None
             if verb is not None and is_imperative(verb):
                 continue
