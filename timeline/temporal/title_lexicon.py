@@ -109,4 +109,8 @@ TITLE_EXAMPLES = (
         "The 64-year-old steel span fell into the water on Tuesday.",
         "64-year-old steel span falls into water",  # a hyphenated word is kept whole
     ),
+    # A participle without auxiliary is passive ("found", not "find").
+    TitleExample("The county said it had cracks found in the spillway on Monday.", "Cracks found in spillway"),
+    TitleExample("Residents welcomed federal disaster aid approved on Thursday.", "Federal disaster aid approved"),
+    TitleExample("Closed on Monday, the school reopened.", "School closed"),
 )

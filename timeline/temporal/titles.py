@@ -18,7 +18,9 @@ OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
 def _headline_verb(verb: Token, subject: Token | None) -> str:
     """ "launched" -> "launches": headlines speak in the present; a modal stays ("will walk")."""
     negated = any(c.dep_ == "neg" for c in verb.children)
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    # "cracks found in the deck", "aid approved Thursday": a participle without auxiliary is passive
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
     modal = next((MODALS[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), "")
     if modal:
@@ -28,10 +30,11 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
     plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
         c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you")
         or (subject.tag_ == "CD" and subject.lower_ not in ("one", "1")))  # "Two remain"
+    written = verb.lower_ if verb.is_sent_start and not verb.is_upper else verb.text  # "Closed on Monday, ..."
     if passive:
-        form = f"not {verb.text}" if negated else verb.text
+        form = f"not {written}" if negated else written
     elif not lemma_fits(verb.lemma_, verb.text):
-        form = f"not {verb.text}" if negated else verb.text  # "rated" read as "rat": keep the written past
+        form = f"not {written}" if negated else written  # "rated" read as "rat": keep the written past
     else:
         lemma = verb.lemma_ if verb.lemma_ != "be" else "is"
         if lemma == "is":
@@ -146,7 +149,7 @@ def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[i
         verb = verb.head  # a reported "clause" without a subject is a misparse ("account" read as a verb)
     reporting = verb
     verb = reported_clause(verb, skip)
-    parts = _clause_parts(verb, skip | other_dates)  # no phrase keeps another event's date either
+    parts = _clause_parts(verb, skip, other_dates)
     if verb is not reporting and other_dates & {t.i for t in verb.subtree}:
         reporter = _outside_dateline(next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None), reporting)
         if reporter is not None:
@@ -157,8 +160,10 @@ def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[i
     return _finish_title(parts, verb)
 
 
-def _clause_parts(verb: Token, skip: set[int]) -> list[str]:
-    """Subject, verb (headline form) and object of one clause."""
+def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[int] = frozenset()) -> list[str]:
+    """Subject, verb (headline form) and object of one clause; no phrase keeps its own date or
+    another event's, unless the subject is nothing but a date ("First quarter ends")."""
+    skip = own | other_dates
     if any(c.dep_ == "expl" for c in verb.children) and verb.lemma_ == "be":
         return _object_phrase(verb, skip)  # "there were no cancellations"
     if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.pos_ == "VERB":
@@ -169,12 +174,15 @@ def _clause_parts(verb: Token, skip: set[int]) -> list[str]:
         # "ordered residents to leave": the main verb's object stays ("order residents to leave")
         obj = next((c for c in main.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.i not in skip), None)
         parts += [_headline_verb(main, subject)] + ([compact(obj, skip)] if obj is not None else [])
-        return parts + ["to", verb.lemma_] + _object_phrase(verb, skip)
+        acted_on = _object_phrase(verb, skip)
+        if not acted_on and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            return parts  # its object was a time phrase: "tries to prevent" would dangle
+        return parts + ["to", verb.lemma_] + acted_on
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
             and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
         # "the subsidy cut it announced a week ago": the cut is what was announced
-        return [compact(verb.head, skip), verb.text]
+        return [compact(verb.head, own), verb.text]
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the war that broke out": the war broke out
     elif subject is None and verb.dep_ == "acl":
@@ -182,9 +190,15 @@ def _clause_parts(verb: Token, skip: set[int]) -> list[str]:
     if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
         subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
     subject = _outside_dateline(subject, verb)
-    parts = [compact(subject, skip)] if subject is not None else []
+    if subject is not None and {t.i for t in subject.subtree} & skip - own:  # a date as subject: "Easter falls"
+        parts = [compact(subject, own)]
+    else:
+        parts = [compact(subject, skip)] if subject is not None else []
     parts.append(_headline_verb(verb, subject))
-    return parts + _object_phrase(verb, skip)
+    acted_on = _object_phrase(verb, skip)
+    if subject is None and not acted_on:  # a bare "Closes": the clause as written, without its date
+        return [join_tokens(without_time(verb, skip))]
+    return parts + acted_on
 
 
 DATELINE_DASHES = ("—", "–", "--", "-", "_")
@@ -211,9 +225,10 @@ def _outside_dateline(subject: Token | None, verb: Token) -> Token | None:
 
 def _finish_title(parts: list[str], verb: Token) -> str:
     title = " ".join(" ".join(p for p in parts if p).split())
-    if len(title) > MAX_TITLE_CHARS:  # cut at a word
-        title = title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0]
-    title = trim_function_words(title)  # never ending on "of the" or a dangling "to"
+    if len(title) > MAX_TITLE_CHARS:  # cut at a word, never ending on "of the"
+        title = trim_function_words(title[: MAX_TITLE_CHARS + 1].rsplit(" ", 1)[0])
+    if title.endswith(" to"):  # "Hearings expected to": an infinitive whose verb was a time word
+        title = title[:-3]
     if not title:
         return fallback_title_text(verb.sent.text)
     return title[0].upper() + title[1:]
