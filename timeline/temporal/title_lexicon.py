@@ -113,4 +113,9 @@ TITLE_EXAMPLES = (
     TitleExample("The county said it had cracks found in the spillway on Monday.", "Cracks found in spillway"),
     TitleExample("Residents welcomed federal disaster aid approved on Thursday.", "Federal disaster aid approved"),
     TitleExample("Closed on Monday, the school reopened.", "School closed"),
+    # "spent Sunday trying": the time is what was spent, the trying is the happening
+    TitleExample("Crews spent the weekend trying to restore power to 4,000 homes.", "Crews try to restore power"),
+    TitleExample("County officials on Saturday ordered residents and two villages to leave.",
+                 "County officials order residents and two villages to leave"),
+    TitleExample("The shelter closed on Monday.", "Shelter closes"),
 )

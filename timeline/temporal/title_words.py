@@ -103,7 +103,7 @@ def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
-                   "from", "out", "his", "her", "its", "their", "our", "that", "which", "own", "through", "into",
+                   "from", "out", "his", "her", "its", "their", "our", "my", "your", "that", "which", "own", "through", "into",
                    "about", "over", "under", "as", "than", "after", "before", "since", "until", "during", "across",
                    "near", "per", "via", "between", "is", "are", "was", "were", "will"}
 

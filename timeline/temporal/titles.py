@@ -194,6 +194,9 @@ def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[
         parts = [compact(subject, own)]
     else:
         parts = [compact(subject, skip)] if subject is not None else []
+    spent = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+    if spent is not None and any(c.dep_ in ("dobj", "npadvmod") and c.i in skip for c in verb.children):
+        verb = spent  # "spent Sunday trying to stay out": the happening is the trying
     parts.append(_headline_verb(verb, subject))
     acted_on = _object_phrase(verb, skip)
     if subject is None and not acted_on:  # a bare "Closes": the clause as written, without its date
