@@ -95,16 +95,21 @@ TITLE_EXAMPLES = (
     TitleExample("Iran launched its attack on Israel on Saturday.", "Iran launches attack on Israel"),
     # The parser's lemma must re-inflect to the written verb ("rated" is not "rat" + ed, which
     # gives "ratted"); when it does not, the title keeps the written past.
-    TitleExample("A state inspection on Monday rated the bridge's deck as poor.", "State inspection rated bridge's deck"),
     TitleExample(
-        "Officials said Tuesday that the port authority was fined for a Jan. 12 engine fire at the pier and two cranes.",
+        "A state inspection on Monday rated the bridge's deck as poor.", "State inspection rated bridge's deck",
+    ),
+    TitleExample(
+        "Officials said Tuesday that the port authority was fined for a Jan. 12 engine fire at the pier and two"
+        " cranes.",
         "Officials say port authority fined for engine fire",  # never half a date ("12 engine fire")
         others=("Port authority fined for engine fire",),
     ),
     TitleExample("Two remained in serious condition on Friday.", "Two remain in serious condition"),
     TitleExample("Cracks were found in the deck on Monday.", "Cracks found in deck"),
     TitleExample("Federal disaster aid was approved on Thursday.", "Federal disaster aid approved"),
-    TitleExample("County officials ordered residents to leave on Saturday.", "County officials order residents to leave"),
+    TitleExample(
+        "County officials ordered residents to leave on Saturday.", "County officials order residents to leave",
+    ),
     TitleExample(
         "The 64-year-old steel span fell into the water on Tuesday.",
         "64-year-old steel span falls into water",  # a hyphenated word is kept whole

@@ -92,7 +92,8 @@ def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
     grows back to the word's start, or drops the partial word if its start is a time phrase."""
     doc, first = words[0].doc, words[0].i
     start = first
-    while (start > words[0].sent.start and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text)
+    while (start > words[0].sent.start and not doc[start - 1].whitespace_
+           and "-" in (doc[start - 1].text, doc[start].text)
            and (doc[start - 1].text != "-" or (start - 2 >= 0 and not doc[start - 2].whitespace_))):
         start -= 1  # through "64-year-": hyphens joined on both sides
     if start == first:
@@ -103,8 +104,8 @@ def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
 
 
 _FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
-                   "from", "out", "his", "her", "its", "their", "our", "my", "your", "that", "which", "own", "through", "into",
-                   "about", "over", "under", "as", "than", "after", "before", "since", "until", "during", "across",
+                   "from", "out", "his", "her", "its", "their", "our", "my", "your", "that", "which", "own", "through",
+                   "into", "about", "over", "under", "as", "than", "after", "before", "since", "until", "during", "across",
                    "near", "per", "via", "between", "is", "are", "was", "were", "will"}
 
 
