@@ -18,11 +18,23 @@ PAGE = (
 )
 
 
-def test_uploaded_file_source_is_its_name_never_a_folder():
-    given = article_input_from_file(WIRE.encode(), filename="/srv/uploads/tmp/wire.txt")
+def test_uploaded_file_source_is_its_dateline_outlet():
+    given = article_input_from_file(WIRE.encode(), filename="/srv/uploads/tmp/ap_bridge.txt")
     assert (given.title, given.source, given.place, given.published) == (
-        "Embassy blasts kill dozens", "wire.txt", "Nairobi, Kenya", None
+        "Embassy blasts kill dozens", "AP", "Nairobi, Kenya", None
     )
+
+
+def test_uploaded_file_without_an_outlet_has_its_name_as_source_never_a_folder():
+    text = "Embassy blasts kill dozens\nNAIROBI -- A huge bomb exploded on Friday.\n"
+    given = article_input_from_file(text.encode(), filename="/srv/uploads/tmp/wire.txt")
+    assert (given.source, given.place) == ("wire.txt", "Nairobi")
+
+
+def test_a_pasted_wire_story_takes_its_outlet_unless_a_source_is_given():
+    assert article_input_from_paste(WIRE).source == "AP"
+    assert article_input_from_paste(WIRE, source="Daily Nation").source == "Daily Nation"
+    assert article_input_from_paste("Talks resumed on Monday.").source == ""
 
 
 def test_given_fields_win_and_a_url_is_the_source_when_no_source_is_given(tmp_path):

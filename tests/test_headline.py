@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.headline import DATELINE, NOT_HEADLINES, find_dateline, guess_headline
+from timeline.headline import (
+    DATELINE,
+    DATELINE_OUTLET_EXAMPLES,
+    NOT_HEADLINES,
+    dateline_outlet,
+    find_dateline,
+    guess_headline,
+)
 from timeline.ingest import guess_title
 
 KIND_EXAMPLES = [(kind.name, line) for kind in NOT_HEADLINES for line in kind.examples]
@@ -31,6 +38,11 @@ def test_datelines_are_found(line):
 @pytest.mark.parametrize("line", DATELINE.negatives)
 def test_non_datelines_are_not(line):
     assert find_dateline(line) is None
+
+
+@pytest.mark.parametrize("text, outlet", DATELINE_OUTLET_EXAMPLES)
+def test_the_dateline_names_the_outlet(text, outlet):
+    assert dateline_outlet(text) == outlet
 
 
 @pytest.mark.parametrize(

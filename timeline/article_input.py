@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from timeline.exceptions import ImportRejected
-from timeline.headline import find_dateline
+from timeline.headline import dateline_outlet, find_dateline
 from timeline.html_text import html_to_article, looks_like_html
 from timeline.ingest import DecodedArticle, guess_title, read_article_file
 
@@ -44,18 +44,22 @@ def article_input_from_file(
 ) -> ArticleInput:
     """A .txt/.md/.html/.htm file (a path, or uploaded bytes with ``filename``).
 
-    Its source is the ``source`` given, else the URL given, else the file's name, never
-    a folder on the server.
+    Its source is the ``source`` given, else the URL given, else the outlet its dateline
+    names ("(AP)"), else the file's name, never a folder on the server.
     """
     name = Path(filename or (file.name if isinstance(file, Path) else "")).name
     decoded = read_article_file(file, name or None, max_bytes=max_bytes)
-    return _finish(decoded, title=title, published=published, source=source or url or name, url=url)
+    source = source or url or dateline_outlet(decoded.text) or name
+    return _finish(decoded, title=title, published=published, source=source, url=url)
 
 
 def article_input_from_paste(
     text: str, *, title: str = "", published: date | None = None, source: str = "", url: str = ""
 ) -> ArticleInput:
-    """Pasted text; pasted HTML (it opens with markup) goes through the same extraction as an .html file."""
+    """Pasted text; pasted HTML (it opens with markup) goes through the same extraction as an .html file.
+
+    Its source is the ``source`` given, else the URL given, else the outlet its dateline names.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     byline = ""
     if looks_like_html(text):
@@ -64,7 +68,8 @@ def article_input_from_paste(
             raise ImportRejected("The pasted HTML holds no readable article text; paste the article's text instead.")
         text, title, byline = page.text, title or page.title, page.byline
     decoded = DecodedArticle(text=text, title=title or guess_title(text), byline=byline)
-    return _finish(decoded, title=title, published=published, source=source or url, url=url)
+    source = source or url or dateline_outlet(decoded.text)
+    return _finish(decoded, title=title, published=published, source=source, url=url)
 
 
 def _finish(decoded: DecodedArticle, *, title: str, published: date | None, source: str, url: str) -> ArticleInput:

@@ -118,6 +118,18 @@ DEBRIS = LineKind(
 
 NOT_HEADLINES = (PHOTO_CREDIT, BYLINE, DEBRIS)
 
+# The outlet a wire story names in its dateline, in parentheses before the dash: the article's
+# source when a person gave none. (text, outlet); an empty outlet: the dateline names none.
+DATELINE_OUTLET_EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("NAIROBI, Kenya (AP) -- A bomb exploded near the U.S. Embassy on Friday.", "AP"),
+    ("HAVANA, August 7 (Xinhua) -- Cuba condemned the attacks.", "Xinhua"),
+    ("FRANKFURT (Transport Today) -- Rail strikes ended on Monday.", "Transport Today"),
+    ("WASHINGTON (Reuters) - Officials met on Saturday.", "Reuters"),
+    ("Bridge reopens\nBy JANE DOE\nDAR ES SALAAM, Tanzania (AP) _ Rescuers dug.", "AP"),
+    ("LONDON — Markets fell.", ""),
+    ("Talks resumed (briefly) -- officials said on Monday.", ""),
+)
+
 
 def find_dateline(text: str, *, within_lines: int = 10) -> Dateline | None:
     """The dateline opening one of the story's first lines (after any headline), or None."""
@@ -128,6 +140,12 @@ def find_dateline(text: str, *, within_lines: int = 10) -> Dateline | None:
             place = ", ".join(p for p in (_reader_case(city), match["region"] or "") if p)
             return Dateline(place=place, agency=match["agency"] or "")
     return None
+
+
+def dateline_outlet(text: str) -> str:
+    """The outlet named in the text's dateline ("NAIROBI, Kenya (AP) --" -> "AP"), or ""."""
+    dateline = find_dateline(text)
+    return " ".join(dateline.agency.split()) if dateline else ""
 
 
 def guess_headline(text: str, *, fallback: str = "Untitled article") -> str:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import htmldate
 import trafilatura
+from lxml.etree import ParserError
+from lxml_html_clean import Cleaner
 
 # Pasted text "is HTML" when it opens with a tag or markup of a page.
 _HTML_START = re.compile(
@@ -19,6 +21,15 @@ _HTML_START = re.compile(
 )
 _PAGE = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Code and its attributes are no article text: a script inside the <h1> must not become words of
+# the title, nor an onerror="..." handler. Meta tags stay (trafilatura reads the title and author there).
+_CLEANER = Cleaner(
+    scripts=True, javascript=True, style=True, inline_style=True, comments=True, embedded=True, frames=True,
+    forms=False, meta=False, page_structure=False, links=False, annoying_tags=False, safe_attrs_only=False,
+    kill_tags=("noscript", "template"),
+)  # fmt: skip
+# Markup written out as text ("&lt;img src=x onerror=...&gt;") is never part of a headline.
+_TAG_TEXT = re.compile(r"</?[A-Za-z][^<>]*>|</?[A-Za-z][^<>]*$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +57,7 @@ def html_to_article(html: str) -> HtmlArticle:
     # Fragments need a body; a page must open with "<" (htmldate would fetch a string that looks like a URL).
     page = html if _PAGE.search(html) and html.lstrip().startswith("<") else f"<html><body>{html}</body></html>"
     document = trafilatura.bare_extraction(
-        page, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        _without_code(page), with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
     if document is None:
         return HtmlArticle(text="", title="", byline="", published="")
@@ -55,9 +66,17 @@ def html_to_article(html: str) -> HtmlArticle:
     if published and text:
         text = f"Published: {published}\n\n{text}"
     return HtmlArticle(
-        text=text, title=" ".join((document.title or "").split()), byline=" ".join((document.author or "").split()),
+        text=text, title=" ".join(_TAG_TEXT.sub(" ", document.title or "").split()), byline=" ".join((document.author or "").split()),
         published=published,
     )  # fmt: skip
+
+
+def _without_code(page: str) -> str:
+    """``page`` without scripts, styles, noscript/template content and event-handler attributes."""
+    try:
+        return _CLEANER.clean_html(page)
+    except ParserError:  # nothing lxml can parse: trafilatura finds no article in it either
+        return page
 
 
 def _published(page: str) -> str:

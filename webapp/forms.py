@@ -34,10 +34,15 @@ class MultipleFileInput(forms.ClearableFileInput):
 
 
 class MultipleFileField(forms.FileField):
-    """Several files in one field; cleans to a list (empty when none was chosen)."""
+    """Several files in one field; cleans to a list (empty when none was chosen).
+
+    An empty file is let through: the reader refuses it by name, so one empty file among
+    several becomes a refused item of the batch instead of refusing all of them.
+    """
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         kwargs.setdefault("widget", MultipleFileInput())
+        kwargs.setdefault("allow_empty_file", True)
         super().__init__(*args, **kwargs)
 
     def clean(self, data: object, initial: object = None) -> list[UploadedFile]:

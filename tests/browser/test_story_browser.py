@@ -146,3 +146,19 @@ def test_hostile_story_runs_no_script(live_server, page, db):
     assert page.locator("img[src='x']").count() == 0
     assert story_event.title in page.inner_text(f"#story-event-{story_event.pk}")
     assert page.problems == []
+
+
+def test_story_page_fits_a_phone_without_sideways_scrolling(live_server, page, three_outlets):
+    story, _, _ = three_outlets
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    width, inner = page.evaluate("[document.documentElement.scrollWidth, innerWidth]")
+    assert width <= inner
+    cut = page.evaluate("""() => [...document.querySelectorAll('.story-table td')]
+        .filter(td => td.getBoundingClientRect().right > innerWidth).map(td => td.className)""")
+    assert cut == []
+    # The logo and the session link keep the page's side margin instead of touching the screen edge.
+    brand = page.locator(".brand").bounding_box()
+    session = page.locator(".session a").first.bounding_box()
+    assert brand["x"] >= 8 and session["x"] >= 8 and session["x"] + session["width"] <= inner - 8
+    assert page.problems == []

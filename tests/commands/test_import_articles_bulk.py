@@ -20,6 +20,7 @@ from django.core.management import CommandError, call_command
 from tests.commands.batch_fakes import as_batch_engine, install_engine
 from tests.factories import make_extraction
 from timeline.evaluation.gold import load_gold_dir
+from timeline.headline import dateline_outlet
 from timeline.models import Article, Event, Sentence, TemporalExpression
 
 pytestmark = pytest.mark.django_db
@@ -78,8 +79,9 @@ def test_a_bad_file_in_the_middle_fails_alone_with_the_real_engine(tmp_path):
     assert error is not None and error.returncode == 1
     assert "Imported 4, skipped 0 duplicate(s), failed 1" in out
     assert f"failed    {middle}: 01_b_scan.txt: this is a PNG image" in out
-    # The source is the file's name: a server path never reaches a page or an export.
-    assert sorted(Article.objects.values_list("source", flat=True)) == sorted(p.name for p in paths)
+    # The source is the dateline's outlet, else the file's name: a server path never reaches a page or an export.
+    expected = sorted(dateline_outlet(p.read_text(encoding="utf-8")) or p.name for p in paths)
+    assert sorted(Article.objects.values_list("source", flat=True)) == expected
     for article in Article.objects.all():
         assert article.analysed is not None and article.engine_mode == "model"
         assert article.expressions.exists() and article.sentences.count() > 3
@@ -113,7 +115,8 @@ def test_duplicate_texts_in_one_run_are_stored_once(tmp_path):
     out, _, error = _run(str(tmp_path))
     assert error is None and "Imported 2, skipped 1 duplicate(s), failed 0" in out
     assert f"duplicate {tmp_path / 'b.md'} (same text as {tmp_path / 'a.txt'})" in out
-    assert sorted(Article.objects.values_list("source", flat=True)) == ["a.txt", "c.txt"]
+    expected = sorted(dateline_outlet(t) or name for name, t in (("a.txt", text), ("c.txt", GOLD[1].text)))
+    assert sorted(Article.objects.values_list("source", flat=True)) == expected
 
 
 def test_an_engine_crash_fails_only_its_article_among_those_in_flight(tmp_path, monkeypatch):

@@ -157,12 +157,12 @@ def test_csv_without_path_or_text_column_is_refused_whole(tmp_path):
     assert error is not None and "needs a 'path' or 'text' column" in str(error)
 
 
-def test_plain_files_join_a_story_with_their_file_name_as_source(tmp_path, engine):
+def test_plain_files_join_a_story_with_their_datelines_outlet_as_source(tmp_path, engine):
     (tmp_path / "nairobi.txt").write_text(NAIROBI, encoding="utf-8")
     out, error = _run(str(tmp_path), "--story", "Embassy bombings")
     assert error is None
     article = Story.objects.get(name="Embassy bombings").articles.get()
-    assert article.source == "nairobi.txt" and str(tmp_path) not in article.source
+    assert article.source == "AP" and str(tmp_path) not in article.source  # "NAIROBI, Kenya (AP) --"
     assert article.place == "Nairobi, Kenya"
 
 

@@ -158,3 +158,24 @@ def make_batch_user(django_user_model):
         return client
 
     return make
+
+
+def test_one_bad_file_is_refused_by_name_and_the_good_one_is_imported(user_client, engine,
+                                                                      django_capture_on_commit_callbacks):
+    files = [upload("empty.txt", b""), upload("z1.txt", "Talks began on Monday in Vienna."),
+             upload("report.pdf", b"%PDF-1.4")]  # fmt: skip
+    response = post(user_client, django_capture_on_commit_callbacks, {"upload": files, "published": "2024-04-13"})
+    batch = ImportBatch.objects.get()
+    assert response.status_code == 302 and response["Location"] == reverse("batch-detail", args=[batch.pk])
+    assert dict(batch.items.values_list("name", "state")) == {
+        "empty.txt": "refused", "z1.txt": "imported", "report.pdf": "refused"}
+    reasons = dict(batch.items.values_list("name", "reason"))
+    assert "empty.txt: the file is empty" in reasons["empty.txt"] and "report.pdf" in reasons["report.pdf"]
+    page = user_client.get(response["Location"]).content.decode()
+    assert "empty.txt: the file is empty" in page and "unsupported file type .pdf" in page
+
+
+def test_one_empty_file_alone_is_refused_with_its_name(user_client, engine, django_capture_on_commit_callbacks):
+    response = post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("empty.txt", b"")]})
+    assert response.status_code == 200 and not ImportBatch.objects.exists() and not Article.objects.exists()
+    assert "empty.txt: the file is empty" in response.content.decode()

@@ -54,6 +54,17 @@ def test_uploaded_html_file_is_imported(user_client, fake_engine):
     assert response.status_code == 302 and TEXT in article.text and article.title == "Story"
 
 
+@pytest.mark.parametrize(("source", "expected"), [("", "AP"), ("Daily Nation", "Daily Nation")])
+def test_an_uploaded_wire_story_takes_its_datelines_outlet_unless_a_source_is_given(user_client, fake_engine,
+                                                                                    source, expected):
+    wire = f"Bridge talks\nNAIROBI, Kenya (AP) -- {TEXT}"
+    fake_engine.result = make_extraction(wire, [])
+    upload = SimpleUploadedFile("ap_bridge.txt", wire.encode(), content_type="text/plain")
+    response = user_client.post(reverse("import"), {"upload": upload, "source": source, "published": "2024-04-13"})
+    article = Article.objects.get()
+    assert response.status_code == 302 and (article.source, article.place) == (expected, "Nairobi, Kenya")
+
+
 @pytest.mark.parametrize("text", ["", "   \n  "])
 def test_empty_input_gives_a_clear_error_and_writes_nothing(user_client, fake_engine, text):
     response = user_client.post(reverse("import"), {"text": text})

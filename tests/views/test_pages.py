@@ -133,6 +133,18 @@ def test_article_list_links_timelines_and_import(client):
     assert "<strong>1</strong> event" in html
 
 
+@pytest.mark.parametrize("published", [None, date(2024, 4, 13)])
+def test_article_card_source_stands_on_its_own_line_without_a_separator(client, published):
+    make_article(title="Council votes", source="z2.md", published=published)
+    html = client.get(reverse("article-list")).content.decode()
+    card = html[html.index("Council votes"):]
+    card = card[: card.index("</li>")]
+    assert '<p class="meta article-source">z2.md</p>' in card
+    # A separator only ever stands between two items of one line, never before the first.
+    for line in card.split('<p class="meta')[1:]:
+        assert not line.split(">", 1)[1].lstrip().startswith('<span class="sep"')
+
+
 def test_login_required_setting_closes_browsing(client, settings, hostile_article, hostile_event):
     settings.TIMELINE_LOGIN_REQUIRED = True
     for url in page_urls(hostile_article, hostile_event):
