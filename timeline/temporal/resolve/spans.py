@@ -45,6 +45,10 @@ def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
     unit = unit_name(g["unit"])
     quantity_text = (g.get("num") or "").lower()
     plural = g["unit"].lower().endswith("s") and unit != g["unit"].lower()
+    if relation == "recent" and plural and not quantity_text:
+        # "recent years" is a stretch of unstated length ending now: TimeML's PXY, not PAST_REF
+        return Resolution(DURATION, duration_value(None, unit), shift_by(ctx.dct, 3, unit, -1), ctx.dct,
+                          UNITS[unit][2])
     if quantity_text in VAGUE_QUANTITIES or (plural and not quantity_text):
         if quantity_text and quantity_text not in ("recent",):
             quantity = None  # "the past few days": PXD over a bounded window

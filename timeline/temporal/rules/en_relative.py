@@ -163,7 +163,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("They will remain in close contact in the coming hours.", "the coming hours", "FUTURE_REF",
             earliest="2024-04-13", latest="9999-12-31"),
          Ex("Prices rose over the past 48 hours.", "the past 48 hours", "PT48H", earliest="2024-04-11", latest="2024-04-13"),
-         Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16")),
+         Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16"),
+         Ex("Kidnappings have risen in recent years.", "recent years", "PXY", earliest="2021-04-13", latest="2024-04-13"),
+         Ex("In recent weeks, sources reported delays.", "recent weeks", "PXW", earliest="2024-03-23", latest="2024-04-13")),
         priority=-1,
     ),
 
