@@ -138,6 +138,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "in_from_dct",
+        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)",
+        relative.in_from_dct,
+        (Ex("The parts will arrive in 3 weeks.", "3 weeks", "2024-05-04"),
+         Ex("The stock would be redeemed in five years.", "five years", "2029"),
+         Ex("The bridge was built in three weeks.", "three weeks", "P3W")),
+        priority=1,
+    ),
+
+    Rule(
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
@@ -196,6 +206,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("officials met on Saturday", "Saturday", "2024-04-13"),
          Ex("Biden kept his promise on Friday", "Friday", "2024-04-12"),
          Ex("The leaders will meet on Friday.", "Friday", "2024-04-19"),
+         Ex("The vote is on Monday.", "Monday", "2024-04-15"),
+         Ex("THE VOTE IS ON MONDAY", "MONDAY", "2024-04-15"),
          Ex("They talked last Thursday.", "last Thursday", "2024-04-11"),
          Ex("The board meets next Monday.", "next Monday", "2024-04-15"),
          Ex("The storm made landfall late Wednesday.", "late Wednesday", "2024-04-10")),
