@@ -64,6 +64,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("warn", PAST, "Moscow warned Thursday that strikes could follow.", "2024-04-11"),
 )
 SCHEDULING_WORDS = {c.word for c in SCHEDULING_CUES}
+# "set Nov. 10 as the deadline": the date is what was named, not when the naming happened.
+NAMED_AS_NOUNS = {"deadline", "date", "target", "day", "cutoff", "cut-off"}
 REPORTING_LEMMAS = {c.word for c in REPORTING_VERBS}
 # Dependencies by which a date hangs directly on its verb (not inside a noun phrase).
 # An object ("set Nov. 10 as the deadline") or an end point ("extended to Nov. 16") does not
@@ -80,6 +82,11 @@ def span_evidence(span: Span) -> Direction:
     if cue is not None:
         return Direction(FUTURE, FIRM, f"scheduling word '{cue}' before the date: a date ahead")
     following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ == "as" and span.end + 2 < len(doc) and (
+        doc[span.end + 2].lower_ in NAMED_AS_NOUNS or doc[span.end + 1].lower_ in NAMED_AS_NOUNS
+    ):
+        return Direction(UNKNOWN, WEAK, "date named as a deadline ('set Nov. 10 as the deadline'): the verb's "
+                                        "tense says when it was set, not the date; nearest occurrence")
     if following is not None and following.tag_ == "POS" or span.root.dep_ == "poss":
         return Direction(PAST, WEAK, "possessive ('Thursday's closing price'): a day already known")
     head = span.root.head
