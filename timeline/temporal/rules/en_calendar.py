@@ -161,7 +161,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s(?:[a-z]+\s)?)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
@@ -169,11 +169,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
          Ex("The firm raised its forecast for 2024.", "2024", "2024"),
          Ex("Between 2010 and 2015, output fell.", "2015", "2015"),
          Ex("Sanctions followed its 1990 invasion of Kuwait.", "1990", "1990"),
+         Ex("He lost his unsuccessful 1996 campaign for re-election.", "1996", "1996"),
+         Ex("The ban overruled a 1971 Convention which gives Libya rights.", "1971", "1971"),
          Ex("The company's 1989 operating results fell.", "1989", "1989"),
          Ex("In fiscal 1988, the company earned $17 million.", "fiscal 1988", "1988"),
          Ex("We expect that to continue into 1990.", "1990", "1990")),
         negatives=("About 2000 troops arrived.", "He scored 2019 points.", "The firm cut its 2000 employees.",
-                   "She ran a 1500-meter race."),
+                   "She ran a 1500-meter race.", "They hired a 2000 strong army.", "It sold a total 1990 units."),
         priority=-3,
     ),
 )
