@@ -39,6 +39,10 @@ def test_cue_example_resolves_its_way(cue) -> None:
     # a date named as a deadline: the perfect says when it was set, not where the date lies
     ("Dunkin' has set Nov. 10 as the deadline for the receipt of any bids.", "1989-11-02", "1989-11-10",
      "named as a deadline"),
+    # "for" after a noun labels a period ("figures for January") rather than scheduling it
+    ("The job figures for January extended a surge in hiring.", "1998-02-06", "1998-01", "period's label"),
+    ("The company announced a drop in profits for the fourth quarter.", "1998-01-26", "1997-Q4", "period's label"),
+    ("Labor unions have called a national strike for Wednesday.", "2025-06-14", "2025-06-18", "'for' + date"),
     # a present copula with a noun subject schedules
     ("The vote is on Monday.", DCT, "2024-04-15", "present copula"),
     # a firm past may reach far back

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 from timeline.temporal.tense import span_verb, text_direction, verb_reading
 
@@ -90,6 +91,10 @@ def span_evidence(span: Span) -> Direction:
     if following is not None and following.tag_ == "POS" or span.root.dep_ == "poss":
         return Direction(PAST, WEAK, "possessive ('Thursday's closing price'): a day already known")
     head = span.root.head
+    if head.lower_ == "for" and span.root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and (
+        span.root.lower_.rstrip(".") in MONTHS or span.root.lower_ in ("quarter", "half")
+    ):  # "figures for January", "profits for the fourth quarter" label a period; "a strike for Wednesday" schedules a day
+        return Direction(UNKNOWN, WEAK, f"'{head.head.text} for {span.text}': a period's label, nearest occurrence")
     if head.lower_ == "for" and span.root.dep_ == "pobj":
         return Direction(FUTURE, FIRM, "'for' + date: set for a day ahead")
     if head.lower_ == "since" or (head.head.lower_ == "since" and head.dep_ == "pobj"):

@@ -79,16 +79,20 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "month_alone",
-        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
+        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION}|(?<=\b(?i:for)\s)(?!May\b)|(?<=\b(?i:a|an)\s)(?={MONTH}\s+[a-z]+\b))(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
         (Ex("Inflation peaked in March.", "March", "2024-03"),
          Ex("The law takes effect in January.", "January", "2025-01", dct="2024-11-20"),
          Ex("Sales fell last December.", "last December", "2023-12"),
          Ex("The report is due in early May.", "early May", "2024-05"),
          Ex("Meetings are planned for June and July.", "July", "2024-07"),
+         Ex("Meetings are planned for June and July.", "June", "2024-06"),
+         Ex("The job figures for January were strong.", "January", "2025-01", dct="2025-02-06"),
+         Ex("It is trying to sell itself under a June agreement with holders.", "June", "2024-06"),
          Ex("The bid closes at the end of March.", "the end of March", "2024-03", dct="2024-02-20")),
         negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave.",
-                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road."),
+                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road.",
+                   "Voters turned out for May in Maidenhead.", "It was a June Carter song."),
     ),
 
     Rule(
