@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import redis
 
-from tests.tasks.workers import Worker, start_worker, worker_database_url
+from tests.tasks import workers as worker_module
+from tests.tasks.workers import RedisWatch, Worker, start_worker, worker_database_url
 from webapp.celery import app as celery_app
 
 REDIS_URL = os.environ.get("TIMELINE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
@@ -49,6 +50,7 @@ def worker_env(redis_broker: str, transactional_db: None, settings, tmp_path: Pa
 def workers(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[..., Worker]]:
     """``workers(name, **options)`` starts a worker; every one is stopped when the test ends."""
     started: list[Worker] = []
+    worker_module.WATCH = RedisWatch(worker_env["CELERY_BROKER_URL"])
 
     def start(name: str, **options: object) -> Worker:
         worker = start_worker(env=worker_env, name=name, logdir=tmp_path, **options)
@@ -56,5 +58,6 @@ def workers(worker_env: dict[str, str], tmp_path: Path) -> Iterator[Callable[...
         return worker
 
     yield start
+    worker_module.WATCH = None
     for worker in started:
         worker.stop()

@@ -8,12 +8,15 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote
 
+import redis
 from django.db import connection
 
 from timeline.jobs.models import ImportBatch, ImportItem
+from timeline.jobs.services import items_resume
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_RESTART = ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
@@ -77,11 +80,46 @@ def start_worker(*, env: dict[str, str], name: str, logdir: Path, app: str = "we
     return worker
 
 
+class RedisWatch:
+    """Notices a Redis restart by someone else (other test runs share this Redis and restart it).
+
+    A restart empties the queue; the database still lists the pending items, and production
+    re-sends them (a starting worker, beat, resume_imports). The waits below do the same, but
+    only after a restart they did not cause, so a test still shows its own recovery path.
+    """
+
+    def __init__(self, url: str) -> None:
+        self.client = redis.Redis.from_url(url, socket_connect_timeout=2)
+        self.run_id = self._run_id()
+        self.external_restarts = 0
+
+    def _run_id(self) -> str | None:
+        try:
+            return self.client.info("server")["run_id"]
+        except redis.RedisError:
+            return None  # restarting right now
+
+    def expect_restart(self) -> None:
+        """Call after restarting Redis on purpose: that restart is the test's own."""
+        self.run_id = self._run_id()
+
+    def resume_if_restarted(self) -> None:
+        current = self._run_id()
+        if current is not None and current != self.run_id:
+            self.run_id, self.external_restarts = current, self.external_restarts + 1
+            items_resume(older_than=timedelta(0))
+
+
+WATCH: RedisWatch | None = None
+
+
 def wait_for(condition: Callable[[], bool], *, timeout: float, what: str, describe: Callable[[], str]) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}: {describe()}")
+        if WATCH is not None:
+            WATCH.resume_if_restarted()
         time.sleep(0.2)
 
 

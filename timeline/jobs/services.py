@@ -27,6 +27,7 @@ from timeline.drafts import article_draft
 from timeline.services import article_reanalyse, article_store
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
+from timeline.stories.signals import regroup_deferred, regroup_stories
 from timeline.temporal.errors import InputError
 
 State = ImportItem.State
@@ -176,15 +177,27 @@ def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = Non
 
 
 def batch_refresh(*, batch_id: int) -> ImportBatch | None:
-    """Bookkeeping: mark the batch finished once none of its items is pending."""
+    """Bookkeeping: once none of its items is pending, regroup its stories and mark the batch finished.
+
+    Items join their story without regrouping it (once per article would be quadratic), so
+    the story is grouped here, once, before the batch says it is done and links to it.
+    """
     with transaction.atomic():
         batch = ImportBatch.objects.select_for_update().filter(pk=batch_id).first()
         if batch is None or batch.finished is not None:
             return batch
         if not batch.items.filter(state__in=PENDING_STATES).exists():
+            regroup_stories(_batch_story_ids(batch))
             batch.finished = timezone.now()
             batch.save(update_fields=["finished"])
     return batch
+
+
+def _batch_story_ids(batch: ImportBatch) -> list[int]:
+    if batch.kind == ImportBatch.Kind.IMPORT:
+        return [batch.story_id] if batch.story_id is not None else []
+    articles = batch.items.filter(article__isnull=False).values("article_id")
+    return sorted(set(Story.objects.filter(articles__in=articles).values_list("pk", flat=True)))
 
 
 def _settled_unfinished_batches(batch_ids: Sequence[int] | None) -> list[int]:
@@ -214,7 +227,8 @@ def _reanalyse(item: ImportItem) -> ImportItem:
     if item.article_id is None:
         return _settle(item.pk, State.REFUSED, reason="The article was deleted before it could be re-analysed.")
     try:
-        article = article_reanalyse(article=item.article, prefer=item.prefer)
+        with regroup_deferred():  # the batch's stories are regrouped once, when it finishes
+            article = article_reanalyse(article=item.article, prefer=item.prefer)
     except Article.DoesNotExist:
         return _settle(item.pk, State.REFUSED, reason="The article was deleted before it could be re-analysed.")
     except ImportRejected as exc:
@@ -253,8 +267,8 @@ def _settle(
 
 
 def _add_to_story(story: Story | None, article: Article) -> None:
-    if story is not None:
-        story_add_articles(story=story, articles=[article])
+    if story is not None:  # grouped once for the whole batch, in batch_refresh
+        story_add_articles(story=story, articles=[article], regroup=False)
 
 
 def _saved(user: AbstractBaseUser | None) -> AbstractBaseUser | None:

@@ -6,6 +6,9 @@ transaction, and is idempotent, so a repeated signal costs only time.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from django.db import transaction
@@ -16,6 +19,23 @@ from timeline.models import Article
 from timeline.stories.models import Story
 
 ANALYSIS_FIELD = "analysed"
+
+# Inside ``regroup_deferred()``: the stories waiting for one regroup at the end of a bulk run.
+_deferred: ContextVar[set[int] | None] = ContextVar("stories_regroup_deferred", default=None)
+
+
+@contextmanager
+def regroup_deferred() -> Iterator[set[int]]:
+    """Collect instead of regrouping after each re-analysis in this block; yields the story ids.
+
+    A bulk re-analysis would otherwise regroup a story once per article (quadratic); the
+    caller regroups the collected stories once (``regroup_stories``) when it is done.
+    """
+    token = _deferred.set(set())
+    try:
+        yield _deferred.get()  # type: ignore[misc]
+    finally:
+        _deferred.reset(token)
 
 
 def regroup_stories(story_ids: list[int]) -> None:
@@ -30,7 +50,10 @@ def regroup_after_analysis(sender: type[Article], instance: Article, update_fiel
     if update_fields is None or ANALYSIS_FIELD not in update_fields:
         return
     story_ids = list(Story.objects.filter(articles=instance).values_list("pk", flat=True))
-    if story_ids:
+    deferred = _deferred.get()
+    if deferred is not None:
+        deferred.update(story_ids)
+    elif story_ids:
         transaction.on_commit(lambda: regroup_stories(story_ids))
 
 

@@ -1,9 +1,11 @@
 """How alike two mentions' wording is: injectable scorers over candidate pairs (0-1 each).
 
-``tfidf_similarity`` (cosine of TF-IDF vectors over content lemmas, fitted on the story, so a
-word every article repeats, like the story's own subject, weighs little) is the default: it won
-against ``fuzzy_similarity`` (rapidfuzz token-set ratio over the sentences) on fixtures/stories
-(figures in the README section of the stories app).
+``tfidf_similarity``: cosine of TF-IDF vectors over content lemmas, fitted on the story, so a word
+every article repeats (the story's own subject) weighs little. ``fuzzy_similarity``: rapidfuzz
+token-set ratio over the sentences. Measured on fixtures/stories (benchmarks/stories_grouping.py):
+combined with dates, action and names they tie at the chosen threshold (F1 0.94 both); with the
+action switched off, TF-IDF is the more precise at every threshold (0.75-0.85 against 0.60-0.77),
+so it is the default: a wrong grouping costs more than a missed one.
 """
 
 from __future__ import annotations

@@ -41,12 +41,13 @@ def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse:
     for row in data["items"]:
         row["article_url"] = reverse("article-timeline", args=[row["article_id"]]) if row["article_id"] else None
     data["done"] = done_link(batch, progress)
+    data["finished"] = data["done"] is not None or (progress.finished and batch.finished is not None)
     return JsonResponse(data)
 
 
 def done_link(batch: ImportBatch, progress: BatchProgress) -> dict[str, str] | None:
-    """Where to go once every item is settled: the story, the one article, or the whole timeline."""
-    if not progress.finished:
+    """Where to go once the batch is done (its story regrouped): the story, the one article, or the timeline."""
+    if not progress.finished or batch.finished is None:
         return None
     if batch.story is not None:
         try:

@@ -18,6 +18,7 @@ from timeline.jobs.cli import queue_reanalysis
 from timeline.models import Article
 from timeline.services import article_reanalyse
 from timeline.stories.models import Story
+from timeline.stories.signals import regroup_deferred, regroup_stories
 from timeline.temporal.extract import PREFERENCES
 
 
@@ -49,12 +50,14 @@ class Command(BaseCommand):
             return queue_reanalysis(self, articles, options)
         failed: list[tuple[Article, str]] = []
         bar = tqdm(articles, unit="article", file=self.stderr._out, disable=options["no_progress"] or not articles)
-        for article in bar:
-            try:
-                article_reanalyse(article=article, prefer=options["prefer"])
-            except (ImportRejected, Article.DoesNotExist) as exc:  # deleted meanwhile, or the engine refused it
-                failed.append((article, str(exc)))
+        with regroup_deferred() as stories_touched:  # each story regrouped once, at the end
+            for article in bar:
+                try:
+                    article_reanalyse(article=article, prefer=options["prefer"])
+                except (ImportRejected, Article.DoesNotExist) as exc:  # deleted meanwhile, or the engine refused it
+                    failed.append((article, str(exc)))
         bar.close()
+        regroup_stories(sorted(stories_touched))
         for article, reason in failed:
             self.stdout.write(self.style.ERROR(f"failed    article {article.pk} ({article.title}): {reason}"))
         self.stdout.write(f"Re-analysed {len(articles) - len(failed)} article(s), failed {len(failed)}.")
