@@ -148,6 +148,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "duration_and_a_half",
+        rf"{B}(?P<x>(?P<num>{NUMBER}|(?i:an?))(?:\s+(?P<unit>{UNIT_ANY})\s+(?i:and\s+a\s+half)|(?:\s+1/2|-(?i:and-a-half)|\s+(?i:and\s+a\s+half))[\s-](?P<unit>{UNIT_ANY}))){E}",
+        spans.half_duration,
+        (Ex("A minute and a half later, a pilot called.", "A minute and a half", "PT1M30S"),
+         Ex("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+         Ex("The six-and-a-half-hour flight was late.", "six-and-a-half-hour", "PT6H30M"),
+         Ex("He served two and a half years.", "two and a half years", "P2Y6M")),
+        priority=2,
+    ),
+
+    Rule(
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
