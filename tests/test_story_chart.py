@@ -105,3 +105,51 @@ def test_rows_follow_the_time_of_day_and_labels_stay_in_view():
     assert rows[2] < rows[1]  # 21:00 above the night
     labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
     assert any("Ferry leaves" in t for t in labels) and not any("Report due" in t for t in labels)
+
+
+def test_a_year_long_period_does_not_stretch_the_opening_view():
+    # The seed story's shape: one "election year" bar, every happening in one week.
+    week = [event(n, date(2025, 4, 8) + timedelta(days=n % 6)) for n in range(8)]
+    year = event(50, date(2025, 1, 1), date(2025, 12, 31), title="Election year")
+    view = opening_window([year, *week])
+    assert date(2025, 4, 1) <= view[0] <= date(2025, 4, 8) and date(2025, 4, 14) <= view[1] <= date(2025, 4, 21)
+    assert outside([year, *week], view) == 0  # the year is drawn clipped, not left out
+    assert full_window([year, *week])[0] < date(2025, 1, 1)
+
+
+def test_ranges_of_up_to_a_month_still_choose_the_view():
+    fortnights = [event(n, date(2025, 6, 1) + timedelta(days=3 * n), date(2025, 6, 14) + timedelta(days=3 * n))
+                  for n in range(4)]
+    view = opening_window([*fortnights, event(9, date(2025, 12, 1))])
+    assert date(2025, 6, 1) < view[0] < date(2025, 6, 8) and date(2025, 6, 16) < view[1] < date(2025, 7, 1)
+
+
+def test_only_long_periods_still_give_a_view():
+    years = [event(1, date(2024, 1, 1), date(2024, 12, 31)), event(2, date(2025, 1, 1), date(2025, 12, 31))]
+    view = opening_window(years)
+    assert view[0] <= date(2024, 7, 2) and view[1] >= date(2025, 7, 2)
+
+
+def label_traces(spec):
+    return [t for t in spec["data"] if t.get("mode") == "text"]
+
+
+def test_a_period_label_never_runs_through_its_bar():
+    week = [event(n, date(2025, 4, 8) + timedelta(days=n % 6)) for n in range(8)]
+    early = event(40, date(2025, 4, 7), date(2025, 4, 9), title="Strike")
+    late = event(41, date(2025, 4, 11), date(2025, 4, 15), title="Talks")
+    year = event(50, date(2025, 1, 1), date(2025, 12, 31), title="Election year")
+    spec = story_figure_spec([year, early, late, *week])
+    placed = {text.strip("\u2003"): (x, trace["textposition"])
+              for trace in label_traces(spec) for text, x in zip(trace["text"], trace["x"])}
+    assert placed["Strike"] == ("2025-04-10 00:00", "middle right")  # after the bar's end
+    assert placed["Talks"] == ("2025-04-11 00:00", "middle left")  # before its start: no room after it
+    low = spec["layout"]["xaxis"]["range"][0]
+    assert placed["Election year"] == (f"{low} 00:00" if len(low) == 10 else low, "top right")  # above, clipped
+
+
+def test_point_labels_sit_beside_their_marker():
+    spec = story_figure_spec([event(n, date(2025, 4, 8) + timedelta(days=n)) for n in range(6)])
+    placed = [(x, trace["textposition"]) for trace in label_traces(spec) for x in trace["x"]]
+    assert placed and {p for _, p in placed} <= {"middle right", "middle left"}
+    assert {x[:10] for x, _ in placed} == {(date(2025, 4, 8) + timedelta(days=n)).isoformat() for n in range(6)}

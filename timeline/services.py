@@ -19,6 +19,7 @@ from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.drafts import ArticleDraft, article_draft
 from timeline.extraction_rows import fit, store_extraction
 from timeline.models import Article, Event
+from timeline.signals import send_events_changed
 from timeline import temporal
 from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
@@ -144,6 +145,7 @@ def event_merge(*, events: Iterable[Event], into: Event) -> Event:
         Event.objects.bulk_update(merged, ["merged_into", "curated", "curated_fields", "updated"])
         # Flatten: whatever was merged into the merged events now points at the root.
         Event.objects.filter(merged_into__in=others).update(merged_into=target, updated=timezone.now())
+        send_events_changed({target.article_id, *(e.article_id for e in merged)})
     return target
 
 
@@ -157,11 +159,15 @@ def event_unmerge(*, events: Iterable[Event]) -> list[Event]:
         changed = list(
             Event.objects.select_for_update().filter(pk__in=[e.pk for e in events], merged_into__isnull=False)
         )
+        # The survivors' articles change too: their story events lose a member.
+        survivors = Event.objects.filter(pk__in={e.merged_into_id for e in changed}).values_list("article_id", flat=True)
+        affected = {*survivors, *(e.article_id for e in changed)}
         for event in changed:
             event.merged_into = None
             _mark_curated(event, ["merged_into"])
             event.updated = timezone.now()  # bulk_update skips auto_now
         Event.objects.bulk_update(changed, ["merged_into", "curated", "curated_fields", "updated"])
+        send_events_changed(affected)
     return changed
 
 
@@ -181,6 +187,7 @@ def event_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
             _mark_curated(event, ["status"])
             event.updated = timezone.now()  # bulk_update skips auto_now
         Event.objects.bulk_update(changed, ["status", "curated", "curated_fields", "updated"])
+        send_events_changed(e.article_id for e in changed)
     return changed
 
 
@@ -208,6 +215,7 @@ def event_update(*, event: Event, **fields: Any) -> Event:
         _mark_curated(event, changed)
         event.full_clean(exclude=["article", "sentence", "expression", "merged_into"])
         event.save()
+        send_events_changed([event.article_id])
     return event
 
 

@@ -137,16 +137,19 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
             traces.append(_markers(rows, status, view, arrow, sentence_chars))
     # Labels are SVG text above the WebGL markers (WebGL text reads no markup, so no bold
     # and no escapes); only the rows the chart opens on, so 10,000 events stay quick.
-    middle = view[0] + (view[1] - view[0]) * 0.6
     # Only events the opening view shows get a label: one hanging in from outside reads as a stray letter.
     in_view = [row for row in range(first, last + 1) if shown[row].latest >= view[0] and shown[row].earliest < view[1]]
-    for side in ("right", "left"):
-        rows = [(row, shown[row]) for row in in_view if _label_side(shown[row], middle) == side]
+    places = {row: label_place(shown[row], view, arrow) for row in in_view}
+    for position in LABEL_POSITIONS:
+        rows = [(row, shown[row], places[row][0]) for row in in_view if places[row][1] == position]
         if rows:
-            traces.append(_labels(rows, side, view, arrow))
+            traces.append(_labels(rows, position))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
                           outside=outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
+
+
+LABEL_POSITIONS = ("middle right", "middle left", "top right")
 
 
 def chart_order(events: Sequence[StoryChartEvent]) -> list[StoryChartEvent]:
@@ -158,8 +161,34 @@ def _moment(event: StoryChartEvent) -> tuple[date, date, str, int]:
     return event.earliest, event.latest, point_x(event) if not event.is_range else "", event.id
 
 
-def _label_side(event: StoryChartEvent, middle: date) -> str:
-    return "right" if event.earliest <= middle else "left"
+def label_place(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> tuple[str, str]:
+    """Where a label goes (x, Plotly textposition) so it never runs through its own bar:
+    after the drawn end when that is in the left 60% of the view, else before the drawn
+    start when there is room on the left, else above the bar (a period filling the view)."""
+    start, end = _drawn_span(event, view, arrow)
+    width = view[1] - view[0]
+    if end <= datetime.combine(view[0] + width * 0.6, datetime.min.time()):
+        return end.isoformat(" ", "minutes"), "middle right"
+    if start >= datetime.combine(view[0] + width * 0.4, datetime.min.time()):
+        return start.isoformat(" ", "minutes"), "middle left"
+    return start.isoformat(" ", "minutes"), "top right"
+
+
+def _drawn_span(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> tuple[datetime, datetime]:
+    """The part of the view the event's bar, arrow or marker covers."""
+    if event.earliest == OPEN_START:
+        end = datetime.combine(event.latest + timedelta(days=1), datetime.min.time())
+        return end - arrow, end
+    if event.latest == OPEN_END:
+        start = datetime.combine(event.earliest, datetime.min.time())
+        return start, start + arrow
+    if not event.is_range:
+        point = datetime.fromisoformat(point_x(event))
+        return point, point
+    low, high = datetime.combine(view[0], datetime.min.time()), datetime.combine(view[1], datetime.min.time())
+    start = datetime.combine(event.earliest, datetime.min.time())
+    end = datetime.combine(event.latest + timedelta(days=1), datetime.min.time())
+    return max(start, low), min(end, high)
 
 
 def _x(day: date) -> str:
@@ -214,13 +243,13 @@ def _bars(events: Sequence[StoryChartEvent], view: tuple[date, date], arrow: tim
     return trace
 
 
-def _labels(rows, side, view, arrow) -> dict[str, Any]:
+def _labels(rows, position) -> dict[str, Any]:
+    pad = {"middle right": "\u2003{}", "middle left": "{}\u2003"}.get(position, "{}")
     return {
         "type": "scatter", "mode": "text", "name": "labels", "hoverinfo": "skip", "showlegend": False,
-        "x": [_handle_x(e, view, arrow) for _, e in rows], "y": [row for row, _ in rows],
-        "text": [("\u2003" + chart_label(e)) if side == "right" else (chart_label(e) + "\u2003") for _, e in rows],
-        "textposition": "middle right" if side == "right" else "middle left", "cliponaxis": True,
-        "textfont": {"size": 12, "color": "#1f2937"},
+        "x": [x for _, _, x in rows], "y": [row for row, _, _ in rows],
+        "text": [pad.format(chart_label(e)) for _, e, _ in rows],
+        "textposition": position, "cliponaxis": True, "textfont": {"size": 12, "color": "#1f2937"},
     }  # fmt: skip
 
 

@@ -9,6 +9,7 @@ from timeline.stories.models import StoryEvent
 from timeline.stories.selectors import StoryFilters
 
 FILTER_FIELDS = ("start", "end", "article", "outlet", "entity", "q", "status")
+REVERSED_RANGE = "the end date is before the start date"
 
 
 class StoryFilterForm(forms.Form):
@@ -37,8 +38,19 @@ class StoryFilterForm(forms.Form):
         cleaned = super().clean()
         start, end = cleaned.get("start"), cleaned.get("end")
         if start and end and start > end:
-            self.add_error("end", "The end date must be on or after the start date.")
+            # Neither half of a reversed range is used: keeping "From" alone would filter
+            # by a date the reader did not mean and the count would not say so.
+            for name in ("start", "end"):
+                self.add_error(name, REVERSED_RANGE)
         return cleaned
+
+    def ignored(self) -> list[tuple[str, str]]:
+        """(labels, reason) of the filters left out for an error, fields with one reason together."""
+        by_reason: dict[str, list[str]] = {}
+        for field in self:
+            for error in field.errors:
+                by_reason.setdefault(error, []).append(str(field.label))
+        return [(" and ".join(labels), reason) for reason, labels in by_reason.items()]
 
 
 def story_filters(form: StoryFilterForm) -> StoryFilters:

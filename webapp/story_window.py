@@ -1,7 +1,8 @@
 """Where the story chart opens: the span holding most of the story's events, and its rows.
 
-Pure functions of plain dated things; open-ended references never count, so one
-"soon" or "for years" cannot stretch the opening view.
+Pure functions of plain dated things; open-ended references and long periods (an "election
+year", "the decade") never count, so one "soon", "for years" or "this year" cannot stretch the
+opening view: they are drawn clipped to it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from timeline.temporal.types import OPEN_END, OPEN_START
 # The opening view holds at least this share of the events with a known day.
 MOST_EVENTS = 0.8
 MIN_MARGIN_DAYS = 2
+# Ranges longer than about a month are periods, not happenings: they do not choose the view.
+LONG_RANGE_DAYS = 31
 
 
 class Dated(Protocol):
@@ -25,6 +28,11 @@ class Dated(Protocol):
 
 def is_open(event: Dated) -> bool:
     return event.earliest == OPEN_START or event.latest == OPEN_END
+
+
+def is_long(event: Dated) -> bool:
+    """A bounded range longer than ``LONG_RANGE_DAYS`` (a month, a season, a year)."""
+    return not is_open(event) and (event.latest - event.earliest).days >= LONG_RANGE_DAYS
 
 
 def anchor_day(event: Dated) -> date:
@@ -58,10 +66,13 @@ def full_window(events: Sequence[Dated]) -> tuple[date, date]:
 def opening_window(events: Sequence[Dated], share: float = MOST_EVENTS) -> tuple[date, date]:
     """The shortest span holding ``share`` of the bounded events' days, with a margin.
 
-    Bounded events count by the middle of their range; open-ended ones are left out
-    (they are drawn as short arrows that follow the view). Falls back to ``full_window``.
+    Events of a day up to about a month count by the middle of their range; open-ended ones
+    (drawn as short arrows that follow the view) and long periods (drawn clipped) are left
+    out unless there is nothing else. Falls back to ``full_window``.
     """
-    days = sorted(anchor_day(e) for e in events if not is_open(e))
+    days = sorted(anchor_day(e) for e in events if not is_open(e) and not is_long(e))
+    if not days:
+        days = sorted(anchor_day(e) for e in events if not is_open(e))
     if not days:
         days = sorted(anchor_day(e) for e in events)
     if not days:

@@ -18,7 +18,7 @@ TEXT_B = "The Dunmore Dam gave way on Wednesday. Governor Marsh declared an emer
 
 
 def _regroups(callbacks: list) -> list:
-    return [c for c in callbacks if c.__qualname__.startswith("regroup_after_")]
+    return [c for c in callbacks if c.__qualname__.startswith(("regroup_after_", "_regroup_later"))]
 
 
 def _import(fake_engine, text: str, phrases: list[tuple[str, date]]):

@@ -64,9 +64,38 @@ def test_story_event_list_shows_sources_and_confidence_and_filters(admin_client,
     body = response.content.decode()
     assert response.status_code == 200
     assert _breach(story).title in body and EMERGENCY[:30] not in body
-    assert f"{_breach(story).confidence}"[:4] in body
+    assert f"{_breach(story).confidence:.2f}" in body
     story_page = admin_client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
     assert "Report &lt;b&gt;1&lt;/b&gt;" in story_page and "<b>1</b>" not in story_page
+
+
+def test_a_single_source_story_event_shows_no_grouping_confidence(admin_client, story) -> None:
+    single = StoryEvent.objects.get(story=story, mentions__event__sentence__text=EMERGENCY)
+    assert single.confidence == 1.0  # the stored score of a grouping of one
+    body = admin_client.get(reverse(CHANGELIST), {"sources": "one"}).content.decode()
+    assert single.title in body and "1.00" not in body and "—" in body
+    change = admin_client.get(reverse("admin:stories_storyevent_change", args=[single.pk])).content.decode()
+    assert "1.00" not in change and "grouping confidence" in change.lower()
+
+
+def test_a_confirmed_grouping_says_confirmed(admin_client, story) -> None:
+    admin_client.post(reverse(CHANGELIST), {"action": "confirm_grouping", "_selected_action": [_breach(story).pk]})
+    body = admin_client.get(reverse(CHANGELIST), {"sources": "many"}).content.decode()
+    assert ">confirmed<" in body
+
+
+def test_the_story_inline_lists_story_events_by_date(admin_client) -> None:
+    article = make_article()
+    days = [date(2025, 3, 14), date(2025, 3, 10), date(2025, 3, 12)]
+    texts = ["Rescuers reached Brevik on Friday.", "Rain began falling on Monday.", "The dam broke on Wednesday."]
+    phrases = ["Friday", "Monday", "Wednesday"]
+    for text, phrase, day in zip(texts, phrases, days):
+        make_reported_event(article=article, sentence_text=text, phrase=phrase, day=day)
+    story = make_story(name="Flood")
+    story_add_articles(story=story, articles=[article])
+    page = admin_client.get(reverse("admin:stories_story_change", args=[story.pk])).content.decode()
+    positions = [page.index(f"{day:%a %d %b %Y}") for day in sorted(days)]
+    assert positions == sorted(positions)
 
 
 def test_confirm_approve_and_hide_actions_call_the_services(admin_client, story) -> None:

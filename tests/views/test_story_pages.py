@@ -121,8 +121,21 @@ def test_bad_filter_is_reported_and_the_rest_still_apply(client, bombing_story):
     response = client.get(reverse("story-detail", args=[story.slug]) + "?start=yesterday&status=approved")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Some filters could not be used" in html and "From:" in html
+    assert "Some filters could not be used" in html and "<strong>From</strong>:" in html
+    assert "filtered by the other filters only" in html and "match the filters that could be used" in html
     assert f'id="story-event-{bombing_story["arrest"].pk}"' not in html
+
+
+def test_a_reversed_date_range_is_ignored_whole_and_the_count_says_so(client, bombing_story):
+    story = bombing_story["story"]
+    url = reverse("story-detail", args=[story.slug])
+    html = client.get(url + "?start=1998-08-10&end=1998-08-01").content.decode()
+    assert "<strong>From and To</strong>: the end date is before the start date" in html
+    assert "not filtered" in html and "match the filters" not in html
+    assert "2 happenings," in html  # From alone would have kept 1 and called it a match
+    for key in ("bombing", "arrest"):
+        assert f'id="story-event-{bombing_story[key].pk}"' in html
+    assert len(hovers(figure(client, story, "?start=1998-08-10&end=1998-08-01"))) == 2  # the chart agrees
 
 
 def test_unknown_story_is_404(client, db):

@@ -14,6 +14,7 @@ from timeline.ingest import shorten
 from timeline.stories import curation, services
 from timeline.stories.admin_pages import join_page, split_page
 from timeline.stories.models import Story, StoryEvent, StoryMention
+from timeline.stories.regroup import CONFIRMED_EVIDENCE
 
 
 def _when(story_event: StoryEvent) -> str:
@@ -22,23 +23,48 @@ def _when(story_event: StoryEvent) -> str:
     return f"{story_event.earliest:%d %b %Y} – {story_event.latest:%d %b %Y}"
 
 
+def grouping_confidence(story_event: StoryEvent) -> str:
+    """How sure the grouping is that its sources tell one happening; "—" for a single source.
+
+    The stored figure scores the grouping, so a lone source's 1.0 means nothing and a sound
+    3-source group can score low: showing it only where there is a grouping keeps it honest.
+    Needs ``source_count`` (distinct articles) annotated.
+    """
+    if story_event.source_count <= 1:
+        return "—"
+    if story_event.evidence.startswith(CONFIRMED_EVIDENCE):
+        return "confirmed"
+    return f"{story_event.confidence:.2f}"
+
+
+def _mention_status(mention: StoryMention, mention_count: int) -> str:
+    if mention.confirmed:
+        return "confirmed"
+    return f"score {mention.score:.2f}" if mention_count > 1 else "only mention"
+
+
 class StoryEventInline(admin.TabularInline):
     model = StoryEvent
     extra = 0
     can_delete = False
     show_change_link = True
-    fields = ("title", "when", "sources", "confidence", "status", "curated")
+    fields = ("title", "when", "sources", "grouping", "status", "curated")
     readonly_fields = fields
+    ordering = ("earliest", "latest", "pk")
 
     def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
         return False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[StoryEvent]:
-        return super().get_queryset(request).annotate(source_count=Count("mentions"))
+        return super().get_queryset(request).annotate(source_count=Count("mentions__event__article", distinct=True))
 
     @admin.display(description="when")
     def when(self, story_event: StoryEvent) -> str:
         return _when(story_event)
+
+    @admin.display(description="grouping confidence")
+    def grouping(self, story_event: StoryEvent) -> str:
+        return grouping_confidence(story_event)
 
     @admin.display(description="sources")
     def sources(self, story_event: StoryEvent) -> int:
@@ -103,14 +129,14 @@ class SourcesFilter(admin.SimpleListFilter):
 
 @admin.register(StoryEvent)
 class StoryEventAdmin(admin.ModelAdmin):
-    list_display = ("title", "story", "when", "sources", "confidence", "status", "curated")
+    list_display = ("title", "story", "when", "sources", "grouping", "status", "curated")
     list_filter = ("story", "status", SourcesFilter, "curated")
     list_select_related = ("story",)
     search_fields = ("title", "mentions__event__sentence__text")
     date_hierarchy = "earliest"
-    fields = ("story", "title", "earliest", "latest", "status", "confidence", "evidence", "mention_list",
+    fields = ("story", "title", "earliest", "latest", "status", "grouping", "evidence", "mention_list",
               "value", "granularity", "curated", "curated_fields")  # fmt: skip
-    readonly_fields = ("story", "confidence", "evidence", "mention_list", "value", "granularity", "curated",
+    readonly_fields = ("story", "grouping", "evidence", "mention_list", "value", "granularity", "curated",
                        "curated_fields")  # fmt: skip
     actions = ["confirm_grouping", "split_mentions", "join_story_events", "approve", "hide"]
 
@@ -131,13 +157,17 @@ class StoryEventAdmin(admin.ModelAdmin):
     def sources(self, story_event: StoryEvent) -> int:
         return story_event.source_count
 
+    @admin.display(description="grouping confidence", ordering="confidence")
+    def grouping(self, story_event: StoryEvent) -> str:
+        return grouping_confidence(story_event)
+
     @admin.display(description="mentions")
     def mention_list(self, story_event: StoryEvent) -> str:
-        mentions = story_event.mentions.select_related("event__article", "event__sentence", "event__expression")
+        mentions = list(story_event.mentions.select_related("event__article", "event__sentence", "event__expression"))
         rows = (
             (m.event.article.title, m.event.article.source or "no source",
              shorten(m.event.sentence.text if m.event.sentence else m.event.title, 240),
-             m.event.expression.text if m.event.expression else "", "confirmed" if m.confirmed else f"score {m.score:.2f}")
+             m.event.expression.text if m.event.expression else "", _mention_status(m, len(mentions)))
             for m in mentions
         )  # fmt: skip
         return format_html_join("", "<div><strong>{}</strong> ({}): “{}” [{}] · {}</div>", rows) or "—"

@@ -78,6 +78,14 @@ def story_event_list(*, story: Story, filters: StoryFilters = StoryFilters()) ->
     return _filtered_story_events(Q(story=story), filters).order_by("earliest", "latest", "id")
 
 
+def story_events_of_event(*, event_id: int, include_hidden: bool = False) -> QuerySet[StoryEvent]:
+    """The story events (with their story) that group this event, oldest story first. One query."""
+    found = StoryEvent.objects.filter(mentions__event_id=event_id).select_related("story")
+    if not include_hidden:
+        found = found.exclude(status=StoryEvent.Status.HIDDEN)
+    return found.order_by("story__name", "story_id", "pk")
+
+
 def story_event_position(*, story: Story, story_event_id: int, filters: StoryFilters = StoryFilters()) -> int | None:
     """How many kept story events come before this one in time order (None when the filters
     do not keep it): which table page holds it. One query."""

@@ -1,6 +1,7 @@
-"""Regroup a story after one of its articles is re-analysed or deleted, without touching the
-timeline services: the analysis write (``store_extraction``) saves the article's analysis
-fields, and that save is the hook. Regrouping runs after the commit, outside the analysis
+"""Regroup a story after one of its articles is re-analysed or deleted, or a curator merges,
+unmerges, hides/approves or edits its events, without the timeline depending on stories: the
+analysis write (``store_extraction``) saves the article's analysis fields, and the curator
+services send ``timeline.signals.events_changed``; those are the hooks. Regrouping runs after the commit, outside the analysis
 transaction, and is idempotent, so a repeated signal costs only time.
 """
 
@@ -16,6 +17,7 @@ from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 
 from timeline.models import Article
+from timeline.signals import events_changed
 from timeline.stories.models import Story
 
 ANALYSIS_FIELD = "analysed"
@@ -49,7 +51,16 @@ def regroup_stories(story_ids: list[int]) -> None:
 def regroup_after_analysis(sender: type[Article], instance: Article, update_fields: Any = None, **kwargs: Any) -> None:
     if update_fields is None or ANALYSIS_FIELD not in update_fields:
         return
-    story_ids = list(Story.objects.filter(articles=instance).values_list("pk", flat=True))
+    _regroup_later(list(Story.objects.filter(articles=instance).values_list("pk", flat=True)))
+
+
+@receiver(events_changed, dispatch_uid="stories_regroup_after_event_edit")
+def regroup_after_event_edit(sender: Any, article_ids: frozenset[int], **kwargs: Any) -> None:
+    _regroup_later(list(Story.objects.filter(articles__in=article_ids).distinct().values_list("pk", flat=True)))
+
+
+def _regroup_later(story_ids: list[int]) -> None:
+    """Regroup after commit, or collect the stories inside ``regroup_deferred()``."""
     deferred = _deferred.get()
     if deferred is not None:
         deferred.update(story_ids)

@@ -81,6 +81,7 @@ def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
         span = event_phrase_span(event)
         context["paragraph"] = paragraph_around(event.article.text, event.sentence.start, event.sentence.text, span)
     context["merged_events"] = list(selectors.event_merged_list(event=event))
+    context["story_events"] = list(story_selectors.story_events_of_event(event_id=event.pk, include_hidden=can_change))
     return render(request, "webapp/event_detail.html", context)
 
 
