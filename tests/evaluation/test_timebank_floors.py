@@ -17,8 +17,8 @@ from timeline.management.commands.evaluate import engine_spans
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"
 ISSUE_FLOORS = {"value_F1": 0.84, "relaxed_F1": 0.93, "strict_F1": 0.86,
                 "bare weekday": 0.93, "month-day": 0.95, "quarter": 0.85}
-# value F1 is 82.3 today (issue: 84); every other issue floor is reached.
-FLOORS = {"value_F1": 0.82, "relaxed_F1": 0.93, "strict_F1": 0.86,
+# value F1 is 83.1 today (issue: 84); every other issue floor is reached.
+FLOORS = {"value_F1": 0.83, "relaxed_F1": 0.93, "strict_F1": 0.86,
           "bare weekday": 0.93, "month-day": 0.95, "quarter": 0.85}
 
 

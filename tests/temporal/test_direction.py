@@ -36,6 +36,15 @@ def test_cue_example_resolves_its_way(cue) -> None:
     # a month-day with a loose past reading stays near the DCT
     ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "1989-11-22", ""),
     ("The firm named a chairman, effective Feb. 1.", "1989-10-26", "1990-02-01", "scheduling word"),
+    # a date named as a deadline: the perfect says when it was set, not where the date lies
+    ("Dunkin' has set Nov. 10 as the deadline for the receipt of any bids.", "1989-11-02", "1989-11-10",
+     "named as a deadline"),
+    # "for" after a noun labels a period ("figures for January") rather than scheduling it
+    ("The job figures for January extended a surge in hiring.", "1998-02-06", "1998-01", "period's label"),
+    ("The company announced a drop in profits for the fourth quarter.", "1998-01-26", "1997-Q4", "period's label"),
+    ("Labor unions have called a national strike for Wednesday.", "2025-06-14", "2025-06-18", "'for' + date"),
+    # a present copula with a noun subject schedules
+    ("The vote is on Monday.", DCT, "2024-04-15", "present copula"),
     # a firm past may reach far back
     ("The index hit its record high set on Aug. 6.", "1998-02-06", "1997-08-06", "past participle"),
 ])
@@ -58,6 +67,10 @@ def test_distance_note_explains_a_nearest_choice() -> None:
     ("SATURDAY’S ATTACK WAS LARGE.", "2024-04-13"),  # capitals and a curly apostrophe
     ("Done by end of next week.", "2024-W16"),
     ("Sales this qtr are up.", "2024-Q2"),
+    ("The parts will arrive in 3 weeks.", "2024-05-04"),
+    ("We meet the day after tomorrow.", "2024-04-15"),
+    ("Voting starts the first Tuesday of October.", "2024-10-01"),
+    ("The filing deadline is 2/15.", "2025-02-15"),
 ])
 def test_colloquial_forms(text: str, expected: str) -> None:
     assert last_date(text).value == expected

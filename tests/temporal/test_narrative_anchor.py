@@ -32,3 +32,10 @@ def test_without_an_earlier_date_the_dct_is_the_reference() -> None:
     result = extract("Earlier in the day, crews reached the valley.", DCT)
     day = next(e for e in result.expressions if e.text == "the day")
     assert day.value == DCT and day.anchor == "DCT"
+
+
+def test_a_year_earlier_compares_with_the_reported_period_and_does_not_chain() -> None:
+    text = ("Assets rose to $12 billion in the third quarter of 2023 from $11 billion a year earlier. "
+            "Net income was $48 million, compared with $41 million a year earlier.")
+    values = [e.value for e in extract(text, DCT).expressions if e.text == "a year earlier"]
+    assert values == ["2022-Q3", "2022-Q3"]

@@ -57,3 +57,21 @@ def test_weekday_directions() -> None:
 @pytest.mark.parametrize(("year", "day"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21))])
 def test_easter(year, day) -> None:
     assert easter(year) == day
+
+
+@pytest.mark.parametrize(("granularity", "start", "end", "mod", "expected"), [
+    ("decade", "1970-01-01", "1979-12-31", "MID", ("1973-01-01", "1976-12-31")),  # 3 + 4 + 3 years
+    ("decade", "1990-01-01", "1999-12-31", "END", ("1997-01-01", "1999-12-31")),
+    ("month", "2024-03-01", "2024-03-31", "MID", ("2024-03-11", "2024-03-21")),  # 10 + 11 + 10 days
+    ("month", "2024-03-01", "2024-03-31", "END", ("2024-03-22", "2024-03-31")),
+    ("year", "2023-01-01", "2023-12-31", "MID", ("2023-05-01", "2023-08-31")),
+    ("week", "2024-04-08", "2024-04-14", "END", ("2024-04-12", "2024-04-14")),
+])
+def test_thirds_cover_the_unit_without_gaps(granularity: str, start: str, end: str, mod: str,
+                                            expected: tuple[str, str]) -> None:
+    from datetime import date
+
+    from timeline.temporal.timex import Resolution, narrow_to_mod
+
+    narrowed = narrow_to_mod(Resolution("DATE", "X", date.fromisoformat(start), date.fromisoformat(end), granularity, mod))
+    assert (narrowed.earliest.isoformat(), narrowed.latest.isoformat()) == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 from timeline.temporal.tense import span_verb, text_direction, verb_reading
 
@@ -64,6 +65,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("warn", PAST, "Moscow warned Thursday that strikes could follow.", "2024-04-11"),
 )
 SCHEDULING_WORDS = {c.word for c in SCHEDULING_CUES}
+# "set Nov. 10 as the deadline": the date is what was named, not when the naming happened.
+NAMED_AS_NOUNS = {"deadline", "date", "target", "day", "cutoff", "cut-off"}
 REPORTING_LEMMAS = {c.word for c in REPORTING_VERBS}
 # Dependencies by which a date hangs directly on its verb (not inside a noun phrase).
 # An object ("set Nov. 10 as the deadline") or an end point ("extended to Nov. 16") does not
@@ -80,9 +83,18 @@ def span_evidence(span: Span) -> Direction:
     if cue is not None:
         return Direction(FUTURE, FIRM, f"scheduling word '{cue}' before the date: a date ahead")
     following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.lower_ == "as" and span.end + 2 < len(doc) and (
+        doc[span.end + 2].lower_ in NAMED_AS_NOUNS or doc[span.end + 1].lower_ in NAMED_AS_NOUNS
+    ):
+        return Direction(UNKNOWN, WEAK, "date named as a deadline ('set Nov. 10 as the deadline'): the verb's "
+                                        "tense says when it was set, not the date; nearest occurrence")
     if following is not None and following.tag_ == "POS" or span.root.dep_ == "poss":
         return Direction(PAST, WEAK, "possessive ('Thursday's closing price'): a day already known")
     head = span.root.head
+    if head.lower_ == "for" and span.root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and (
+        span.root.lower_.rstrip(".") in MONTHS or span.root.lower_ in ("quarter", "half")
+    ):  # "figures for January", "profits for the fourth quarter" label a period; "a strike for Wednesday" schedules a day
+        return Direction(UNKNOWN, WEAK, f"'{head.head.text} for {span.text}': a period's label, nearest occurrence")
     if head.lower_ == "for" and span.root.dep_ == "pobj":
         return Direction(FUTURE, FIRM, "'for' + date: set for a day ahead")
     if head.lower_ == "since" or (head.head.lower_ == "since" and head.dep_ == "pobj"):

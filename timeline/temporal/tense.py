@@ -71,6 +71,10 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             return FUTURE, inherited, "is a scheduling participle ('expected by Wednesday')"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words:
             return PAST, inherited, "is a past participle ('the year ended March 31')"
+        if step == 0 and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not aux_words and any(
+            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+        ):
+            return SCHEDULED, inherited, "is a present copula with a noun subject ('the vote is on Monday')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
             return SCHEDULED, inherited, "is simple present (timetable)"  # "expires on Dec. 31"
         if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words and not any(

@@ -151,14 +151,17 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
         third = months // 3
         first = {"START": 0, "MID": third, "END": months - third}[resolution.mod]
         start = add_months(resolution.earliest, first)
-        end = add_days(add_months(start, third), -1)
+        # the middle third is all that the first and last thirds leave (14 months: 4 + 6 + 4)
+        span = months - 2 * third if resolution.mod == "MID" else third
+        end = add_days(add_months(start, span), -1)
         return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
                           resolution.anchor, resolution.note, resolution.comparison)
     if resolution.granularity in ("decade", "century"):  # whole years: "the late 1990s" is 1997-1999
         years = resolution.latest.year - resolution.earliest.year + 1
         third = years // 3
         first = resolution.earliest.year + {"START": 0, "MID": third, "END": years - third}[resolution.mod]
-        return Resolution(resolution.type, resolution.value, date(first, 1, 1), date(first + third - 1, 12, 31),
+        span = years - 2 * third if resolution.mod == "MID" else third  # "the mid-1970s": 1973-1976
+        return Resolution(resolution.type, resolution.value, date(first, 1, 1), date(first + span - 1, 12, 31),
                           resolution.granularity, resolution.mod, resolution.anchor, resolution.note,
                           resolution.comparison)
     part = 3 if resolution.granularity == "week" else days // 3
@@ -169,6 +172,6 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
     else:
         offset = 2 if resolution.granularity == "week" else part
         start = add_days(resolution.earliest, offset)
-        end = add_days(start, part - 1)
+        end = add_days(start, 2) if resolution.granularity == "week" else add_days(resolution.latest, -part)
     return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
                       resolution.anchor, resolution.note, resolution.comparison)

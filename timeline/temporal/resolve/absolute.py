@@ -96,7 +96,7 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         firsts = [date(y, month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
         this_month = date(dct.year, dct.month, 1)
-        chosen, note = choose(firsts, this_month, ctx.direction, True, FAR_DAYS["month_day"])
+        chosen, note = choose(firsts, this_month, ctx.direction, ctx.strength >= 2, FAR_DAYS["month"])
         start, end = month_range(chosen.year, month)
         return Resolution(DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")),
                           note=f"year: {note}")

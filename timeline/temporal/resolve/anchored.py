@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from timeline.temporal.lexicon import PARTS_OF_DAY, number_value
@@ -91,7 +92,12 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
         "month", "quarter", "year"
     ):  # "a year earlier" than 2024-Q2 is 2023-Q2: keep the anchor's precision
         months = {"month": 1, "quarter": 3, "year": 12}[unit] * steps
-        return _with_anchor(shift_unit(ctx.anchor.earliest, ctx.anchor.granularity, months), anchor)
+        shifted = _with_anchor(shift_unit(ctx.anchor.earliest, ctx.anchor.granularity, months), anchor)
+        if shifted is not None and steps < 0:
+            # "up from $2 a year earlier" compares with the period reported; it does not move the
+            # story there, so a second "a year earlier" still counts from the reported period
+            shifted = replace(shifted, comparison=True)
+        return shifted
     if unit in ("hour", "minute", "second"):
         return Resolution("DATE", day.isoformat(), day, day, "day", "", anchor)
     if unit in ("day", "week", "fortnight"):

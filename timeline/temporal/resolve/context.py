@@ -72,8 +72,9 @@ def nearest(candidates: list[date], dct: date, direction: str) -> date:
     return min(ordered, key=lambda c: (abs((c - dct).days), c > dct))
 
 
-# A date this far from the DCT against the reading of a loose tense needs firm evidence.
-FAR_DAYS = {"day": 7, "month_day": 183}
+# A date this far from the DCT against the reading of a loose tense needs firm evidence. A bare
+# month is coarser than a month-day (its first day stands for it), so it is allowed about 8 months.
+FAR_DAYS = {"day": 7, "month_day": 183, "month": 240}
 
 
 def choose(candidates: list[date], dct: date, direction: str, firm: bool, far_days: int) -> tuple[date, str]:

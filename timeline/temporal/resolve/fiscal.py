@@ -95,6 +95,15 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year, why = ref_year - 1, "a year before the quarter reported"
         else:
             year, why = year_of_numbered_quarter(number, ctx)
+    elif g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
+        end_year, end_number, why = _quarter_ending(g, ctx)
+        start, end = quarter_range(end_year, end_number)
+        ref_year, number, anchor = reference_quarter(ctx)
+        if anchor == "DCT" or ref_year != end_year:
+            year, number, anchor = end_year, end_number, "DCT"
+        else:  # "its fiscal first quarter ... the quarter ended Sept. 30": the story's label, the real months
+            year, why = ref_year, f"{why}; labelled as the story's quarter"
+        return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why)
     else:
         ref_year, number, anchor = reference_quarter(ctx, latest=relation in ("latest", "most recent"))
         if g.get("year"):
@@ -106,8 +115,25 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if not 1 <= number <= 4:
         return None
     start, end = quarter_range(year, number)
+    story = ctx.quarter
+    if story is not None and anchor == f"e{story.index}" and story.value == f"{year:04d}-Q{number}":
+        start, end = story.earliest, story.latest  # the story's quarter keeps the months it was given
     return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why,
                       comparison=before)
+
+
+def _quarter_ending(g: Groups, ctx: ResolveContext) -> tuple[int, int, str]:
+    """(year, quarter, why) for "the quarter ended Sept. 30": the last occurrence of that day by the DCT
+    ("ended"), or the nearest one ("ending"); the quarter is the calendar quarter holding that day."""
+    from timeline.temporal.resolve.absolute import month_number
+    from timeline.temporal.resolve.context import UNKNOWN, nearest
+    from timeline.temporal.timex import clamp_date
+
+    month, day = month_number(g["end_month"]), int(g["end_day"])
+    candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
+    way = PAST if g["ended"].lower() == "ended" else UNKNOWN
+    end = nearest(candidates, ctx.dct, way)
+    return end.year, (end.month - 1) // 3 + 1, f"the quarter {g['ended'].lower()} {end.isoformat()}"
 
 
 def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:

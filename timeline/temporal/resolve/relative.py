@@ -148,3 +148,13 @@ def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 
+
+
+def in_from_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "will arrive in 3 weeks": the date 3 weeks after the DCT when the clause looks ahead;
+    "was built in 3 weeks" (or no tense) stays a length."""
+    from timeline.temporal.resolve.spans import plain_duration  # spans imports this module
+
+    if ctx.direction in (FUTURE, SCHEDULED):
+        return shifted({**g, "ago": None}, ctx)
+    return plain_duration(g, ctx)

@@ -45,6 +45,10 @@ def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
     unit = unit_name(g["unit"])
     quantity_text = (g.get("num") or "").lower()
     plural = g["unit"].lower().endswith("s") and unit != g["unit"].lower()
+    if relation == "recent" and plural and not quantity_text:
+        # "recent years" is a stretch of unstated length ending now: TimeML's PXY, not PAST_REF
+        return Resolution(DURATION, duration_value(None, unit), shift_by(ctx.dct, 3, unit, -1), ctx.dct,
+                          UNITS[unit][2])
     if quantity_text in VAGUE_QUANTITIES or (plural and not quantity_text):
         if quantity_text and quantity_text not in ("recent",):
             quantity = None  # "the past few days": PXD over a bounded window
@@ -130,3 +134,28 @@ def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(SET, value, ctx.dct, ctx.dct, "day")
 
 
+
+
+# Half of a unit in the next smaller one, so "two and a half years" is P2Y6M as TimeML writes it.
+HALF_UNIT = {"year": (6, "M", False), "decade": (5, "Y", False), "century": (50, "Y", False),
+             "month": (15, "D", False), "day": (12, "H", True), "hour": (30, "M", True),
+             "minute": (30, "S", True)}
+
+
+def half_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "a minute and a half" (PT1M30S), "2 1/2 years" (P2Y6M), "six-and-a-half hours" (PT6H30M)."""
+    unit = unit_name(g["unit"])
+    quantity = 1.0 if g["num"].lower() in ("a", "an") else number_value(g["num"])
+    if unit not in HALF_UNIT or quantity is None or quantity != int(quantity):
+        return None
+    amount, letter, smaller_is_time = HALF_UNIT[unit]
+    whole_letter, whole_is_time, granularity = UNITS[unit]
+    whole = f"{int(quantity)}{whole_letter}"
+    if whole_is_time:
+        value = f"PT{whole}{amount}{letter}"
+    elif smaller_is_time:
+        value = f"P{whole}T{amount}{letter}"
+    else:
+        value = f"P{whole}{amount}{letter}"
+    day, anchor = ctx.local_day(sentences_back=1)
+    return Resolution(DURATION, value, day, day, granularity, "", anchor)

@@ -79,16 +79,20 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "month_alone",
-        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION})(?P<month>{MONTH}))(?!\s*\d){E}",
+        rf"{B}(?P<x>(?P<rel>(?i:last|next|this))\s+(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})|{MOD}[-\s]\s*(?P<month>{MONTH})|(?:(?<=\b(?:{PREP_BEFORE_MONTH})\s)|(?<=\b(?:{PREP_BEFORE_MONTH})-)|{AFTER_MONTH_COORDINATION}|(?<=\b(?i:for)\s)(?!May\b)|(?<=\b(?i:a|an)\s)(?={MONTH}\s+[a-z]+\b))(?P<month>{MONTH}))(?!\s*\d){E}",
         absolute.month_alone,
         (Ex("Inflation peaked in March.", "March", "2024-03"),
          Ex("The law takes effect in January.", "January", "2025-01", dct="2024-11-20"),
          Ex("Sales fell last December.", "last December", "2023-12"),
          Ex("The report is due in early May.", "early May", "2024-05"),
          Ex("Meetings are planned for June and July.", "July", "2024-07"),
+         Ex("Meetings are planned for June and July.", "June", "2024-06"),
+         Ex("The job figures for January were strong.", "January", "2025-01", dct="2025-02-06"),
+         Ex("It is trying to sell itself under a June agreement with holders.", "June", "2024-06"),
          Ex("The bid closes at the end of March.", "the end of March", "2024-03", dct="2024-02-20")),
         negatives=("Theresa May spoke.", "Protesters march on the capital.", "They may leave.",
-                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road."),
+                   "She toured with Johnny Cash and June Carter.", "The crash happened on March Road.",
+                   "Voters turned out for May in Maidenhead.", "It was a June Carter song."),
     ),
 
     Rule(
@@ -161,7 +165,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an)\s)(?=(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s[a-z]+\s)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
@@ -169,11 +173,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
          Ex("The firm raised its forecast for 2024.", "2024", "2024"),
          Ex("Between 2010 and 2015, output fell.", "2015", "2015"),
          Ex("Sanctions followed its 1990 invasion of Kuwait.", "1990", "1990"),
+         Ex("He lost his unsuccessful 1996 campaign for re-election.", "1996", "1996"),
+         Ex("The ban overruled a 1971 Convention which gives Libya rights.", "1971", "1971"),
          Ex("The company's 1989 operating results fell.", "1989", "1989"),
          Ex("In fiscal 1988, the company earned $17 million.", "fiscal 1988", "1988"),
          Ex("We expect that to continue into 1990.", "1990", "1990")),
         negatives=("About 2000 troops arrived.", "He scored 2019 points.", "The firm cut its 2000 employees.",
-                   "She ran a 1500-meter race."),
+                   "She ran a 1500-meter race.", "They hired a 2000 strong army.", "It sold a total 1990 units."),
         priority=-3,
     ),
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from timeline.temporal.resolve import fiscal
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
-from timeline.temporal.rules.fragments import B, YEAR
+from timeline.temporal.rules.fragments import B, MONTH, YEAR
 from timeline.temporal.rules.phrases import YEAR_REF
 
 _BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
@@ -41,9 +41,14 @@ FISCAL_RULES: tuple[Rule, ...] = (
         "reporting_period",
         rf"{B}(?P<x>(?P<rel>(?i:{_RELATION}))\s+(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
         rf"(?:(?P<ordinal>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|period))"
-        rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}",
+        rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}"
+        rf"(?:(?=\s+(?P<ended>(?i:ended|ending))\s+(?P<end_month>{MONTH})\s+(?P<end_day>3[01]|[12]\d|0?[1-9])\b)|)",
         _period,
         (Ex("Profit rose in the quarter ended March 31.", "the quarter", "2024-Q1"),
+         Ex("For the quarter ended Sept. 30, sales rose.", "the quarter", "1989-Q3", dct="1989-10-26",
+            earliest="1989-07-01", latest="1989-09-30"),
+         Ex("Net rose 9% in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.", "the quarter",
+            "1989-Q1", dct="1989-10-26", earliest="1989-07-01", latest="1989-09-30"),
          Ex("Net income fell 20% for the third quarter. In the year-ago quarter, it earned $3 million.",
             "the year-ago quarter", "2023-Q3", dct="2024-10-27"),
          Ex("Sales in the latest period were flat.", "the latest period", "2024-Q1"),

@@ -39,12 +39,13 @@ def _quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
 NUMERIC_RULES: tuple[Rule, ...] = (
     Rule(
         "month_day_numeric",
-        rf"(?<=\b(?i:on|by|due|until|till|from|since|before|after|through|of|for|dated|expires|effective)\s)(?!9/11\b)(?P<x>{MONTH_NUM}/{DAY_NUM})(?![\d/.,]\d)",
+        rf"(?<=\b(?i:on|by|due|until|till|from|since|before|after|through|of|for|dated|expires|effective|(?:deadline|date)\s+(?:is|was))\s)(?!9/11\b)(?P<x>{MONTH_NUM}/{DAY_NUM})(?![\d/.,]\d)",
         _month_day,
         (Ex("Payment is due 2/15.", "2/15", "2025-02-15"),
-         Ex("The hearing is set for 4/20.", "4/20", "2024-04-20")),
+         Ex("The hearing is set for 4/20.", "4/20", "2024-04-20"),
+         Ex("The filing deadline is 2/15.", "2/15", "2025-02-15")),
         # "9/11" names the 2001 attacks, not a September 11 near the DCT.
-        negatives=("He ate 3/4 of the pie.", "Open 24/7.", "Security changed after 9/11."),
+        negatives=("He ate 3/4 of the pie.", "Open 24/7.", "Security changed after 9/11.", "The ratio is 2/15."),
     ),
     Rule(
         "date_two_digit_year",

@@ -138,6 +138,27 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "in_from_dct",
+        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)",
+        relative.in_from_dct,
+        (Ex("The parts will arrive in 3 weeks.", "3 weeks", "2024-05-04"),
+         Ex("The stock would be redeemed in five years.", "five years", "2029"),
+         Ex("The bridge was built in three weeks.", "three weeks", "P3W")),
+        priority=1,
+    ),
+
+    Rule(
+        "duration_and_a_half",
+        rf"{B}(?P<x>(?P<num>{NUMBER}|(?i:an?))(?:\s+(?P<unit>{UNIT_ANY})\s+(?i:and\s+a\s+half)|(?:\s+1/2|-(?i:and-a-half)|\s+(?i:and\s+a\s+half))[\s-](?P<unit>{UNIT_ANY}))){E}",
+        spans.half_duration,
+        (Ex("A minute and a half later, a pilot called.", "A minute and a half", "PT1M30S"),
+         Ex("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+         Ex("The six-and-a-half-hour flight was late.", "six-and-a-half-hour", "PT6H30M"),
+         Ex("He served two and a half years.", "two and a half years", "P2Y6M")),
+        priority=2,
+    ),
+
+    Rule(
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
@@ -163,7 +184,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("They will remain in close contact in the coming hours.", "the coming hours", "FUTURE_REF",
             earliest="2024-04-13", latest="9999-12-31"),
          Ex("Prices rose over the past 48 hours.", "the past 48 hours", "PT48H", earliest="2024-04-11", latest="2024-04-13"),
-         Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16")),
+         Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16"),
+         Ex("Kidnappings have risen in recent years.", "recent years", "PXY", earliest="2021-04-13", latest="2024-04-13"),
+         Ex("In recent weeks, sources reported delays.", "recent weeks", "PXW", earliest="2024-03-23", latest="2024-04-13")),
         priority=-1,
     ),
 
@@ -194,6 +217,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("officials met on Saturday", "Saturday", "2024-04-13"),
          Ex("Biden kept his promise on Friday", "Friday", "2024-04-12"),
          Ex("The leaders will meet on Friday.", "Friday", "2024-04-19"),
+         Ex("The vote is on Monday.", "Monday", "2024-04-15"),
+         Ex("THE VOTE IS ON MONDAY", "MONDAY", "2024-04-15"),
          Ex("They talked last Thursday.", "last Thursday", "2024-04-11"),
          Ex("The board meets next Monday.", "next Monday", "2024-04-15"),
          Ex("The storm made landfall late Wednesday.", "late Wednesday", "2024-04-10")),
