@@ -47,11 +47,24 @@ def test_cue_example_resolves_its_way(cue) -> None:
     ("The vote is on Monday.", DCT, "2024-04-15", "present copula"),
     # a firm past may reach far back
     ("The index hit its record high set on Aug. 6.", "1998-02-06", "1997-08-06", "past participle"),
+    # a present forecast looks ahead over its whole clause
+    ("Forecasters expect another two inches of rain before Thursday.", "2025-03-11", "2025-03-13", "forecasts"),
+    # an infinitive under a past order happened after the order, not necessarily after the article date
+    ("The county ordered residents below it to leave, on March 11.", "2025-03-26", "2025-03-11", "under a past verb"),
+    # ... but a past intention still reports a plan ahead
+    ("He said he hoped to release the text of the bill Tuesday.", "2025-03-03", "2025-03-04", "infinitive"),
 ])
 def test_direction_from_evidence(text: str, dct: str, expected: str, because: str) -> None:
     expression = last_date(text, dct)
     assert expression.value == expected, expression.evidence
     assert because in expression.evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The hearings are expected to last six weeks.", "Supplies will not last 10 days.", "Talks could last two days.",
+])
+def test_last_as_a_verb_is_no_date(text: str) -> None:
+    assert all(e.type == "DURATION" for e in extract(text, "2025-03-11").expressions)
 
 
 def test_distance_note_explains_a_nearest_choice() -> None:

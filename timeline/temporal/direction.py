@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
-from timeline.temporal.tense import span_verb, text_direction, verb_reading
+from timeline.temporal.tense import FORECAST_VERBS, span_verb, text_direction, verb_reading
 
 WEAK, CLAUSE, FIRM = 0, 1, 2
 
@@ -111,7 +111,8 @@ def span_evidence(span: Span) -> Direction:
         return Direction(UNKNOWN, WEAK, f"'{verb.text}' has no tense: nearest occurrence")
     if inherited:
         return Direction(value, WEAK, f"verb '{verb.text}' {reason}, read from the clause above")
-    if _hangs_on(span, verb):
+    if _hangs_on(span, verb) or (value == FUTURE and verb.lemma_ in FORECAST_VERBS):
+        # A forecast governs its whole clause: "expect two inches of rain before Thursday".
         return Direction(value, FIRM, f"verb '{verb.text}' {reason} and governs the date")
     root = span.sent.root
     # A reporting main verb ("..., officials said") does not set the time of what it reports.

@@ -14,6 +14,14 @@ SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "due", "slate", "poise"
 # of them ("the record high set on Aug. 6").
 SCHEDULING_PARTICIPLES = {"expect", "schedule", "slate", "plan", "forecast", "project", "due"}
 VERB_POS = {"VERB", "AUX"}
+# Verbs of intention: a past "hoped/planned to release it Tuesday" still reports a plan ahead.
+INTENTION_VERBS = {"hope", "plan", "intend", "aim", "expect", "want", "seek", "try", "promise", "pledge", "vow",
+                   "agree", "decide", "schedule", "propose", "prepare", "threaten", "wish", "mean", "set"}
+INTENTION_PAST_FORMS = {"hoped", "planned", "intended", "aimed", "expected", "wanted", "sought", "tried", "promised",
+                        "pledged", "vowed", "agreed", "decided", "scheduled", "proposed", "prepared", "threatened",
+                        "wished", "meant", "set"}
+# Present-tense verbs that predict: what they govern lies ahead ("Forecasters expect rain before Thursday").
+FORECAST_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present-tense verbs that describe a state or a report rather than a scheduled event.
 STATIVE_OR_REPORTING = {"be", "have", "say", "tell", "report", "show", "know", "think", "believe", "remain",
                         "seem", "appear", "mean", "include", "contain", "need", "want", "hope", "fear",
@@ -75,6 +83,8 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
         ):
             return SCHEDULED, inherited, "is a present copula with a noun subject ('the vote is on Monday')"
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in FORECAST_VERBS and not aux_words:
+            return FUTURE, inherited, "forecasts in the present ('forecasters expect rain before Thursday')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
             return SCHEDULED, inherited, "is simple present (timetable)"  # "expires on Dec. 31"
         if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words and not any(
@@ -82,7 +92,11 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
         ):
             return FUTURE, inherited, "is an imperative ('call me Friday')"
         if verb.tag_ == "VB" and "to" in aux_words:
-            # "hoped to release it Tuesday" is firm; "offers to acquire ... Friday" (a noun's infinitive) is not
+            # "hoped to release it Tuesday" is firm; "offers to acquire ... Friday" (a noun's infinitive) is not,
+            # nor is one under a past verb that is not an intention ("ordered residents to leave on March 11":
+            # after the order, which is past, so not necessarily ahead of the article's date).
+            if _under_past_verb(verb) and not _intends(verb.head):
+                return FUTURE, True, "is a 'to'-infinitive under a past verb (after that past, not surely ahead)"
             return FUTURE, inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS), "is a 'to'-infinitive"
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:
             above = governing_verb(verb.head)  # untensed: the clause above sets the time
@@ -92,6 +106,19 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             continue
         return UNKNOWN, inherited, "has no tense"
     return UNKNOWN, True, "has no tense"
+
+
+def _intends(verb: Token) -> bool:
+    # The small model mislemmatises some past forms ("hoped" -> "hop"), so the written form counts too.
+    return verb.lemma_ in INTENTION_VERBS or verb.lower_ in INTENTION_PAST_FORMS
+
+
+def _under_past_verb(infinitive: Token) -> bool:
+    """True when the verb a 'to'-infinitive completes is in the past tense ("ordered them to leave")."""
+    head = infinitive.head
+    if head is infinitive or head.pos_ not in VERB_POS:
+        return False
+    return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
 def span_verb(span: Span) -> Token | None:

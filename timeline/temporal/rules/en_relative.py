@@ -8,7 +8,8 @@ from timeline.temporal.resolve import anchored, dayparts, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
-    B, CLOCK, DAY, E, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_ANY, VAGUE, WEEKDAY, YEAR, ZONE,
+    B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_ANY, VAGUE, WEEKDAY, YEAR,
+    ZONE,
 )
 from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
 
@@ -178,7 +179,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "span_anchored_to_dct",
-        rf"{B}(?P<x>(?i:the\s+|these\s+|this\s+)?(?P<rel>(?i:past|last|previous|next|coming|following|upcoming|recent))\s+(?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT_ANY})){E}",
+        rf"{B}(?P<x>(?i:the\s+|these\s+|this\s+)?(?P<rel>(?i:past|{LAST_AS_VERB_BEFORE}last|previous|next|coming|following|upcoming|recent))\s+(?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT_ANY})){E}",
         spans.anchored_span,
         (Ex("Officials have spent the past week trying", "the past week", "P1W", earliest="2024-04-06", latest="2024-04-13"),
          Ex("They will remain in close contact in the coming hours.", "the coming hours", "FUTURE_REF",
@@ -187,6 +188,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Talks continue over the next three days.", "the next three days", "P3D", earliest="2024-04-13", latest="2024-04-16"),
          Ex("Kidnappings have risen in recent years.", "recent years", "PXY", earliest="2021-04-13", latest="2024-04-13"),
          Ex("In recent weeks, sources reported delays.", "recent weeks", "PXW", earliest="2024-03-23", latest="2024-04-13")),
+        negatives=("The hearings are expected to last six weeks.", "The strike could last two more days.",
+                   "Supplies will not last 10 days."),
         priority=-1,
     ),
 

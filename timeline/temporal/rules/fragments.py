@@ -41,6 +41,9 @@ def _weekday_names() -> str:
 
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
 E = r"(?!\w)"  # right word boundary; a possessive 's stays outside the match
+# "expected to last six weeks", "could last two days": after "to", a modal or a negation "last" is the verb.
+LAST_AS_VERB_BEFORE = (r"(?<!\b(?i:to|will|would|could|can|may|might|must|should|shall|not|n't|does|did|do|"
+                       r"won't|can't|cannot|wouldn't|couldn't|didn't|doesn't)\s+)")
 # "March Road", "May Day Lounge": a month name heading a place or event name is not a date.
 PLACE_WORDS = r"Road|Rd\.|Street|St\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Court|Square|Bridge|Park|Hall|Lounge|Madness|Day\s+(?:Lounge|Parade|Bar|Club)"
 MONTH = rf"(?:{_month_names()})(?!\s+(?:{PLACE_WORDS})\b)"
