@@ -94,9 +94,14 @@ def event_get(*, pk: int) -> Event:
     return Event.objects.select_related("article", "sentence", "expression", "merged_into").get(pk=pk)
 
 
-def articles_to_reanalyse(*, story_name: str | None = None, article_id: int | None = None) -> QuerySet[Article]:
-    """Articles for ``reanalyse``: all, one story's (by name or slug), or one; oldest first, text deferred."""
+def articles_to_reanalyse(
+    *, story_name: str | None = None, article_id: int | None = None, published_since: date | None = None
+) -> QuerySet[Article]:
+    """Articles for ``reanalyse``: all, one story's (by name or slug), one, or those published on or
+    after a date (undated articles left out); oldest first, text deferred."""
     articles = Article.objects.all()
+    if published_since is not None:
+        articles = articles.filter(published__gte=published_since)
     if story_name is not None:
         articles = articles.filter(Q(stories__name=story_name) | Q(stories__slug=story_name))
     if article_id is not None:

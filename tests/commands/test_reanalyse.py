@@ -10,6 +10,7 @@ from django.core.management import CommandError, call_command
 
 from tests.factories import make_extraction
 from timeline import temporal
+from timeline.models import Article
 from timeline.services import article_import, event_update
 from timeline.stories.services import story_add_articles, story_get_or_create
 
@@ -66,6 +67,15 @@ def test_story_and_article_select_their_articles(two_articles):
     _run("--story", "embassy-bombings")  # the slug works too
     _run("--article", str(first.pk), "--prefer", "past")
     assert engine.calls[-1] == (FIRST, date(2024, 4, 13), "past")
+
+
+def test_since_selects_the_articles_published_on_or_after_the_date(two_articles):
+    first, second, engine = two_articles
+    Article.objects.filter(pk=first.pk).update(published=date(2024, 3, 1))
+    assert "Re-analysed 1 article(s)" in _run("--since", "2024-04-01")
+    assert [text for text, _, _ in engine.calls] == [SECOND]
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        _run("--since", "April")
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,8 @@ field is kept (see ``services.article_reanalyse``). Exit code 1 when an article 
 
 from __future__ import annotations
 
+from argparse import ArgumentTypeError
+from datetime import date
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -22,6 +24,13 @@ from timeline.stories.signals import regroup_deferred, regroup_stories
 from timeline.temporal.extract import PREFERENCES
 
 
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ArgumentTypeError(f"{value!r} is not a date; write YYYY-MM-DD") from None
+
+
 class Command(BaseCommand):
     help = "Re-analyse articles in place, keeping event ids and curation."
 
@@ -30,6 +39,8 @@ class Command(BaseCommand):
         which.add_argument("--all", action="store_true", help="every article")
         which.add_argument("--story", metavar="NAME", help="the articles of one story (its name or slug)")
         which.add_argument("--article", metavar="ID", type=int, help="one article")
+        which.add_argument("--since", metavar="YYYY-MM-DD", type=_date,
+                           help="the articles published on or after this date (undated ones are left out)")
         parser.add_argument(
             "--prefer", default="auto", choices=PREFERENCES,
             help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
@@ -43,7 +54,9 @@ class Command(BaseCommand):
         story, article_id = options["story"], options["article"]
         if story is not None and not Story.objects.filter(name=story).exists() and not Story.objects.filter(slug=story).exists():
             raise CommandError(f"No story is called {story!r}.")
-        articles = list(selectors.articles_to_reanalyse(story_name=story, article_id=article_id))
+        articles = list(
+            selectors.articles_to_reanalyse(story_name=story, article_id=article_id, published_since=options["since"])
+        )
         if article_id is not None and not articles:
             raise CommandError(f"No article has id {article_id}.")
         if options["queue"]:
