@@ -132,9 +132,9 @@ class ImportForm(forms.Form):
         self._settle(article, name=upload.name)
 
     def _paste(self, text: str, title: str, meta: Metadata) -> None:
-        article = article_input_from_paste(text, title=title, published=meta.published, source=meta.source,
-                                           url=meta.url)  # fmt: skip
-        try:  # the checks the import makes (length, NUL, encoding), before anything is queued
+        try:  # reading (pasted HTML with no article text) and the import's checks, before anything is queued
+            article = article_input_from_paste(text, title=title, published=meta.published, source=meta.source,
+                                               url=meta.url)  # fmt: skip
             article_draft(text=article.text, title=article.title, published=article.published,
                           source=article.source, url=article.url)  # fmt: skip
         except ImportRejected as exc:

@@ -86,6 +86,13 @@ def test_binary_paste_gives_a_clear_error(user_client, fake_engine):
     assert Article.objects.count() == 0
 
 
+def test_pasted_html_with_no_article_text_is_a_form_error_not_a_crash(user_client, fake_engine):
+    response = user_client.post(reverse("import"), {"text": "<html><body><script>alert(1)</script><div></div></body></html>"})
+    assert response.status_code == 200
+    assert "no readable article text" in response.content.decode()
+    assert Article.objects.count() == 0 and fake_engine.calls == []
+
+
 def test_mis_encoded_and_wrong_type_uploads_are_explained(user_client, fake_engine):
     wrong = SimpleUploadedFile("story.docx", b"PK\x03\x04zip", content_type="application/octet-stream")
     html = user_client.post(reverse("import"), {"upload": wrong}).content.decode()
