@@ -189,6 +189,15 @@ def test_a_reanalysis_batch_keeps_curated_events(django_capture_on_commit_callba
     assert len(fake_engine.calls) == 1
 
 
+def test_a_reanalysis_batch_passes_the_preference_to_the_engine(django_capture_on_commit_callbacks, inline,
+                                                                 fake_engine):
+    event = make_event(sentence_text="Talks began on Saturday.")
+    fake_engine.result = make_extraction(event.article.text, [])
+    with django_capture_on_commit_callbacks(execute=True):
+        services.batch_create_reanalysis(articles=[event.article], prefer="past")
+    assert [prefer for _, _, prefer in fake_engine.calls] == ["past"]
+
+
 def test_an_empty_batch_is_refused():
     from timeline.exceptions import ImportRejected
 

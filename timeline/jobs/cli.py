@@ -106,7 +106,7 @@ def queue_reanalysis(command: BaseCommand, articles: list[Article], options: dic
     """``reanalyse --queue``: one re-analysis item per article, through the same tasks as imports."""
     check_no_wait(options["no_wait"])
     started = time.perf_counter()
-    batch = batch_create_reanalysis(articles=articles)
+    batch = batch_create_reanalysis(articles=articles, prefer=options["prefer"])
     if options["no_wait"]:
         command.stdout.write(f"Batch {batch.pk} queued with {len(articles)} article(s). "
                              f"Follow it with: python manage.py batch_status {batch.pk}")

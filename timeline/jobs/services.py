@@ -86,12 +86,15 @@ def batch_create(
     return batch
 
 
-def batch_create_reanalysis(*, articles: Iterable[Article], user: AbstractBaseUser | None = None) -> ImportBatch:
+def batch_create_reanalysis(
+    *, articles: Iterable[Article], user: AbstractBaseUser | None = None, prefer: str = "auto"
+) -> ImportBatch:
     """A batch re-running the engine over ``articles`` (curated events are kept by ``article_reanalyse``)."""
     with transaction.atomic():
         batch = ImportBatch.objects.create(kind=ImportBatch.Kind.REANALYSE, created_by=_saved(user))
         rows = ImportItem.objects.bulk_create(
-            ImportItem(batch=batch, position=position, name=fit(ImportItem, "name", article.title), article=article)
+            ImportItem(batch=batch, position=position, name=fit(ImportItem, "name", article.title), article=article,
+                       prefer=prefer)
             for position, article in enumerate(articles)
         )
         if not rows:
