@@ -15,12 +15,10 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
-from pathlib import Path
 
 from timeline import selectors, temporal
 from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.article_input import ArticleInput, article_input_from_file
+from timeline.article_input import ArticleInput
 from timeline.drafts import ArticleDraft, article_draft
 from timeline.services import article_store
 from timeline.temporal.batch import BatchItem, BatchResult, extract_many
@@ -64,15 +62,6 @@ class _Pending:
     draft: ArticleDraft
     warnings: tuple[str, ...]
     read_seconds: float
-
-
-def import_files(
-    paths: Iterable[Path], *, published: date | None = None, prefer: str = "auto", workers: int = 1,
-    batch_size: int = 64,
-) -> Iterator[BulkOutcome]:
-    """Import files (each one's source is its file name), yielding one outcome per file."""
-    items = (ImportItem(str(path), partial(article_input_from_file, path, published=published)) for path in paths)
-    return import_items(items, prefer=prefer, workers=workers, batch_size=batch_size)
 
 
 def import_items(

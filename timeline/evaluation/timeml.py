@@ -8,7 +8,6 @@ document creation time. EVENT, SIGNAL, TLINK ... are read through and dropped.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -140,7 +139,3 @@ def as_gold(doc: TimeMLDocument) -> GoldDocument:
     spans = tuple(Span(t.start, t.end, t.text, t.value, "", "", t.type) for t in doc.timexes)
     return GoldDocument(doc.id, Path(doc.id), doc.text, doc.dct, spans, ())
 
-
-def timexes_from_spans(spans: Iterable[Span]) -> tuple[Timex, ...]:
-    """System spans as Timex records (for writing an engine run back as TimeML)."""
-    return tuple(Timex(s.start, s.end, s.text, s.type, s.value) for s in spans)

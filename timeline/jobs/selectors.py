@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db.models import Count, QuerySet
+from django.db.models import QuerySet
 
 from timeline.jobs.models import ImportBatch, ImportItem
 
@@ -24,8 +24,3 @@ def batch_items(*, batch: ImportBatch) -> QuerySet[ImportItem]:
     """The batch's items in upload order, without their texts."""
     return ImportItem.objects.filter(batch=batch).select_related("article").only(*ITEM_COLUMNS).order_by("position")
 
-
-def batch_state_counts(*, batch_id: int) -> dict[str, int]:
-    """How many of the batch's items are in each state (states with none are left out)."""
-    rows = ImportItem.objects.filter(batch_id=batch_id).values("state").annotate(n=Count("id")).order_by("state")
-    return {row["state"]: row["n"] for row in rows}

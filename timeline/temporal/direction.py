@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.temporal.lexicon import MONTHS
-from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
+from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
 from timeline.temporal.tense import FORECAST_VERBS, span_verb, text_direction, verb_reading
 
 WEAK, CLAUSE, FIRM = 0, 1, 2
@@ -149,6 +149,3 @@ def from_text(value: str) -> Direction:
         return Direction(UNKNOWN, WEAK, "no parse and no tense cue: nearest occurrence")
     return Direction(value, CLAUSE, f"nearest tense word before the date reads {value} (no parse)")
 
-
-def is_forward(direction: str) -> bool:
-    return direction in (FUTURE, SCHEDULED)

@@ -40,11 +40,6 @@ def governing_verb(token: Token) -> Token | None:
     return None
 
 
-def verb_direction(verb: Token) -> str:
-    """PAST, FUTURE or UNKNOWN for a verb, following "to"-infinitives up to their head."""
-    return verb_reading(verb)[0]
-
-
 def verb_reading(verb: Token) -> tuple[str, bool, str]:
     """(direction, inherited, reason): ``inherited`` when an untensed verb took it from the clause above."""
     for step in range(6):
@@ -127,16 +122,6 @@ def span_verb(span: Span) -> Token | None:
     if root.pos_ in VERB_POS and root.head is not root:
         root = root.head
     return governing_verb(root)
-
-
-def span_direction(span: Span) -> str:
-    head = span.root.head
-    if head.lower_ == "for" and span.root.dep_ == "pobj":
-        return FUTURE  # "called a strike for Wednesday", "a vote set for Friday": scheduled
-    if head.lower_ == "since" or (head.head.lower_ == "since" and head.dep_ == "pobj"):
-        return PAST  # "since the Oct. 7 attack" can only look back
-    verb = span_verb(span)
-    return verb_direction(verb) if verb is not None else UNKNOWN
 
 
 _FUTURE_CUE = regex.compile(
