@@ -164,3 +164,17 @@ def test_timelinejs_headline_is_escaped_once_and_keeps_apostrophes():
     text = slide(event)["text"]
     assert text["headline"] == "Inspection rated bridge's deck &lt;b&gt;"
     assert "Tom's &amp; Co" in text["text"] and "bridge's deck &lt;b&gt;" in text["text"]
+
+
+def test_timelinejs_marks_the_mentions_own_occurrence_of_the_phrase():
+    from timeline.exports.document import ExportEvent, ExportMention
+    from timeline.exports.timelinejs_export import slide
+
+    sentence = "After Monday's talks, ministers meet again on Monday."
+    at = sentence.rindex("Monday")
+    mention = ExportMention(article_id=1, article_source="", sentence_start=100, sentence_end=100 + len(sentence),
+                            phrase_start=100 + at, phrase_end=100 + at + 6, sentence=sentence, phrase="Monday")
+    event = ExportEvent(id=8, title="Ministers meet", earliest=date(2024, 4, 15), latest=date(2024, 4, 15),
+                        value="2024-04-15", granularity="day", status="proposed", mentions=(mention,))
+    assert "again on <mark>Monday</mark>." in slide(event)["text"]["text"]
+    assert "After Monday's" in slide(event)["text"]["text"]

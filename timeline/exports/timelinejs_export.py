@@ -12,9 +12,10 @@ import json
 from datetime import date
 from typing import Any
 
-from timeline.exports.document import ExportDocument, ExportEvent
+from timeline.exports.document import ExportDocument, ExportEvent, ExportMention
 from timeline.exports.ics_export import clock_time
 from timeline.temporal.types import OPEN_END, OPEN_START
+from webapp.highlight import phrase_span
 
 
 def _tl_date(day: date) -> dict[str, int]:
@@ -26,13 +27,15 @@ def _text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
-def _mark(sentence: str, phrase: str) -> str:
-    """The sentence escaped, with the first occurrence of the phrase in ``<mark>``."""
-    at = sentence.find(phrase) if phrase else -1
-    if at < 0:
-        return _text(sentence)
-    end = at + len(phrase)
-    return f"{_text(sentence[:at])}<mark>{_text(phrase)}</mark>{_text(sentence[end:])}"
+def _mark(mention: ExportMention) -> str:
+    """The sentence escaped, with the mention's phrase (at its stored offset) in ``<mark>``."""
+    offset = (mention.phrase_start - mention.sentence_start
+              if mention.phrase_start is not None and mention.sentence_start is not None else None)
+    span = phrase_span(mention.sentence, mention.phrase, offset) if mention.phrase else None
+    if span is None:
+        return _text(mention.sentence)
+    at, end = span
+    return f"{_text(mention.sentence[:at])}<mark>{_text(mention.sentence[at:end])}</mark>{_text(mention.sentence[end:])}"
 
 
 def slide(event: ExportEvent) -> dict[str, Any]:
@@ -44,7 +47,7 @@ def slide(event: ExportEvent) -> dict[str, Any]:
     sources = "".join(
         f"<li><b>{_text(m.article_title)}</b>"
         + (f" ({_text(m.article_source)})" if m.article_source else "")
-        + f": {_mark(m.sentence, m.phrase)}</li>"
+        + f": {_mark(m)}</li>"
         for m in event.mentions
     )
     count = len(event.mentions)
