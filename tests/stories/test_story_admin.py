@@ -148,3 +148,11 @@ def test_the_regroup_action_on_stories(admin_client) -> None:
     response = admin_client.post(reverse("admin:stories_story_changelist"),
                                  {"action": "rebuild_story_events", "_selected_action": [story.pk]}, follow=True)
     assert "2 story events (2 new, 0 removed)" in response.content.decode()
+
+
+def test_an_open_ended_story_event_reads_in_words_not_year_one(admin_client, story) -> None:
+    from timeline.temporal.types import OPEN_END
+
+    StoryEvent.objects.filter(pk=_breach(story).pk).update(latest=OPEN_END, value="FUTURE_REF")
+    body = admin_client.get(reverse(CHANGELIST)).content.decode()
+    assert "9999" not in body

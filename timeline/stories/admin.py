@@ -15,12 +15,7 @@ from timeline.stories import curation, services
 from timeline.stories.admin_pages import join_page, split_page
 from timeline.stories.models import Story, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
-
-
-def _when(story_event: StoryEvent) -> str:
-    if story_event.earliest == story_event.latest:
-        return story_event.earliest.strftime("%a %d %b %Y")
-    return f"{story_event.earliest:%d %b %Y} – {story_event.latest:%d %b %Y}"
+from webapp.dates import describe_event
 
 
 def grouping_confidence(story_event: StoryEvent) -> str:
@@ -60,7 +55,7 @@ class StoryEventInline(admin.TabularInline):
 
     @admin.display(description="when")
     def when(self, story_event: StoryEvent) -> str:
-        return _when(story_event)
+        return describe_event(story_event)
 
     @admin.display(description="grouping confidence")
     def grouping(self, story_event: StoryEvent) -> str:
@@ -151,7 +146,7 @@ class StoryEventAdmin(admin.ModelAdmin):
 
     @admin.display(description="when", ordering="earliest")
     def when(self, story_event: StoryEvent) -> str:
-        return _when(story_event)
+        return describe_event(story_event)
 
     @admin.display(description="sources", ordering="source_count")
     def sources(self, story_event: StoryEvent) -> int:
