@@ -8,7 +8,8 @@ import pytest
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
-from webapp.story_window import full_window, opening_window, outside
+from webapp.chart_layout import events_outside
+from webapp.story_window import full_window, opening_window
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -73,7 +74,7 @@ def test_opening_view_holds_most_events_and_skips_a_far_outlier():
     everything = [*far[:1], *cluster, *far[1:]]
     view = opening_window(everything)
     assert view[0] > date(1998, 7, 1) and view[1] < date(1998, 10, 1)
-    assert outside(everything, view) == 2
+    assert events_outside(everything, view) == 2
     assert full_window(everything)[0] < date(1988, 1, 1)
     spec = story_figure_spec(everything)
     assert spec["layout"]["updatemenus"][0]["buttons"][1]["label"] == "All dates"
@@ -113,7 +114,7 @@ def test_a_year_long_period_does_not_stretch_the_opening_view():
     year = event(50, date(2025, 1, 1), date(2025, 12, 31), title="Election year")
     view = opening_window([year, *week])
     assert date(2025, 4, 1) <= view[0] <= date(2025, 4, 8) and date(2025, 4, 14) <= view[1] <= date(2025, 4, 21)
-    assert outside([year, *week], view) == 0  # the year is drawn clipped, not left out
+    assert events_outside([year, *week], view) == 0  # the year is drawn clipped, not left out
     assert full_window([year, *week])[0] < date(2025, 1, 1)
 
 

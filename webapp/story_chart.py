@@ -16,12 +16,12 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import point_x
+from webapp.chart_layout import events_outside, point_x
 from webapp.chart_style import shorten
 from webapp.dates import describe_event
 from webapp.highlight import Span, excerpt, highlight, phrase_span
 from webapp.story_layout import VISIBLE_ROWS, story_layout
-from webapp.story_window import full_window, opening_rows, opening_window, outside
+from webapp.story_window import full_window, opening_rows, opening_window
 
 LABEL_CHARS = 42
 # Labels are drawn for the rows the chart opens on, at most this many.
@@ -145,7 +145,7 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
         if rows:
             traces.append(_labels(rows, position))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
-                          outside=outside(shown, view))  # fmt: skip
+                          outside=events_outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
 
 

@@ -88,9 +88,3 @@ def opening_rows(events: Sequence[Dated], window: tuple[date, date], limit: int)
     start, end = window
     first = next((i for i, e in enumerate(events) if e.latest >= start and e.earliest < end), 0)
     return first, min(len(events), first + limit) - 1 if events else 0
-
-
-def outside(events: Sequence[Dated], window: tuple[date, date]) -> int:
-    """How many events have no day inside ``window`` (end exclusive)."""
-    start, end = window
-    return sum(1 for e in events if e.latest < start or e.earliest >= end)
