@@ -29,12 +29,14 @@ def test_cue_example_resolves_its_way(cue) -> None:
     ("The bonds were priced at a premium over Thursday's closing price.", "1989-10-30", "1989-10-26", "possessive"),
     ("Shares fell 3% after Saturday’s attack.", DCT, "2024-04-13", "possessive"),
     # a future read only through a noun's infinitive is not enough for a weekday
-    ("Two rival bidders extended their offers to acquire the maker Friday.", "1989-10-30", "1989-10-27", ""),
+    ("Two rival bidders extended their offers to acquire the maker Friday.", "1989-10-30", "1989-10-27",
+     "read from the clause above"),
     # a firm future still goes forward
     ("The leaders will meet on Friday.", DCT, "2024-04-19", "will"),
     ("The deal is scheduled to close Monday.", "1989-11-02", "1989-11-06", "infinitive"),
     # a month-day with a loose past reading stays near the DCT
-    ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "1989-11-22", ""),
+    ("The directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27", "1989-11-22",
+     "scheduling word 'record'"),
     ("The firm named a chairman, effective Feb. 1.", "1989-10-26", "1990-02-01", "scheduling word"),
     # a date named as a deadline: the perfect says when it was set, not where the date lies
     ("Dunkin' has set Nov. 10 as the deadline for the receipt of any bids.", "1989-11-02", "1989-11-10",
