@@ -14,7 +14,7 @@ from datetime import date
 from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, ResolveContext
-from timeline.temporal.timex import Resolution, half_range, quarter_range
+from timeline.temporal.timex import Resolution, quarter_range
 from timeline.temporal.types import DATE
 
 YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "comparable year-earlier",
@@ -156,12 +156,3 @@ def previous_year(ctx: ResolveContext) -> Resolution:
     start, end = year_range(ctx.dct.year - 1)
     return Resolution(DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's",
                       comparison=True)
-
-
-def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    """ "the first half", "the last half of 1989", "the second half of next year"."""
-    number = 1 if (g.get("ordinal") or "").lower() in ("first", "1st") else 2
-    offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
-    year = year_number(g["year"]) if g.get("year") else ctx.dct.year + offsets.get((g.get("yrel") or "").lower(), 0)
-    start, end = half_range(year, number)
-    return Resolution(DATE, f"{year:04d}-H{number}", start, end, "quarter")

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from timeline.temporal.resolve import fiscal
+from timeline.temporal.resolve import absolute, fiscal
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import B, MONTH, YEAR
@@ -72,7 +72,7 @@ FISCAL_RULES: tuple[Rule, ...] = (
     Rule(
         "half_year",
         rf"{B}(?P<x>(?i:the)\s+(?P<ordinal>(?i:first|second|last))\s+(?i:half)(?:\s+(?i:of)\s+(?:{YEAR_REF}|(?i:the\s+year)))?){NOT_A_PERIOD}",
-        fiscal.half,
+        absolute.half,
         (Ex("Growth slowed in the first half of 2023.", "the first half of 2023", "2023-H1"),
          Ex("Earnings will fall in the last half of 1989.", "the last half of 1989", "1989-H2"),
          Ex("Sales rose in the first half.", "the first half", "2024-H1")),
