@@ -41,7 +41,7 @@ def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse:
     for row in data["items"]:
         row["article_url"] = reverse("article-timeline", args=[row["article_id"]]) if row["article_id"] else None
     data["done"] = done_link(batch, progress)
-    data["finished"] = data["done"] is not None or (progress.finished and batch.finished is not None)
+    data["finished"] = progress.finished and batch.finished is not None  # its story is grouped by then
     return JsonResponse(data)
 
 
