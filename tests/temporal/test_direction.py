@@ -53,6 +53,9 @@ def test_cue_example_resolves_its_way(cue) -> None:
     ("Forecasters expect another two inches of rain before Thursday.", "2025-03-11", "2025-03-13", "forecasts"),
     # an infinitive under a past order happened after the order, not necessarily after the article date
     ("The county ordered residents below it to leave, on March 11.", "2025-03-26", "2025-03-11", "under a past verb"),
+    # a reporting verb dates the report; a date inside what it reports stays near the DCT
+    ("The minister told reporters of a cutback in oil supply in September.", "1990-08-16", "1990-09",
+     "inside what 'told' reports"),
     # ... but a past intention still reports a plan ahead
     ("He said he hoped to release the text of the bill Tuesday.", "2025-03-03", "2025-03-04", "infinitive"),
 ])

@@ -30,6 +30,7 @@ class CorpusReport:
     total: Score
     families: dict[str, FamilyScore]
     documents: int
+    spurious: list[str] = field(default_factory=list)  # system expressions that overlap no gold one
 
     def metrics(self) -> dict[str, float]:
         return self.total.metrics()
@@ -39,12 +40,19 @@ def evaluate_corpus(documents: Iterable[TimeMLDocument], system: System) -> Corp
     """Run ``system`` on every document (against its DCT) and score it TempEval-3 style."""
     total = Score()
     families = {name: FamilyScore() for name in FAMILY_NAMES}
+    spurious: list[str] = []
     count = 0
     for doc in documents:
         gold = as_gold(doc)
-        score = score_document(gold.expressions, system(gold.text, gold.dct))
+        found_spans = system(gold.text, gold.dct)
+        score = score_document(gold.expressions, found_spans)
         total.add(score)
         count += 1
+        paired = {id(s) for _, s in score.pairs}
+        for s in found_spans:
+            if id(s) not in paired:
+                context = gold.text[max(0, s.start - 60):s.end + 40].replace("\n", " ")
+                spurious.append(f"{doc.id} (DCT {gold.dct}) {s.text!r} = {s.value}  | …{context}…")
         aligned = {id(g): s for g, s in score.pairs}
         for g in gold.expressions:
             family = families[family_of(g.text, g.type)]
@@ -56,4 +64,4 @@ def evaluate_corpus(documents: Iterable[TimeMLDocument], system: System) -> Corp
             context = gold.text[max(0, g.start - 60):g.end + 40].replace("\n", " ")
             answer = f"system {found.text!r} = {found.value}" if found else "not found"
             family.misses.append(f"{doc.id} (DCT {gold.dct}) {g.text!r} gold {g.value}, {answer}  | …{context}…")
-    return CorpusReport(total, families, count)
+    return CorpusReport(total, families, count, spurious)

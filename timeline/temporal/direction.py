@@ -105,7 +105,11 @@ def span_evidence(span: Span) -> Direction:
     if verb is None:
         return Direction(UNKNOWN, WEAK, "no governing verb: nearest occurrence")
     if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN"):
-        return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
+        if _hangs_on(span, verb):
+            return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
+        # "told oil companies of a cutback in September": the date is inside what was reported.
+        return Direction(PAST, WEAK, f"inside what '{verb.text}' reports: the report is past, its content "
+                                     f"need not be; loosely past")
     value, inherited, reason = verb_reading(verb)
     if value == UNKNOWN:
         return Direction(UNKNOWN, WEAK, f"'{verb.text}' has no tense: nearest occurrence")

@@ -42,6 +42,8 @@ class Command(BaseCommand):
         parser.add_argument("--baseline-misses", action="store_true", help="also list the baselines' misses")
         parser.add_argument("--misses", choices=FAMILY_NAMES + ("all",), action="append", default=[],
                             help="TimeML only: list the engine's misses of this family (repeatable)")
+        parser.add_argument("--spurious", action="store_true",
+                            help="TimeML only: list the engine's expressions that match no gold one")
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"])
@@ -115,6 +117,10 @@ class Command(BaseCommand):
             self.stdout.write(f"\n== misses: {name} ({len(family.misses)} of {family.gold})")
             for miss in family.misses:
                 self.stdout.write(f"   {miss}")
+        if options["spurious"]:
+            self.stdout.write(f"\n== spurious: {len(report.spurious)} of {report.total.system} system expressions")
+            for line in report.spurious:
+                self.stdout.write(f"   {line}")
 
 
 def timeml_summary(report: CorpusReport) -> dict[str, Any]:
