@@ -27,6 +27,7 @@ from webapp.dates import describe_dates, iso_range
         (date(2024, 4, 13), date(2024, 4, 13), "2024-04-13TEV", "part_of_day", "Sat 13 Apr 2024, evening"),
         (date(2024, 2, 29), date(2024, 2, 29), "2024-02-29T16:30", "time", "Thu 29 Feb 2024, 16:30"),
         (date(2024, 2, 29), date(2024, 2, 29), "2024-02-29T09", "time", "Thu 29 Feb 2024, 09:00"),
+        (date(1989, 10, 27), date(1989, 10, 27), "1989-10-27T24:00", "time", "Fri 27 Oct 1989, midnight"),
         (date(2023, 10, 1), date(2023, 12, 31), "2023-Q4", "quarter", "Oct–Dec 2023 (Q4)"),
         (date(2023, 12, 1), date(2024, 2, 29), "2023-WI", "season", "Dec 2023 – Feb 2024 (winter)"),
         (date(1920, 1, 1), date(1929, 12, 31), "192", "decade", "the 1920s"),

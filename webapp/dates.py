@@ -72,6 +72,8 @@ def describe_dates(earliest: date, latest: date, value: str = "", granularity: s
         clock = value.partition("T")[2]
         if clock in PART_OF_DAY_NAMES:
             return f"{text}, {PART_OF_DAY_NAMES[clock]}"
+        if clock.startswith("24"):  # "midnight Friday": the end of that day
+            return f"{text}, midnight"
         if match := _CLOCK.match(clock):
             return f"{text}, {match.group(1)}:{match.group(2) or '00'}"
         return text

@@ -92,6 +92,8 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             # after the order, which is past, so not necessarily ahead of the article's date).
             if _under_past_verb(verb) and not _intends(verb.head):
                 return FUTURE, True, "is a 'to'-infinitive under a past verb (after that past, not surely ahead)"
+            if _past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
+                return FUTURE, True, "is a 'to'-infinitive under a past perfect (a plan that may be past)"
             return FUTURE, inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS), "is a 'to'-infinitive"
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:
             above = governing_verb(verb.head)  # untensed: the clause above sets the time
@@ -114,6 +116,11 @@ def _under_past_verb(infinitive: Token) -> bool:
     if head is infinitive or head.pos_ not in VERB_POS:
         return False
     return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
+
+
+def _past_perfect(verb: Token) -> bool:
+    """True for "had planned", "had been scheduled": the pluperfect places the plan before a past point."""
+    return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def span_verb(span: Span) -> Token | None:

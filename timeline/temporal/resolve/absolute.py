@@ -180,7 +180,14 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year = dct.year
         else:
             by_start = {s: y for y, (s, _) in candidates.items()}
-            year = by_start[nearest(list(by_start), dct, ctx.direction)]
+            # A tensed clause is enough for a season ("may not survive winter"); only a reading
+            # inherited from above is held to the distance limit.
+            first_day, note = choose(list(by_start), dct, ctx.direction, ctx.strength >= 1,
+                                     FAR_DAYS["season"])
+            year = by_start[first_day]
+            start, end = season_range(year, code)
+            return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod_of(g.get("mod")),
+                              note=f"season: {note}")
     start, end = season_range(year, code)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod)

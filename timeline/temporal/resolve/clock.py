@@ -12,8 +12,8 @@ def clock_value(text: str) -> str | None:
     lowered = text.lower().replace(".", "").strip()
     if lowered == "noon":
         return "12:00"
-    if lowered == "midnight":
-        return "00:00"
+    if lowered == "midnight":  # AP style: midnight belongs to the day that is ending ("midnight Friday")
+        return "24:00"
     match = _CLOCK.match(lowered)
     if not match:
         return None

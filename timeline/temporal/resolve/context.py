@@ -74,7 +74,8 @@ def nearest(candidates: list[date], dct: date, direction: str) -> date:
 
 # A date this far from the DCT against the reading of a loose tense needs firm evidence. A bare
 # month is coarser than a month-day (its first day stands for it), so it is allowed about 8 months.
-FAR_DAYS = {"day": 7, "month_day": 183, "month": 240}
+# A season counts from its first day; a loose tense may not reach past about five months.
+FAR_DAYS = {"day": 7, "month_day": 183, "month": 240, "season": 150}
 
 
 def choose(candidates: list[date], dct: date, direction: str, firm: bool, far_days: int) -> tuple[date, str]:

@@ -150,14 +150,18 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "season",
-        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|during|by|since|until|through|over|of|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|into|during|by|since|until|till|through|throughout|over|of|for|before|after|from|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
         absolute.season,
         (Ex("The film opens this summer.", "this summer", "2024-SU"),
          Ex("Crops failed last winter.", "last winter", "2023-WI"),
          Ex("It was built in the spring of 2019.", "the spring of 2019", "2019-SP"),
          Ex("Families may not survive winter without shelter.", "winter", "2024-WI"),
          Ex("Plans for next summer are set.", "next summer", "2024-SU"),
-         Ex("The pilot ended this past spring.", "this past spring", "2023-SP")),
+         Ex("The pilot ended this past spring.", "this past spring", "2023-SP"),
+         Ex("Shortages lasted well into the summer.", "the summer", "1989-SU", dct="1989-10-26"),
+         # a loose future (an infinitive under "made it hard") may not send a season seven months ahead
+         Ex("The glitches made it hard for Sun to meet demand well into the summer.", "the summer", "1989-SU",
+            dct="1989-10-26")),
         negatives=("The spring water was cold.", "Prices could fall sharply.", "Leaves fall in October.",
                    "Her daughter Summer, 12, was unhurt.", "They soaked in a hot spring."),
         priority=-2,

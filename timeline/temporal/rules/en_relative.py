@@ -31,7 +31,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("The polls close at 8 p.m. ET.", "8 p.m. ET", "2024-04-13T20:00"),
          Ex("The launch came at 11:30 p.m. Friday.", "11:30 p.m. Friday", "2024-04-12T23:30"),
          Ex("He spoke at noon yesterday.", "noon yesterday", "2024-04-12T12:00"),
-         Ex("The treaty expires at midnight on Dec. 31.", "midnight on Dec. 31", "2024-12-31T00:00"),
+         Ex("The treaty expires at midnight on Dec. 31.", "midnight on Dec. 31", "2024-12-31T24:00"),
          Ex("Polls closed Tuesday night. At 11:42 p.m. ET the race was called.", "11:42 p.m. ET", "2024-04-09T23:42"),
          Ex("The match kicks off at 8pm on Saturday 3 May.", "8pm on Saturday 3 May", "2025-05-03T20:00")),
         negatives=("The score was 3-2 at the half.", "Give 110 percent."),
