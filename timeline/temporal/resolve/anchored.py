@@ -57,6 +57,23 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return _with_anchor(calendar_unit(day, unit_name(unit_word), step), anchor)
 
 
+def weekday_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the previous Friday", "the following Monday": that weekday strictly before or after the
+    day the narrative is on (the last day-like date), else the DCT."""
+    from timeline.temporal.lexicon import WEEKDAYS
+
+    weekday = WEEKDAYS.get(g["weekday"].lower().rstrip("."))
+    if weekday is None:
+        return None
+    day, anchor = _anchor_day(ctx)
+    relation = " ".join(g["arel"].lower().split()).removeprefix("the ")
+    if relation in FORWARD:
+        target = add_days(day, (weekday - day.weekday()) % 7 or 7)
+    else:
+        target = add_days(day, -((day.weekday() - weekday) % 7 or 7))
+    return Resolution("DATE", target.isoformat(), target, target, "day", "", anchor)
+
+
 def season_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "the following spring", "that summer", "the previous winter", counted from the last date."""
     from timeline.temporal.lexicon import SEASONS

@@ -7,7 +7,7 @@ from datetime import date
 from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
 from timeline.temporal.resolve.absolute import Groups, mod_of
 from timeline.temporal.resolve.clock import clock_value
-from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.resolve.context import FUTURE, ResolveContext
 from timeline.temporal.resolve.relative import DAY_WORDS
 from timeline.temporal.resolve.weekday import resolve_relative_weekday, resolve_weekday
 from timeline.temporal.timex import Resolution, add_days
@@ -46,6 +46,11 @@ def part_of_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     relation = (g.get("podrel") or "").lower()
     if relation == "last":  # "last night" is the night before the DCT
         day = add_days(ctx.dct, -1)
+    elif relation == "overnight" and ctx.direction != FUTURE:
+        # "overnight losses": the night before the day the passage is on ("will stay overnight": tonight)
+        local, anchor = ctx.local_day(sentences_back=1)
+        day = add_days(local, -1)
+        return Resolution(TIME, f"{day.isoformat()}TNI", day, day, "part_of_day", "", anchor)
     elif relation in ("this", "tonight", "overnight"):
         day = ctx.dct
     elif g.get("month"):

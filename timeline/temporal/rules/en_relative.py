@@ -65,7 +65,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             {**g, "podrel": g.get("podrel") or g.get("podrel2"), "pod": g.get("pod") or g.get("podrel2")}, ctx),
         (Ex("Rockets fell last night.", "last night", "2024-04-12TNI"),
          Ex("The minister said this morning that", "this morning", "2024-04-13TMO"),
-         Ex("He will speak tonight.", "tonight", "2024-04-13TNI")),
+         Ex("He will speak tonight.", "tonight", "2024-04-13TNI"),
+         Ex("Rockets were fired overnight.", "overnight", "2024-04-12TNI"),
+         Ex("London shares fell Friday, depressed by overnight losses in New York.", "overnight", "1989-10-26TNI",
+            dct="1989-10-30"),
+         Ex("The crew will stay overnight.", "overnight", "2024-04-13TNI")),
     ),
 
     Rule(
@@ -201,6 +205,18 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("The plant shut on March 3, 2023. Earlier in the day, a fire broke out.", "the day", "2023-03-03"),
          Ex("Talks began on Monday, April 8. Later in the day, they stalled.", "the day", "2024-04-08")),
         negatives=("to stay out of the light of day", "It was a good day."),
+    ),
+
+    Rule(
+        "anchored_weekday",
+        rf"{B}(?P<x>(?P<arel>(?i:the\s+following|the\s+previous|the\s+prior|the\s+preceding))\s+(?P<weekday>{WEEKDAY})){E}",
+        anchored.weekday_from_anchor,
+        (Ex("Stocks closed lower on Friday, Oct. 27, down 4.5% from the previous Friday.", "the previous Friday",
+            "1989-10-20", dct="1989-10-30"),
+         Ex("The plant shut on Wednesday, March 6. It reopened the following Monday.", "the following Monday",
+            "2024-03-11"),
+         Ex("Talks resumed the following Tuesday.", "the following Tuesday", "2024-04-16")),
+        priority=1,
     ),
 
     Rule(
