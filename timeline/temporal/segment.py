@@ -10,6 +10,7 @@ from spacy.language import Language
 from timeline.temporal.types import Sentence
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
+UNFINISHED_ENDINGS = ("(", "[", "—", "–", "-", ",")
 
 
 def split_sentences(text: str, splitter: Language) -> list[Sentence]:
@@ -22,11 +23,18 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     sentences: list[Sentence] = []
     for (offset, paragraph), doc in zip(paragraphs, splitter.pipe(p for _, p in paragraphs), strict=True):
+        first_in_paragraph = len(sentences)
         for sent in doc.sents:
             stripped = sent.text.strip()
             if not stripped:
                 continue
             start = offset + sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            previous = sentences[-1] if len(sentences) > first_in_paragraph else None
+            if previous is not None and previous.text.endswith(UNFINISHED_ENDINGS):
+                # "MONTPELIER, Vt. (AP) —" split after "Vt.": a sentence never ends on "(" or a dash
+                merged = text[previous.start:start + len(stripped)]
+                sentences[-1] = Sentence(previous.index, previous.start, start + len(stripped), merged)
+                continue
             sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
     return sentences
 
