@@ -18,7 +18,7 @@ MONTHS: dict[str, int] = {
 MONTH_ABBREVIATIONS_NEEDING_PERIOD = {"mar", "jun", "jul", "sep", "dec", "jan", "aug", "nov", "apr"}
 
 WEEKDAYS: dict[str, int] = {
-    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "weds": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
     "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
 }

@@ -20,11 +20,14 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         (Ex("on Saturday, April 13, 2024, in the room", "Saturday, April 13, 2024", "2024-04-13"),
          Ex("the war that broke out on October 7 has hurt", "October 7", "2023-10-07"),
          Ex("since the Oct. 7 Hamas attack", "Oct. 7", "2023-10-07"),
+         Ex("They met on Jan 5th.", "Jan 5th", "2024-01-05"),  # beside a number, no period needed
+         Ex("The claim was filed 5 Jan 2024.", "5 Jan 2024", "2024-01-05"),
          Ex("He died on December 28.", "December 28", "2024-12-28", dct="2025-01-03"),
          Ex("The talks will resume on January 5.", "January 5", "2025-01-05", dct="2024-12-20"),
          Ex("The bill passed on March 3rd, 2021.", "March 3rd, 2021", "2021-03-03"),
          Ex("Polls open Tuesday, Nov. 5.", "Tuesday, Nov. 5", "2024-11-05")),
-        negatives=("They may 5 times a day.", "On February 30 nothing happened.", "Protesters march 5 miles."),
+        negatives=("They may 5 times a day.", "On February 30 nothing happened.", "Protesters march 5 miles.",
+                   "They will mar 5 games."),
     ),
 
     Rule(

@@ -29,14 +29,19 @@ def _month_names() -> str:
     abbreviations = [m for m in MONTHS if m not in full]
     with_period = [a + "." for a in _cased(abbreviations)]
     bare = [a for a in _cased([m for m in abbreviations if m not in MONTH_ABBREVIATIONS_NEEDING_PERIOD])]
-    return alternation(_cased(full) + with_period + bare)
+    # "Jan 5", "5 Jan 2024": beside a number even "Jan" or "Mar" without its period is a month.
+    needing = alternation(_cased(sorted(MONTH_ABBREVIATIONS_NEEDING_PERIOD)))
+    beside_number = rf"(?:{needing})(?=\s+\d)|(?<=\d\s)(?:{needing})(?!\w)"
+    return rf"{alternation(_cased(full) + with_period + bare)}|{beside_number}"
 
 
 def _weekday_names() -> str:
     full = [w for w in WEEKDAYS if w.endswith("day")]
     abbreviations = [w + "." for w in _cased([w for w in WEEKDAYS if not w.endswith("day")])]
-    # Lower case too ("see you monday"): no English word is spelled like a weekday.
-    return alternation(_cased(full) + full + abbreviations)
+    # Lower case too ("see you monday"): no English word is spelled like a weekday. Nor like
+    # "Tues" or "Thurs", which need no period; "Wed", "Sat", "Sun" and "Mon" do ("they wed").
+    unambiguous = [w for w in WEEKDAYS if not w.endswith("day") and len(w) >= 4]
+    return alternation(_cased(full) + full + abbreviations + _cased(unambiguous) + unambiguous)
 
 
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
