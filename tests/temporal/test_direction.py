@@ -56,6 +56,9 @@ def test_cue_example_resolves_its_way(cue) -> None:
     # a reporting verb dates the report; a date inside what it reports stays near the DCT
     ("The minister told reporters of a cutback in oil supply in September.", "1990-08-16", "1990-09",
      "inside what 'told' reports"),
+    # "by" + a date with no tensed verb is a deadline ahead; a past verb still looks back
+    ("Officials want a decision by Friday.", DCT, "2024-04-19", "a deadline ahead"),
+    ("The report was finished by Friday.", DCT, "2024-04-12", "past tense"),
     # ... but a past intention still reports a plan ahead
     ("He said he hoped to release the text of the bill Tuesday.", "2025-03-03", "2025-03-04", "infinitive"),
 ])

@@ -102,8 +102,11 @@ def span_evidence(span: Span) -> Direction:
     if span.root.dep_ in ("compound", "amod", "nmod") and head.pos_ in ("NOUN", "PROPN"):
         return Direction(UNKNOWN, WEAK, f"attributive date ('{span.text} {head.text}'): nearest occurrence")
     verb = span_verb(span)
+    deadline = head.lower_ == "by" and span.root.dep_ == "pobj"
     if verb is None:
-        return Direction(UNKNOWN, WEAK, "no governing verb: nearest occurrence")
+        if deadline:
+            return Direction(FUTURE, CLAUSE, "'by' + date and no tensed verb: a deadline ahead")
+        return Direction(UNKNOWN, WEAK, "no governing verb: no direction")
     if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN"):
         if _hangs_on(span, verb):
             return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
@@ -112,7 +115,9 @@ def span_evidence(span: Span) -> Direction:
                                      f"need not be; loosely past")
     value, inherited, reason = verb_reading(verb)
     if value == UNKNOWN:
-        return Direction(UNKNOWN, WEAK, f"'{verb.text}' has no tense: nearest occurrence")
+        if deadline:  # "want a decision by Friday"
+            return Direction(FUTURE, CLAUSE, f"'by' + date and '{verb.text}' has no tense: a deadline ahead")
+        return Direction(UNKNOWN, WEAK, f"'{verb.text}' has no tense: no direction")
     if inherited:
         return Direction(value, WEAK, f"verb '{verb.text}' {reason}, read from the clause above")
     if _hangs_on(span, verb) or (value == FUTURE and verb.lemma_ in FORECAST_VERBS):
