@@ -58,6 +58,11 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "year": ("Y", False, "year"), "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
     "weekend": ("WE", False, "week"),
 }
+# Informal abbreviations ("in 2 wks", "3 mos.", "next yr"), read as the unit they shorten.
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "wk": "week", "wks": "week", "mo": "month", "mos": "month", "yr": "year", "yrs": "year",
+    "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "qtr": "quarter", "qtrs": "quarter",
+}
 UNIT_DAYS: dict[str, float] = {
     "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "night": 1, "week": 7,
     "fortnight": 14, "month": 30.44, "quarter": 91.3, "year": 365.25, "decade": 3652.5,

@@ -123,6 +123,25 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return _with_anchor(calendar_unit(day, unit, steps), anchor)
 
 
+def offset_from_named_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "a week from Friday", "two days after tomorrow": a named day moved by whole days or weeks.
+    Counting "from" a weekday counts from the next one ("a week from Friday" lies ahead)."""
+    quantity = number_value(g["num"])
+    if quantity is None or quantity != int(quantity):
+        return None
+    relation = g["dir"].lower()
+    reference_context = replace(ctx, direction="future", strength=2) if relation == "from" else ctx
+    day = day_reference(g, reference_context)
+    if day is None:
+        return None
+    unit = unit_name(g["unit"])
+    days = int(quantity) * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 0)
+    if not days:
+        return None
+    target = add_days(day, -days if relation == "before" else days)
+    return Resolution("DATE", target.isoformat(), target, target, "day")
+
+
 def shift_unit(day: date, granularity: str, months: int) -> Resolution | None:
     """The ``granularity`` unit (month, quarter, year) holding ``day`` moved by ``months``."""
     return calendar_unit(add_months(day, months), granularity, 0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import UNITS, VAGUE_QUANTITIES, number_value
+from timeline.temporal.lexicon import UNIT_ABBREVIATIONS, UNITS, VAGUE_QUANTITIES, number_value
 from timeline.temporal.resolve.absolute import Groups, mod_of
 from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
 from timeline.temporal.timex import (
@@ -22,7 +22,7 @@ from timeline.temporal.timex import (
     weekend_range,
     year_range,
 )
-from timeline.temporal.types import DATE
+from timeline.temporal.types import DATE, TIME
 
 DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
              "the day after tomorrow": 2}
@@ -34,8 +34,8 @@ def unit_name(word: str) -> str:
     word = word.lower()
     if word == "centuries":
         return "century"
-    if word in ("qtr", "qtrs"):  # the business abbreviation
-        return "quarter"
+    if word in UNIT_ABBREVIATIONS:  # "qtr", "wks", "yrs"
+        return UNIT_ABBREVIATIONS[word]
     return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
 
 
@@ -74,6 +74,16 @@ def calendar_unit(dct: date, unit: str, offset: int) -> Resolution | None:
         start, end = century_range(index)
         return Resolution(DATE, f"{index:02d}", start, end, "century")
     return None
+
+
+def two_away(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the week after next" (two weeks on), "the night before last" (two nights back)."""
+    unit = g["unit"].lower()
+    offset = 2 if g["which"].lower().split()[0] == "after" else -2
+    if unit == "night":
+        d = add_days(ctx.dct, offset)
+        return Resolution(TIME, f"{d.isoformat()}TNI", d, d, "part_of_day")
+    return calendar_unit(ctx.dct, unit, offset)
 
 
 def day_word(g: Groups, ctx: ResolveContext) -> Resolution | None:

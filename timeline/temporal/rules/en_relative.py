@@ -110,10 +110,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "relative_unit",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current|latest)))?(?P<rel>(?i:last|this|next|current|coming|previous|latest))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|decade|quarter|qtr|century))){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?=(?i:current|latest)))?(?P<rel>(?i:last|this|next|current|coming|previous|latest))\s+(?:(?i:fiscal|financial|calendar)\s+)?(?P<unit>(?i:week|month|year|decade|quarter|century)|qtr|wk|mo|yr)){E}(?!\s+(?i:or|and)\s+(?i:so|two|more))",
         relative.relative_unit,
         (Ex("And last week, Gen. Kurilla traveled to Israel.", "last week", "2024-W14", earliest="2024-04-01", latest="2024-04-07"),
          Ex("Unemployment rose last month.", "last month", "2023-12", dct="2024-01-05"),
+         Ex("Plans for next yr are set.", "next yr", "2025"),
          Ex("Elections are due next year.", "next year", "2025"),
          Ex("This year has been hard.", "This year", "2024"),
          Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
@@ -147,6 +148,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)",
         relative.in_from_dct,
         (Ex("The parts will arrive in 3 weeks.", "3 weeks", "2024-05-04"),
+         Ex("The parts arrive in 2 wks.", "2 wks", "2024-04-27"),
          Ex("The stock would be redeemed in five years.", "five years", "2029"),
          Ex("The bridge was built in three weeks.", "three weeks", "P3W")),
         priority=1,
@@ -160,6 +162,27 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("They lived in camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
          Ex("The six-and-a-half-hour flight was late.", "six-and-a-half-hour", "PT6H30M"),
          Ex("He served two and a half years.", "two and a half years", "P2Y6M")),
+        priority=2,
+    ),
+
+    Rule(
+        "two_away",
+        rf"{B}(?P<x>(?i:the)\s+(?P<unit>(?i:night|week|weekend|month|year))\s+(?P<which>(?i:after\s+next|before\s+last)))(?![\w])",
+        relative.two_away,
+        (Ex("See you the week after next.", "the week after next", "2024-W17"),
+         Ex("It rained the night before last.", "the night before last", "2024-04-11TNI"),
+         Ex("We hiked the weekend before last.", "the weekend before last", "2024-W13-WE")),
+        priority=3,
+    ),
+
+    Rule(
+        "offset_from_named_day",
+        rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>(?i:days?|weeks?|fortnights?))\s+(?P<dir>(?i:from|after|before))\s+(?:{DAYWORD}|{WEEKDAY_REF}))(?![\w])",
+        anchored.offset_from_named_day,
+        (Ex("The vote is a week from Friday.", "a week from Friday", "2024-04-26"),
+         Ex("Let's have lunch a week from today.", "a week from today", "2024-04-20"),
+         Ex("The deal closed two days before Friday.", "two days before Friday", "2024-04-10")),
+        negatives=("He worked for a week from home.",),
         priority=2,
     ),
 
@@ -262,7 +285,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("The announcement came a day after the vote.", "a day", "P1D"),
          Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
          Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
-         Ex("Stocks hit a five year low.", "five year", "P5Y")),
+         Ex("Stocks hit a five year low.", "five year", "P5Y"),
+         Ex("It took 3 mos. to fix.", "3 mos", "P3M")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
                    "A quarter of the staff left.", "He voted for a quarter-point cut."),
         priority=-5,

@@ -13,6 +13,7 @@ from timeline.temporal.lexicon import (
     NUMBER_WORDS,
     PARTS_OF_DAY,
     SEASONS,
+    UNIT_ABBREVIATIONS,
     UNITS,
     VAGUE_QUANTITIES,
     WEEKDAYS,
@@ -72,7 +73,9 @@ NUMBER = (r"(?:\d+(?:\.\d+)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|
 VAGUE = rf"(?i:{alternation(sorted(VAGUE_QUANTITIES))})"
 UNIT = rf"(?i:{alternation(list(UNITS))})"
 UNITS_PLURAL = rf"(?i:{alternation([u + 's' for u in UNITS] + ['centuries'])})"
-UNIT_ANY = rf"(?:{UNITS_PLURAL}|{UNIT})"
+# Lower-case abbreviations only: "3 MIN" or "Mo" are more often something else.
+UNIT_SHORT = rf"(?:{alternation(list(UNIT_ABBREVIATIONS))})"
+UNIT_ANY = rf"(?:{UNITS_PLURAL}|{UNIT}|{UNIT_SHORT})"
 ZONE = r"(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|IST|JST|AEST|local time|(?i:Eastern|Pacific|Central|Mountain)(?: (?:Standard |Daylight )?[Tt]ime)?)"
 CLOCK = r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|p\.m)|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|(?i:noon|midnight))"
 PREP_BEFORE_MONTH = r"(?i:in|since|until|till|by|through|throughout|from|during|before|after|of|to|between|last|next|this|early|late|mid|the end of|the start of|the beginning of|the middle of)"
