@@ -12,7 +12,7 @@ from convertdate import holidays as calendar_holidays
 
 from timeline.temporal.lexicon import year_number
 from timeline.temporal.resolve.context import ResolveContext, nearest
-from timeline.temporal.timex import Resolution
+from timeline.temporal.timex import Resolution, week_value
 from timeline.temporal.types import DATE
 
 
@@ -104,7 +104,13 @@ _COMPILED = [(regex.compile(rf"^(?:{p})$"), compute) for p, compute in HOLIDAYS.
 PATTERN = "|".join(f"(?:{p})" for p in HOLIDAYS)
 
 
+# Days a holiday weekend runs from and to, by the holiday's weekday (Monday=0): a Monday holiday
+# closes a three-day weekend, Thanksgiving opens a four-day one, a Wednesday one looks ahead.
+WEEKEND_SPAN = {0: (-2, 0), 1: (-3, 0), 2: (3, 4), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
+
+
 def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | None:
+    """A named day; "last"/"next"/"this" pick the occurrence, "weekend" the days around it."""
     name = g["holiday"]
     compute = next((c for pattern, c in _COMPILED if pattern.match(name)), None)
     if compute is None:
@@ -113,7 +119,22 @@ def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | Non
     days = [day for year in years if (day := _day_in(compute, year)) is not None]
     if not days:
         return None
-    day = days[0] if g.get("year") else nearest(days, ctx.dct, ctx.direction)
+    relation = " ".join((g.get("hrel") or "").lower().split())
+    if g.get("year"):
+        day = days[0]
+    elif relation in ("last", "this past"):
+        day = max((d for d in days if d < ctx.dct), default=days[0])
+    elif relation in ("next", "this coming"):
+        day = min((d for d in days if d > ctx.dct), default=days[-1])
+    elif relation == "this":
+        day = next((d for d in days if d.year == ctx.dct.year), days[0])
+    else:
+        day = nearest(days, ctx.dct, ctx.direction)
+    if g.get("weekend"):
+        before, after = WEEKEND_SPAN[day.weekday()]
+        start, end = day + timedelta(days=before), day + timedelta(days=after)
+        saturday = next(start + timedelta(days=i) for i in range(7) if (start + timedelta(days=i)).weekday() == 5)
+        return Resolution(DATE, f"{week_value(saturday)}-WE", start, end, "week")
     return Resolution(DATE, day.isoformat(), day, day, "day")
 
 

@@ -100,7 +100,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "holiday",
-        rf"{B}(?P<x>(?P<holiday>{holidays.PATTERN})(?:,?\s+(?P<year>{YEAR}))?){E}",
+        rf"{B}(?P<x>(?:(?P<hrel>(?i:last|next|this\s+past|this\s+coming|this))\s+)?(?P<holiday>{holidays.PATTERN})(?:,?\s+(?P<year>{YEAR}))?(?P<weekend>\s+(?i:holiday\s+)?weekend)?){E}",
         holidays.holiday,
         (Ex("The park closed on Labor Day.", "Labor Day", "2023-09-04", dct="2024-04-13"),
          Ex("Stores reopen after New Year's Eve.", "New Year's Eve", "2025-12-31", dct="2025-12-30"),
@@ -110,7 +110,13 @@ CALENDAR_RULES: tuple[Rule, ...] = (
          Ex("Ramadan began in March.", "Ramadan", "2024-03-11"),
          Ex("Yom Kippur fell on a Monday.", "Yom Kippur", "2023-09-25"),
          Ex("Lamps were lit on Diwali.", "Diwali", "2023-11-12"),
-         Ex("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24")),
+         Ex("Shops shut early on Christmas Eve.", "Christmas Eve", "2023-12-24"),
+         Ex("We leave next Christmas.", "next Christmas", "2024-12-25"),
+         Ex("Last Thanksgiving was cold.", "Last Thanksgiving", "2023-11-23"),
+         Ex("Roads were busy over Memorial Day weekend.", "Memorial Day weekend", "2023-W21-WE", dct="2023-06-05",
+            earliest="2023-05-27", latest="2023-05-29"),
+         Ex("Travel peaks over Thanksgiving weekend.", "Thanksgiving weekend", "2024-W48-WE", dct="2024-11-20",
+            earliest="2024-11-28", latest="2024-12-01")),
         priority=2,
     ),
 
