@@ -69,17 +69,18 @@ def propose_events(
                 continue
             verb_index = verb.i if verb is not None else -1
         by_clause.setdefault((expression.sentence, verb_index), []).append(expression)
+    covered: dict[tuple[int, int], set[int]] = {}  # clause -> token indices of its date phrases
     dated: dict[int, set[int]] = {}  # sentence -> token indices of every phrase that anchors an event
-    for (sentence_index, _), group in by_clause.items():
-        if (doc := docs.get(sentence_index)) is not None:
-            dated.setdefault(sentence_index, set()).update(
-                _token_indices(doc, group, sentences[sentence_index].start))
+    for clause, group in by_clause.items():
+        if (doc := docs.get(clause[0])) is not None:
+            covered[clause] = _token_indices(doc, group, sentences[clause[0]].start)
+            dated.setdefault(clause[0], set()).update(covered[clause])
     events = []
     for (sentence_index, verb_index), group in sorted(by_clause.items()):
         chosen = min(group, key=lambda e: ((e.latest - e.earliest).days, e.start))
         doc = docs.get(sentence_index)
         if doc is not None and verb_index >= 0:
-            skip = _token_indices(doc, group, sentences[sentence_index].start)
+            skip = covered[(sentence_index, verb_index)]
             title = event_title(doc[verb_index], skip, dated[sentence_index] - skip)
         else:
             title = fallback_title(sentences[sentence_index])
