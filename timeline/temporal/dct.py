@@ -162,25 +162,28 @@ def refutation(text: str, candidate: DctEvidence) -> tuple[date, str] | None:
     return None
 
 
-def infer_dct(text: str) -> DctEvidence | None:
-    """The article's date when the text states it and nothing in it says otherwise; else None.
-
-    Confidence: 0.9 for a metadata line, 0.8 for a dateline with a year, 0.7 for a
-    full date with a matching weekday near the top (a photo caption).
+def assess_dct(text: str) -> tuple[DctEvidence | None, str]:
+    """The article's date when the text states it and nothing in it says otherwise, and, when a
+    stated date was refused, why (for people). Confidence: 0.9 for a metadata line, 0.8 for a
+    dateline with a year, 0.7 for a full date with a matching weekday near the top (a caption).
     """
     candidate = _candidate(text)
-    if candidate is None or refutation(text, candidate) is not None:
-        return None
-    return candidate
+    if candidate is None:
+        return None, ""
+    refuted = refutation(text, candidate)
+    if refuted is None:
+        return candidate, ""
+    stated, later = candidate.value, refuted[0]
+    return None, (f"The text states {stated.day} {stated:%B %Y} (“{candidate.evidence}”) but also tells of "
+                  f"something that happened on {later.day} {later:%B %Y} (“{refuted[1]}”), so that date "
+                  f"was not taken.")
+
+
+def infer_dct(text: str) -> DctEvidence | None:
+    """The article's date when the text states it and nothing in it says otherwise; else None."""
+    return assess_dct(text)[0]
 
 
 def doubt(text: str) -> str:
     """Why the date the text states was not taken ('' when it states none or it was taken)."""
-    candidate = _candidate(text)
-    refuted = refutation(text, candidate) if candidate else None
-    if candidate is None or refuted is None:
-        return ""
-    stated, later = candidate.value, refuted[0]
-    return (f"The text states {stated.day} {stated:%B %Y} (“{candidate.evidence}”) but also tells of something "
-            f"that happened on {later.day} {later:%B %Y} (“{refuted[1]}”), so that date was not taken.")
-
+    return assess_dct(text)[1]

@@ -11,7 +11,7 @@ import regex
 from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
-from timeline.temporal.dct import doubt, infer_dct, metadata_spans
+from timeline.temporal.dct import assess_dct, metadata_spans
 from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
@@ -135,12 +135,12 @@ def prepare_article(
     if not text.strip():
         return PreparedArticle(text, text, given_dct, None, given_dct, prefer, pipeline, [], [], NO_PARSE, warnings)
     cleaned = mask_debris(text)
-    evidence = None if given_dct else infer_dct(cleaned)
+    evidence, refused_because = (None, "") if given_dct else assess_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
     if resolved_dct is None:
         warnings.append(" ".join(filter(None, (
             "No article date was given and none could be inferred: only expressions that name "
-            "their own year are resolved. Give the article's date to resolve the rest.", doubt(cleaned)))))
+            "their own year are resolved. Give the article's date to resolve the rest.", refused_because))))
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = match_rules(cleaned, rules)
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
