@@ -8,8 +8,9 @@ period" and "a year ago" in a sentence about a quarter are that quarter a year b
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
@@ -83,6 +84,8 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     relation = _relation(g)
     before = relation in YEAR_BEFORE or _relation({"rel": g.get("after")}) in YEAR_BEFORE
     anchor = "DCT"
+    if g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
+        return _quarter_ended(g, number, ctx)
     if number:
         if g.get("year"):
             year, why = year_number(g["year"]), "its own year"
@@ -95,15 +98,6 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year, why = ref_year - 1, "a year before the quarter reported"
         else:
             year, why = year_of_numbered_quarter(number, ctx)
-    elif g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
-        end_year, end_number, why = _quarter_ending(g, ctx)
-        start, end = quarter_range(end_year, end_number)
-        ref_year, number, anchor = reference_quarter(ctx)
-        if anchor == "DCT" or ref_year != end_year:
-            year, number, anchor = end_year, end_number, "DCT"
-        else:  # "its fiscal first quarter ... the quarter ended Sept. 30": the story's label, the real months
-            year, why = ref_year, f"{why}; labelled as the story's quarter"
-        return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why)
     else:
         ref_year, number, anchor = reference_quarter(ctx, latest=relation in ("latest", "most recent"))
         if g.get("year"):
@@ -122,9 +116,47 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
                       comparison=before)
 
 
-def _quarter_ending(g: Groups, ctx: ResolveContext) -> tuple[int, int, str]:
-    """(year, quarter, why) for "the quarter ended Sept. 30": the last occurrence of that day by the DCT
-    ("ended"), or the nearest one ("ending"); the quarter is the calendar quarter holding that day."""
+def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolution:
+    """ "the quarter ended July 31" is May-July whatever it is called. A written ordinal ("its fiscal
+    first quarter ended Sept. 30") is the company's own label, kept as the value in the end day's
+    year; an unnumbered one takes the label of the quarter the story reports (the same three months,
+    one value throughout the story), else the calendar quarter holding most of those days."""
+    end, why = _end_day(g, ctx)
+    start = three_months_ending(end)
+    if number:
+        return Resolution(DATE, f"{end.year:04d}-Q{number}", start, end, "quarter",
+                          note=f"{why}; the company's own label for the three months up to it")
+    ref_year, ref_number, anchor = reference_quarter(ctx)
+    if anchor != "DCT" and ref_year == end.year:  # "its fiscal first quarter ... the quarter ended Sept. 30"
+        return Resolution(DATE, f"{ref_year:04d}-Q{ref_number}", start, end, "quarter", anchor=anchor,
+                          note=f"{why}; the story's own label for the quarter it reports")
+    year, number = majority_quarter(start, end)
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter",
+                      note=f"{why}; the calendar quarter holding most of its three months")
+
+
+def three_months_ending(end: date) -> date:
+    """The first day of the three months that end on ``end`` (Sept. 29 -> June 30)."""
+    after = end + timedelta(days=1)
+    month = after.month - 3
+    year = after.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, min(after.day, calendar.monthrange(year, month)[1]))
+
+
+def majority_quarter(start: date, end: date) -> tuple[int, int]:
+    """(year, quarter) of the calendar quarter holding most days of start..end."""
+    days: dict[tuple[int, int], int] = {}
+    day = start
+    while day <= end:
+        key = (day.year, dct_quarter(day))
+        days[key] = days.get(key, 0) + 1
+        day += timedelta(days=1)
+    return max(days, key=lambda key: (days[key], key))
+
+
+def _end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
+    """The day a period "ended"/"ending" on: the last one by the DCT ("ended"), else the nearest."""
     from timeline.temporal.resolve.absolute import month_number
     from timeline.temporal.resolve.context import UNKNOWN, nearest
     from timeline.temporal.timex import clamp_date
@@ -133,7 +165,7 @@ def _quarter_ending(g: Groups, ctx: ResolveContext) -> tuple[int, int, str]:
     candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
     way = PAST if g["ended"].lower() == "ended" else UNKNOWN
     end = nearest(candidates, ctx.dct, way)
-    return end.year, (end.month - 1) // 3 + 1, f"the quarter {g['ended'].lower()} {end.isoformat()}"
+    return end, f"the quarter {g['ended'].lower()} {end.isoformat()}"
 
 
 def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:

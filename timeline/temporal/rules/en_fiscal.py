@@ -39,7 +39,7 @@ def _adjective(g, ctx):
 FISCAL_RULES: tuple[Rule, ...] = (
     Rule(
         "reporting_period",
-        rf"{B}(?P<x>(?P<rel>(?i:{_RELATION}))\s+(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
+        rf"{B}(?P<x>(?:(?P<rel>(?i:{_RELATION}))\s+|(?<=\b(?i:its|their)\s)(?=(?i:(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter\s+end)))(?:(?P<year>{YEAR})\s+)?(?:(?i:fiscal|financial)[-\s]+)?"
         rf"(?:(?P<ordinal>(?i:first|second|third|fourth))\s+)?(?P<unit>(?i:quarter|period))"
         rf"(?:\s+(?P<after>(?i:a\s+year\s+(?:ago|earlier)|last\s+year)))?){NOT_A_PERIOD}"
         rf"(?:(?=\s+(?P<ended>(?i:ended|ending))\s+(?P<end_month>{MONTH})\s+(?P<end_day>3[01]|[12]\d|0?[1-9])\b)|)",
@@ -49,6 +49,14 @@ FISCAL_RULES: tuple[Rule, ...] = (
             earliest="1989-07-01", latest="1989-09-30"),
          Ex("Net rose 9% in its fiscal first quarter. For the quarter ended Sept. 30, sales rose.", "the quarter",
             "1989-Q1", dct="1989-10-26", earliest="1989-07-01", latest="1989-09-30"),
+         # May-July lies mostly in calendar Q2; the range is the real three months.
+         Ex("In the quarter ended July 31, Jayark had 10 workers.", "the quarter", "1989-Q2", dct="1989-10-30",
+            earliest="1989-05-01", latest="1989-07-31"),
+         # A written ordinal is the company's label, in the end day's year; the months are real.
+         Ex("Sun reported a loss for its fourth quarter ended June 30.", "fourth quarter", "1989-Q4",
+            dct="1989-10-26", earliest="1989-04-01", latest="1989-06-30"),
+         Ex("A year ago, in the second quarter ended Oct. 31, it lost money.", "the second quarter", "1988-Q2",
+            dct="1989-10-27", earliest="1988-08-01", latest="1988-10-31"),
          Ex("Net income fell 20% for the third quarter. In the year-ago quarter, it earned $3 million.",
             "the year-ago quarter", "2023-Q3", dct="2024-10-27"),
          Ex("Sales in the latest period were flat.", "the latest period", "2024-Q1"),
