@@ -213,7 +213,9 @@ def resolve_all(
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
                             expression.granularity, expression.value, sentence_index)
-            if expression.granularity == "quarter" and is_story_quarter(expression.value, dct or expression.earliest):
+            if expression.granularity == "quarter" and is_story_quarter(
+                    expression.value, dct or expression.earliest, expression.latest, direction,
+                    quarter, "fiscal" in expression.text.lower()):
                 quarter = anchor
     return expressions
 

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, ResolveContext
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, ResolveContext
 from timeline.temporal.timex import Resolution, quarter_range
 from timeline.temporal.types import DATE
 
@@ -35,15 +35,24 @@ def completed_quarter(dct: date) -> tuple[int, int]:
     return (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
 
 
-def is_story_quarter(value: str, dct: date) -> bool:
+def is_story_quarter(value: str, dct: date, latest: date | None = None, direction: str = PAST,
+                     current: Anchor | None = None, fiscal: bool = False) -> bool:
     """A quarter a report can be about: begun by the DCT, and this year's (or last year's Q4 in Q1).
-    "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast."""
+    "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast.
+    A quarter still running at the DCT is reported only in the past tense ("will continue into the
+    fourth quarter" is not what the story reports), and a plain earlier quarter ("after a flat second
+    quarter") is background to the later one already reported, unless it is a company's fiscal label."""
     match = _QUARTER_VALUE.match(value)
     if match is None:
         return False
     year, number = int(match[1]), int(match[2])
-    start, _ = quarter_range(year, number)
-    return start <= dct and (year == dct.year or (year == dct.year - 1 and number == 4 and dct.month <= 3))
+    start, end = quarter_range(year, number)
+    if not (start <= dct and (year == dct.year or (year == dct.year - 1 and number == 4 and dct.month <= 3))):
+        return False
+    if (latest or end) >= dct and direction != PAST:
+        return False
+    held = _QUARTER_VALUE.match(current.value) if current is not None and current.latest < dct else None
+    return fiscal or held is None or (year, number) >= (int(held[1]), int(held[2]))
 
 
 def reference_quarter(ctx: ResolveContext, latest: bool = False) -> tuple[int, int, str]:

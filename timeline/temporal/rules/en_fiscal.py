@@ -60,6 +60,12 @@ FISCAL_RULES: tuple[Rule, ...] = (
          Ex("Net income fell 20% for the third quarter. In the year-ago quarter, it earned $3 million.",
             "the year-ago quarter", "2023-Q3", dct="2024-10-27"),
          Ex("Sales in the latest period were flat.", "the latest period", "2024-Q1"),
+         # A quarter in a forecast, or an earlier one given as background, is not the one reported.
+         Ex("Bethlehem posted a drop in third-quarter profit. Analysts expect the trend to continue into the "
+            "fourth quarter. In the year-ago period, Bethlehem earned $101 million.", "the year-ago period",
+            "1988-Q3", dct="1989-10-26"),
+         Ex("It posted a gain in third-quarter net income. After a flat second quarter, it cited diapers. "
+            "In the 1989 period, tax rates were lower.", "the 1989 period", "1989-Q3", dct="1989-11-01"),
          Ex("It earned $1 million in the 1988 period.", "the 1988 period", "1988-Q3", dct="1989-10-26"),
          Ex("Net fell in the year-earlier third quarter.", "the year-earlier third quarter", "2023-Q3"),
          Ex("Sales for this year's third quarter were $14 million.", "this year's third quarter", "2024-Q3"),
