@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from timeline.temporal.resolve import absolute, fiscal
+from timeline.temporal.resolve import absolute, fiscal, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import B, MONTH, YEAR
@@ -114,6 +114,18 @@ def _whole_year(g, ctx):
 
 
 YEAR_RULES: tuple[Rule, ...] = (
+    Rule(
+        "months_of_year",
+        # "the first nine months of the year": the length is the TIMEX ("the year" is its own); the plain
+        # duration rule stays off "three days of the war", so the year-part form is matched here.
+        rf"{B}(?P<x>(?i:the)\s+(?i:first|last|final|past)\s+(?P<num>(?i:two|three|four|five|six|seven|eight|nine|ten|eleven)|1[01]|[2-9])"
+        rf"\s+(?P<unit>(?i:months|quarters|weeks)))(?=\s+(?i:of)\s+(?:(?i:the|this|last|its|their)\s+(?:(?i:fiscal|financial|calendar)\s+)?(?i:year)\b|{YEAR}\b))",
+        spans.plain_duration,
+        (Ex("Sales rose through the first nine months of the year.", "the first nine months", "P9M"),
+         Ex("Jobs grew in the first six months of 1997.", "the first six months", "P6M"),
+         Ex("Sales rose through the first nine months of the year.", "the year", "2024")),
+        negatives=("They spent the first three days of the war in a cellar.",),
+    ),
     Rule(
         "year_ended",
         rf"{B}(?P<x>(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year))(?=\s+(?i:ended|ending|that\s+ended|which\s+ended)\b)",
