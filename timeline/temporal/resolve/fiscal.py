@@ -130,7 +130,7 @@ def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolu
     first quarter ended Sept. 30") is the company's own label, kept as the value in the end day's
     year; an unnumbered one takes the label of the quarter the story reports (the same three months,
     one value throughout the story), else the calendar quarter holding most of those days."""
-    end, why = _end_day(g, ctx)
+    end, why = end_day(g, ctx)
     start = three_months_ending(end)
     if number:
         return Resolution(DATE, f"{end.year:04d}-Q{number}", start, end, "quarter",
@@ -146,8 +146,13 @@ def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolu
 
 def three_months_ending(end: date) -> date:
     """The first day of the three months that end on ``end`` (Sept. 29 -> June 30)."""
+    return months_ending(end, 3)
+
+
+def months_ending(end: date, months: int) -> date:
+    """The first day of the ``months`` months that end on ``end``."""
     after = end + timedelta(days=1)
-    month = after.month - 3
+    month = after.month - months
     year = after.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
     return date(year, month, min(after.day, calendar.monthrange(year, month)[1]))
@@ -164,7 +169,7 @@ def majority_quarter(start: date, end: date) -> tuple[int, int]:
     return max(days, key=lambda key: (days[key], key))
 
 
-def _end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
+def end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
     """The day a period "ended"/"ending" on: the last one by the DCT ("ended"), else the nearest."""
     from timeline.temporal.resolve.absolute import month_number
     from timeline.temporal.resolve.context import UNKNOWN, nearest
@@ -174,7 +179,7 @@ def _end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
     candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
     way = PAST if g["ended"].lower() == "ended" else UNKNOWN
     end = nearest(candidates, ctx.dct, way)
-    return end, f"the quarter {g['ended'].lower()} {end.isoformat()}"
+    return end, f"the period {g['ended'].lower()} {end.isoformat()}"
 
 
 def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:

@@ -96,10 +96,15 @@ FISCAL_RULES: tuple[Rule, ...] = (
 
 
 def _year_span(g, ctx):
-    """ "the year ended March 31": a twelve-month length, placed on the day being told about."""
+    """ "the year ended March 31": a twelve-month length, placed on the twelve months up to that day
+    when it is written, else on the day being told about."""
     from timeline.temporal.timex import Resolution
     from timeline.temporal.types import DURATION
 
+    if g.get("end_month"):
+        end, _ = fiscal.end_day(g, ctx)
+        start = fiscal.months_ending(end, 12)
+        return Resolution(DURATION, "P1Y", start, end, "year", note=f"the twelve months to {end.isoformat()}")
     day, anchor = ctx.local_day(sentences_back=0)
     return Resolution(DURATION, "P1Y", day, day, "year", anchor=anchor)
 
@@ -128,10 +133,15 @@ YEAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_ended",
-        rf"{B}(?P<x>(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year))(?=\s+(?i:ended|ending|that\s+ended|which\s+ended)\b)",
+        rf"{B}(?P<x>(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year))(?=\s+(?:(?i:that|which)\s+)?(?P<ended>(?i:ended|ending))\b"
+        rf"(?:\s+(?P<end_month>{MONTH})\s+(?P<end_day>3[01]|[12]\d|0?[1-9])\b)?)",
         _year_span,
-        (Ex("Revenue was $76 million for the year ended March 31.", "the year", "P1Y"),
-         Ex("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y")),
+        (Ex("Revenue was $76 million for the year ended March 31.", "the year", "P1Y", dct="1989-11-02",
+            earliest="1988-04-01", latest="1989-03-31"),
+         Ex("In the fiscal year ended Jan. 31, sales rose.", "the fiscal year", "P1Y"),
+         # TimeML's anchored length (TimeBank: P1Y with an end point); placed on the twelve months it covers
+         Ex("For the year ended Sept. 30, Ralston earned $422.5 million.", "the year", "P1Y", dct="1989-11-02",
+            earliest="1988-10-01", latest="1989-09-30")),
         priority=3,
     ),
     Rule(
