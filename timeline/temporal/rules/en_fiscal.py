@@ -80,7 +80,11 @@ FISCAL_RULES: tuple[Rule, ...] = (
         _adjective,
         (Ex("Third-quarter profit rose 5%, compared with year-earlier profit of $3 million.", "year-earlier",
             "2023-Q3", dct="2024-10-27"),
-         Ex("Sales beat year-ago levels.", "year-ago", "2023"),),
+         Ex("Sales beat year-ago levels.", "year-ago", "2023"),
+         # "a year ago" is a baseline compared with, not where the story moves: a later "a year earlier"
+         # still counts from the period reported (was 2022)
+         Ex("Production fell 8% from a year ago. GMAC blamed higher borrowing costs compared with a year "
+            "earlier.", "a year earlier", "2023", dct="2024-10-26"),),
         priority=-1,
     ),
     Rule(
