@@ -15,8 +15,8 @@ from datetime import date, timedelta
 from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, ResolveContext
-from timeline.temporal.timex import Resolution, quarter_range
-from timeline.temporal.types import DATE
+from timeline.temporal.timex import Resolution, quarter_range, year_range
+from timeline.temporal.types import DATE, DURATION, TimeExpression
 
 YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "comparable year-earlier",
                "corresponding", "comparable", "year earlier", "prior-year", "prior year", "previous year's",
@@ -182,12 +182,31 @@ def end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
     return end, f"the period {g['ended'].lower()} {end.isoformat()}"
 
 
+_YEAR_PART = re.compile(r"^P([4-9]|1[01])M$")
+
+
+def year_part_anchor(expression: TimeExpression, dct: date) -> Anchor | None:
+    """ "the (first) nine months", "the six months ended June 30": the part of the year a report covers,
+    so a year-ago comparison after it is with the year before, not with the quarter named earlier."""
+    text = expression.text.lower()
+    if expression.type != DURATION or not _YEAR_PART.match(expression.value) or not text.startswith("the "):
+        return None
+    if expression.rule not in ("duration_plain", "months_of_year") or any(w in text for w in ("next", "coming")):
+        return None
+    start, end = year_range(dct.year)
+    return Anchor(expression.index, start, end, "year", f"{dct.year:04d}", expression.sentence)
+
+
 def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
-    """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before."""
+    """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before,
+    unless a part of the year ("the first nine months") was named after the quarter."""
     anchor = ctx.quarter
     if anchor is None or not _QUARTER_VALUE.match(anchor.value) or not (
         0 <= ctx.sentence - anchor.sentence <= QUARTER_NEAR_SENTENCES
     ):
+        return None
+    last = ctx.anchor
+    if last is not None and last.index > anchor.index and last.granularity == "year":
         return None
     year, number, key = reference_quarter(ctx)
     start, end = quarter_range(year - 1, number)

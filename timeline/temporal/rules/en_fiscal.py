@@ -84,7 +84,10 @@ FISCAL_RULES: tuple[Rule, ...] = (
          # "a year ago" is a baseline compared with, not where the story moves: a later "a year earlier"
          # still counts from the period reported (was 2022)
          Ex("Production fell 8% from a year ago. GMAC blamed higher borrowing costs compared with a year "
-            "earlier.", "a year earlier", "2023", dct="2024-10-26"),),
+            "earlier.", "a year earlier", "2023", dct="2024-10-26"),
+         Ex("Third-quarter net rose 9%. For the nine months, Du Pont earned $2 billion, up 18% from $1.69 "
+            "billion a year ago.", "a year ago", "1988", dct="1989-10-26"),
+         Ex("Third-quarter net rose 9% from $5 million a year ago.", "a year ago", "1988-Q3", dct="1989-10-26")),
         priority=-1,
     ),
     Rule(
@@ -132,7 +135,10 @@ YEAR_RULES: tuple[Rule, ...] = (
         spans.plain_duration,
         (Ex("Sales rose through the first nine months of the year.", "the first nine months", "P9M"),
          Ex("Jobs grew in the first six months of 1997.", "the first six months", "P6M"),
-         Ex("Sales rose through the first nine months of the year.", "the year", "2024")),
+         Ex("Sales rose through the first nine months of the year.", "the year", "2024"),
+         # a year-ago comparison after the year's part is with the year before, not the quarter named
+         Ex("Third-quarter profit jumped 16%. In the first nine months of the year, net rose 10% from $283 "
+            "million a year earlier.", "a year earlier", "1988", dct="1989-10-26")),
         negatives=("They spent the first three days of the war in a cellar.",),
     ),
     Rule(
