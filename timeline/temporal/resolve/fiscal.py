@@ -22,7 +22,7 @@ YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "c
                "corresponding", "comparable", "year earlier", "prior-year", "prior year", "previous year's",
                "last year's", "a year ago", "a year earlier", "last year"}
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-QUARTER_NEAR_SENTENCES = 2  # "a year ago" reads a quarter named this close as its subject
+QUARTER_NEAR_SENTENCES = 4  # "a year ago" reads a quarter named this close (a paragraph or two) as its subject
 
 
 def dct_quarter(day: date) -> int:

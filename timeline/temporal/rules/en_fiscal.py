@@ -87,7 +87,11 @@ FISCAL_RULES: tuple[Rule, ...] = (
             "earlier.", "a year earlier", "2023", dct="2024-10-26"),
          Ex("Third-quarter net rose 9%. For the nine months, Du Pont earned $2 billion, up 18% from $1.69 "
             "billion a year ago.", "a year ago", "1988", dct="1989-10-26"),
-         Ex("Third-quarter net rose 9% from $5 million a year ago.", "a year ago", "1988-Q3", dct="1989-10-26")),
+         Ex("Third-quarter net rose 9% from $5 million a year ago.", "a year ago", "1988-Q3", dct="1989-10-26"),
+         # segment figures a paragraph on are still the quarter's
+         Ex("Du Pont's net rose in the latest quarter. Pigment profit soared. Demand stayed strong. Fibers "
+            "gained too. Conoco was helped by oil prices higher than a year ago.", "a year ago", "1988-Q3",
+            dct="1989-10-26")),
         priority=-1,
     ),
     Rule(
