@@ -17,7 +17,7 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
-from timeline.temporal.resolve.fiscal import is_story_quarter
+from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
@@ -210,10 +210,15 @@ def resolve_all(
         expressions.append(expression)
         if resolution.comparison:  # "the year-ago quarter" is compared with, not narrated
             continue
+        if dct is not None and (part := year_part_anchor(expression, dct)) is not None:
+            anchor = part  # "in the first nine months ... a year earlier": the year-earlier nine months
+            continue
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
             anchor = Anchor(expression.index, expression.earliest, expression.latest,
                             expression.granularity, expression.value, sentence_index)
-            if expression.granularity == "quarter" and is_story_quarter(expression.value, dct or expression.earliest):
+            if expression.granularity == "quarter" and is_story_quarter(
+                    expression.value, dct or expression.earliest, expression.latest, direction,
+                    quarter, "fiscal" in expression.text.lower()):
                 quarter = anchor
     return expressions
 

@@ -8,20 +8,21 @@ period" and "a year ago" in a sentence about a quarter are that quarter a year b
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from timeline.temporal.lexicon import ORDINALS, year_number
 from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, ResolveContext
-from timeline.temporal.timex import Resolution, quarter_range
-from timeline.temporal.types import DATE
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, ResolveContext
+from timeline.temporal.timex import Resolution, quarter_range, year_range
+from timeline.temporal.types import DATE, DURATION, TimeExpression
 
 YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "comparable year-earlier",
                "corresponding", "comparable", "year earlier", "prior-year", "prior year", "previous year's",
                "last year's", "a year ago", "a year earlier", "last year"}
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
-QUARTER_NEAR_SENTENCES = 2  # "a year ago" reads a quarter named this close as its subject
+QUARTER_NEAR_SENTENCES = 4  # "a year ago" reads a quarter named this close (a paragraph or two) as its subject
 
 
 def dct_quarter(day: date) -> int:
@@ -34,15 +35,24 @@ def completed_quarter(dct: date) -> tuple[int, int]:
     return (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
 
 
-def is_story_quarter(value: str, dct: date) -> bool:
+def is_story_quarter(value: str, dct: date, latest: date | None = None, direction: str = PAST,
+                     current: Anchor | None = None, fiscal: bool = False) -> bool:
     """A quarter a report can be about: begun by the DCT, and this year's (or last year's Q4 in Q1).
-    "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast."""
+    "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast.
+    A quarter still running at the DCT is reported only in the past tense ("will continue into the
+    fourth quarter" is not what the story reports), and a plain earlier quarter ("after a flat second
+    quarter") is background to the later one already reported, unless it is a company's fiscal label."""
     match = _QUARTER_VALUE.match(value)
     if match is None:
         return False
     year, number = int(match[1]), int(match[2])
-    start, _ = quarter_range(year, number)
-    return start <= dct and (year == dct.year or (year == dct.year - 1 and number == 4 and dct.month <= 3))
+    start, end = quarter_range(year, number)
+    if not (start <= dct and (year == dct.year or (year == dct.year - 1 and number == 4 and dct.month <= 3))):
+        return False
+    if (latest or end) >= dct and direction != PAST:
+        return False
+    held = _QUARTER_VALUE.match(current.value) if current is not None and current.latest < dct else None
+    return fiscal or held is None or (year, number) >= (int(held[1]), int(held[2]))
 
 
 def reference_quarter(ctx: ResolveContext, latest: bool = False) -> tuple[int, int, str]:
@@ -83,6 +93,8 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     relation = _relation(g)
     before = relation in YEAR_BEFORE or _relation({"rel": g.get("after")}) in YEAR_BEFORE
     anchor = "DCT"
+    if g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
+        return _quarter_ended(g, number, ctx)
     if number:
         if g.get("year"):
             year, why = year_number(g["year"]), "its own year"
@@ -95,15 +107,6 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year, why = ref_year - 1, "a year before the quarter reported"
         else:
             year, why = year_of_numbered_quarter(number, ctx)
-    elif g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
-        end_year, end_number, why = _quarter_ending(g, ctx)
-        start, end = quarter_range(end_year, end_number)
-        ref_year, number, anchor = reference_quarter(ctx)
-        if anchor == "DCT" or ref_year != end_year:
-            year, number, anchor = end_year, end_number, "DCT"
-        else:  # "its fiscal first quarter ... the quarter ended Sept. 30": the story's label, the real months
-            year, why = ref_year, f"{why}; labelled as the story's quarter"
-        return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why)
     else:
         ref_year, number, anchor = reference_quarter(ctx, latest=relation in ("latest", "most recent"))
         if g.get("year"):
@@ -122,9 +125,52 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
                       comparison=before)
 
 
-def _quarter_ending(g: Groups, ctx: ResolveContext) -> tuple[int, int, str]:
-    """(year, quarter, why) for "the quarter ended Sept. 30": the last occurrence of that day by the DCT
-    ("ended"), or the nearest one ("ending"); the quarter is the calendar quarter holding that day."""
+def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolution:
+    """ "the quarter ended July 31" is May-July whatever it is called. A written ordinal ("its fiscal
+    first quarter ended Sept. 30") is the company's own label, kept as the value in the end day's
+    year; an unnumbered one takes the label of the quarter the story reports (the same three months,
+    one value throughout the story), else the calendar quarter holding most of those days."""
+    end, why = end_day(g, ctx)
+    start = three_months_ending(end)
+    if number:
+        return Resolution(DATE, f"{end.year:04d}-Q{number}", start, end, "quarter",
+                          note=f"{why}; the company's own label for the three months up to it")
+    ref_year, ref_number, anchor = reference_quarter(ctx)
+    if anchor != "DCT" and ref_year == end.year:  # "its fiscal first quarter ... the quarter ended Sept. 30"
+        return Resolution(DATE, f"{ref_year:04d}-Q{ref_number}", start, end, "quarter", anchor=anchor,
+                          note=f"{why}; the story's own label for the quarter it reports")
+    year, number = majority_quarter(start, end)
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter",
+                      note=f"{why}; the calendar quarter holding most of its three months")
+
+
+def three_months_ending(end: date) -> date:
+    """The first day of the three months that end on ``end`` (Sept. 29 -> June 30)."""
+    return months_ending(end, 3)
+
+
+def months_ending(end: date, months: int) -> date:
+    """The first day of the ``months`` months that end on ``end``."""
+    after = end + timedelta(days=1)
+    month = after.month - months
+    year = after.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return date(year, month, min(after.day, calendar.monthrange(year, month)[1]))
+
+
+def majority_quarter(start: date, end: date) -> tuple[int, int]:
+    """(year, quarter) of the calendar quarter holding most days of start..end."""
+    days: dict[tuple[int, int], int] = {}
+    day = start
+    while day <= end:
+        key = (day.year, dct_quarter(day))
+        days[key] = days.get(key, 0) + 1
+        day += timedelta(days=1)
+    return max(days, key=lambda key: (days[key], key))
+
+
+def end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
+    """The day a period "ended"/"ending" on: the last one by the DCT ("ended"), else the nearest."""
     from timeline.temporal.resolve.absolute import month_number
     from timeline.temporal.resolve.context import UNKNOWN, nearest
     from timeline.temporal.timex import clamp_date
@@ -133,15 +179,34 @@ def _quarter_ending(g: Groups, ctx: ResolveContext) -> tuple[int, int, str]:
     candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
     way = PAST if g["ended"].lower() == "ended" else UNKNOWN
     end = nearest(candidates, ctx.dct, way)
-    return end.year, (end.month - 1) // 3 + 1, f"the quarter {g['ended'].lower()} {end.isoformat()}"
+    return end, f"the period {g['ended'].lower()} {end.isoformat()}"
+
+
+_YEAR_PART = re.compile(r"^P([4-9]|1[01])M$")
+
+
+def year_part_anchor(expression: TimeExpression, dct: date) -> Anchor | None:
+    """ "the (first) nine months", "the six months ended June 30": the part of the year a report covers,
+    so a year-ago comparison after it is with the year before, not with the quarter named earlier."""
+    text = expression.text.lower()
+    if expression.type != DURATION or not _YEAR_PART.match(expression.value) or not text.startswith("the "):
+        return None
+    if expression.rule not in ("duration_plain", "months_of_year") or any(w in text for w in ("next", "coming")):
+        return None
+    start, end = year_range(dct.year)
+    return Anchor(expression.index, start, end, "year", f"{dct.year:04d}", expression.sentence)
 
 
 def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
-    """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before."""
+    """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before,
+    unless a part of the year ("the first nine months") was named after the quarter."""
     anchor = ctx.quarter
     if anchor is None or not _QUARTER_VALUE.match(anchor.value) or not (
         0 <= ctx.sentence - anchor.sentence <= QUARTER_NEAR_SENTENCES
     ):
+        return None
+    last = ctx.anchor
+    if last is not None and last.index > anchor.index and last.granularity == "year":
         return None
     year, number, key = reference_quarter(ctx)
     start, end = quarter_range(year - 1, number)

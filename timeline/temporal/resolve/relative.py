@@ -128,10 +128,9 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
         return None
     steps = int(number) * sign
     if unit == "year" and steps == -1:  # "$3 million a year ago" beside a quarter: the year-ago quarter
-        from timeline.temporal.resolve.fiscal import year_ago_in_quarter
+        from timeline.temporal.resolve.fiscal import previous_year, year_ago_in_quarter
 
-        if (compared := year_ago_in_quarter(ctx)) is not None:
-            return compared
+        return year_ago_in_quarter(ctx) or previous_year(ctx)  # a baseline compared with, not narrated
     if unit in ("hour", "minute", "second"):
         return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
     if unit in ("day", "week", "fortnight", "weekend"):  # "a week ago" is a day: the DCT's precision
