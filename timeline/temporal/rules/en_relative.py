@@ -8,8 +8,8 @@ from timeline.temporal.resolve import anchored, dayparts, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
-    B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_ANY, VAGUE, WEEKDAY, YEAR,
-    ZONE,
+    B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, RATE_BEFORE, SEASON, UNIT, UNIT_ANY, VAGUE,
+    WEEKDAY, YEAR, ZONE,
 )
 from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
 
@@ -232,7 +232,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!{RATE_BEFORE}(?i:an?|per)\s+{UNIT}{E})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
@@ -245,8 +245,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("The announcement came a day after the vote.", "a day", "P1D"),
          Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
          Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
-         Ex("Stocks hit a five year low.", "five year", "P5Y")),
+         Ex("Stocks hit a five year low.", "five year", "P5Y"),
+         # a rate needs a quantity right before it: here "a year" follows a verb
+         Ex("Three soldiers died a year after the war.", "a year", "P1Y")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
+                   "The dividend is $1.76 a year.", "It added 700 seats a week.", "Rooms cost between $35 and $55 a night.",
+                   "It pays $2 million a year in interest expense.", "It runs four flights a week.",
                    "A quarter of the staff left.", "He voted for a quarter-point cut."),
         priority=-5,
     ),
@@ -279,6 +283,21 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         negatives=("What happens next is unknown.", "in real time", "the light of day",
                    "A vote could come as soon as Thursday."),
         priority=-7,
+    ),
+
+    Rule(
+        "rate",
+        rf"{RATE_BEFORE}(?P<x>(?i:an?)\s+(?P<unit>{UNIT})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after|before|or)\b)",
+        spans.recurring,
+        # A price or count per unit is a regularity, not a stretch of time: a SET, as gold-format.md says.
+        (Ex("The dividend is $1.76 a year.", "a year", "P1Y"),
+         Ex("The airline added 700 seats a week.", "a week", "P1W"),
+         Ex("Rooms cost between $35 and $55 a night.", "a night", "P1D"),
+         Ex("It pays $2 million a year in interest expense.", "a year", "P1Y"),
+         Ex("The carrier runs four flights a week to Paris.", "a week", "P1W")),
+        negatives=("Three soldiers died a year after the war.", "They meet twice a year.",
+                   "He paid $5 a year ago.", "It works two days a week."),
+        priority=-4,
     ),
 
     Rule(
