@@ -115,7 +115,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
          Ex("Analysts said the current fiscal year will be difficult.", "the current fiscal year", "2024"),
          Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1"),
-         Ex("Sales this qtr are up.", "this qtr", "2024-Q2")),
+         Ex("Sales this qtr are up.", "this qtr", "2024-Q2"),
+         Ex("Stocks Fall Sharply This Week", "This Week", "2024-W15")),  # a Title Case headline
+        # a capitalised unit word mid-sentence is a programme's name (names.py)
+        negatives=('Baker, speaking on ABC News\' "This Week," said no.',
+                   'He appeared on "This Week With David Brinkley" on Sunday.'),
     ),
 
     Rule(
@@ -126,7 +130,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("Officials said today that", "today", "2024-04-13"),
          Ex("The vote was held yesterday.", "yesterday", "2024-04-12"),
          Ex("Voting ends tomorrow.", "tomorrow", "2024-04-14"),
-         Ex("Shares closed late yesterday at $14.", "late yesterday", "2024-04-12")),
+         Ex("Shares closed late yesterday at $14.", "late yesterday", "2024-04-12"),
+         Ex("The vote failed. Today, the market fell.", "Today", "2024-04-13")),
+        negatives=("The talks continue in Geneva. This is VOA Today.", "He reads USA Today at work."),
     ),
 
     Rule(
