@@ -5,12 +5,25 @@ from __future__ import annotations
 
 from timeline.temporal.lexicon import CENTURY_ORDINALS, YEAR_KINDS, alternation
 from timeline.temporal.resolve import absolute, holidays, relative
+from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
+from timeline.temporal.timex import Resolution
 from timeline.temporal.rules.fragments import (
     AFTER_MONTH_COORDINATION, B, E, MONTH, PREP_BEFORE_MONTH, SEASON, YEAR,
 )
 from timeline.temporal.rules.phrases import MOD, MONTH_DAY, DAY_MONTH, YEAR_REF
+
+# "a fiscal year", "a calendar year": a way of counting years, no year in particular.
+_RECKONINGS = {"fiscal", "financial", "calendar", "budget", "school", "academic"}
+
+
+def _year_of_kind(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "an election year" is the DCT's year; an indefinite reckoning ("a fiscal year") is none."""
+    if g["art"].lower() in ("a", "an") and g["kind"].lower() in _RECKONINGS:
+        return None
+    return relative.day_of_dct(g, ctx)
+
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
@@ -113,9 +126,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year_kind",
-        rf"{B}(?P<x>(?i:an?|this|the)\s+(?:(?i:{alternation(list(YEAR_KINDS))})\s+)(?P<unit>(?i:year))){E}",
-        relative.day_of_dct,
-        (Ex("the dangerous politics of an election year", "an election year", "2024"),),
+        rf"{B}(?P<x>(?P<art>(?i:an?|this|the))\s+(?:(?P<kind>(?i:{alternation(list(YEAR_KINDS))}))\s+)(?P<unit>(?i:year))){E}",
+        _year_of_kind,
+        (Ex("the dangerous politics of an election year", "an election year", "2024"),
+         Ex("This calendar year has been hard.", "This calendar year", "2024")),
+        negatives=("The company changed from a fiscal year to a calendar year.",),
     ),
 
     Rule(

@@ -7,11 +7,21 @@ from __future__ import annotations
 from timeline.temporal.resolve import anchored, dayparts, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
+from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.timex import Resolution
 from timeline.temporal.rules.fragments import (
     B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, RATE_BEFORE, SEASON, UNIT, UNIT_ANY, VAGUE,
     WEEKDAY, YEAR, ZONE,
 )
 from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
+
+def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "in 3 weeks" counts from the DCT; "in a quarter that produced a loss" is a kind of period
+    (a relative clause follows), no distance from anywhere."""
+    if g.get("relc"):
+        return None if g["num"].lower() in ("a", "an") else spans.plain_duration(g, ctx)
+    return relative.in_from_dct(g, ctx)
+
 
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
@@ -146,11 +156,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "in_from_dct",
-        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)",
-        relative.in_from_dct,
+        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)"
+        r"(?:(?=\s+(?P<relc>(?i:that|which|when|where|in\s+which|during\s+which))\b))?",
+        _in_from_dct,
         (Ex("The parts will arrive in 3 weeks.", "3 weeks", "2024-05-04"),
          Ex("The stock would be redeemed in five years.", "five years", "2029"),
-         Ex("The bridge was built in three weeks.", "three weeks", "P3W")),
+         Ex("The bridge was built in three weeks.", "three weeks", "P3W"),
+         Ex("It will be built in three years that will test us.", "three years", "P3Y")),
+        negatives=("Taxes would be minimal in a quarter that produced such a big loss.",
+                   "Prices will rise in a year when wages stall."),
         priority=1,
     ),
 
