@@ -23,14 +23,20 @@ def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
     return relative.in_from_dct(g, ctx)
 
 
+# Days of a kind counted like days: "eight trading days", "five business days", "30 calendar days".
+COUNTED_DAYS = r"(?i:trading|business|working|calendar|school|banking|market)"
+
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_lead_up",
+        # never "days after Oct. 12" out of "Eight trading days after Oct. 12": a counted span is a duration
+        rf"(?<!(?:{NUMBER}|{VAGUE})\s+(?:{COUNTED_DAYS}\s+)?)"
         rf"{B}(?P<x>(?i:the\s+)?(?P<unit>(?i:days|weeks|hours|months|nights))\s+(?P<lead>(?i:leading\s+up\s+to|running\s+up\s+to|before|preceding|prior\s+to|ahead\s+of|after|following))\s+(?:(?i:on\s+)?(?:{DAYWORD}|(?P<month>{MONTH})\s*(?P<day>{DAY})|{WEEKDAY_REF})))(?=['’]s\b|{E})",
         anchored.leading_up_to,
         (Ex("in the days leading up to Saturday's attack", "the days leading up to Saturday", "PXD",
             earliest="2024-04-06", latest="2024-04-13"),
          Ex("the weeks before April 2", "the weeks before April 2", "PXW", earliest="2024-03-05", latest="2024-04-02")),
+        negatives=("Eight trading days after Oct. 12, stocks fell.", "Three days after Oct. 12, they met."),
         priority=5,
     ),
 
@@ -252,7 +258,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!{RATE_BEFORE}(?i:an?|per)\s+{UNIT}{E})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!{RATE_BEFORE}(?i:an?|per)\s+{UNIT}{E})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?:{COUNTED_DAYS}\s+(?=(?i:days?)\b))?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
@@ -266,6 +272,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
          Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
          Ex("Stocks hit a five year low.", "five year", "P5Y"),
+         Ex("Eight trading days after Oct. 12, stocks fell.", "Eight trading days", "P8D"),
+         Ex("The buyer has five business days to decide.", "five business days", "P5D"),
          # a rate needs a quantity right before it: here "a year" follows a verb
          Ex("Three soldiers died a year after the war.", "a year", "P1Y")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
