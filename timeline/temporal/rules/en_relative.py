@@ -15,6 +15,16 @@ from timeline.temporal.rules.fragments import (
 )
 from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
 
+def narrow_part_of_day(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "by mid afternoon": that part of the day the passage is about, with its modifier."""
+    from dataclasses import replace
+
+    from timeline.temporal.resolve.dayparts import mod_of
+
+    found = dayparts.part_of_day_in_context(g, ctx)
+    return replace(found, mod=mod_of(g.get("mod"))) if found else None
+
+
 def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
     """ "in 3 weeks" counts from the DCT; "in a quarter that produced a loss" is a kind of period
     (a relative clause follows), no distance from anywhere."""
@@ -55,14 +65,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "part_of_day_named",
-        rf"{B}(?P<x>(?:{MOD}\s+)?(?:(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})|(?P<pod>{PART_OF_DAY})\s+(?:(?i:on)\s+)?(?:{WEEKDAY_REF}|(?P<dayword>(?i:today|yesterday|tomorrow))))){E}",
+        rf"{B}(?P<x>(?:{MOD}(?:\s+|-|(?<=[Mm][Ii][Dd])(?=[a-z])))?(?:(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})|(?P<pod>{PART_OF_DAY})\s+(?:(?i:on)\s+)?(?:{WEEKDAY_REF}|(?P<dayword>(?i:today|yesterday|tomorrow))))){E}",
         dayparts.part_of_day,
         (Ex("Biden rushed back on Saturday afternoon.", "Saturday afternoon", "2024-04-13TAF"),
          Ex("They met Saturday night.", "Saturday night", "2024-04-13TNI"),
          Ex("Fighting resumed early Friday morning.", "early Friday morning", "2024-04-12TMO"),
          Ex("The storm hit yesterday evening.", "yesterday evening", "2024-04-12TEV"),
          Ex("We will announce it tomorrow morning.", "tomorrow morning", "2024-04-14TMO"),
-         Ex("The count should be finished by midday Thursday.", "midday Thursday", "2024-04-18TMI")),
+         Ex("The count should be finished by midday Thursday.", "midday Thursday", "2024-04-18TMI"),
+         Ex("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2024-04-12TAF")),
         negatives=("He watched Saturday Night Live.",),
     ),
 
@@ -89,6 +100,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?<=\b(?i:in|by|during|until|through|into|late\s+in|early\s+in|later\s+in)\s)(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?!\w)",
         dayparts.part_of_day_in_context,
         (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV", dct="2024-07-01"),),
+    ),
+
+    Rule(
+        "part_of_day_mod_in_context",
+        rf"(?<=\b(?i:in|by|at|during|until|till|through|into|since|before|after|around|from)\s)(?P<x>(?P<mod>(?i:mid|early|late))(?:[-\s]|(?<=[Mm][Ii][Dd]))(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
+        lambda g, ctx: narrow_part_of_day(g, ctx),
+        (Ex("By mid afternoon, official sources were saying the operation was over.", "mid afternoon", "2024-04-13TAF"),
+         Ex("Shares slipped in mid-morning trading.", "mid-morning", "2024-04-13TMO"),
+         Ex("The strike began on June 14. By late evening, buses stopped.", "late evening", "2024-06-14TEV",
+            dct="2024-07-01")),
+        negatives=("The mid-morning show was cancelled.",),
     ),
 
     Rule(
