@@ -25,6 +25,18 @@ def narrow_part_of_day(g: dict, ctx: ResolveContext) -> Resolution | None:
     return replace(found, mod=mod_of(g.get("mod"))) if found else None
 
 
+_APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "or so", "or two", "or three"}
+
+
+def _shifted(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "two days ago", with a hedge ("about", "or so") marked APPROX; "more than" stays unmarked."""
+    from dataclasses import replace
+
+    found = relative.shifted(g, ctx)
+    hedges = {" ".join((g.get(k) or "").lower().split()) for k in ("dmod", "orso")}
+    return replace(found, mod="APPROX") if found and hedges & _APPROXIMATE and not found.mod else found
+
+
 def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
     """ "in 3 weeks" counts from the DCT; "in a quarter that produced a loss" is a kind of period
     (a relative clause follows), no distance from anywhere."""
@@ -175,9 +187,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "shift_from_dct",
-        rf"{B}(?P<x>(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
-        relative.shifted,
-        (Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
+        # "about two years ago", "a week or so ago", "a day or two ago": the hedge is part of the expression
+        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})"
+        r"(?:\s+(?P<orso>(?i:or\s+so|or\s+two|or\s+three|or\s+more)))?\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
+        _shifted,
+        (Ex("Then, a week or so ago, the general picked a plan.", "a week or so ago", "2024-04-06"),
+         Ex("A day or two ago, it rained.", "A day or two ago", "2024-04-12"),
+         Ex("The firm was founded about two years ago.", "about two years ago", "2022"),
+         Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
          Ex("They will vote three weeks from now.", "three weeks from now", "2024-05-04"),
          Ex("It began 10 years ago.", "10 years ago", "2014")),
     ),
