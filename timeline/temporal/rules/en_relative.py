@@ -225,6 +225,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "then_anchored",
+        # only after a preposition: "and then", "then-president", "the then current rate" are no dates
+        r"(?<=\b(?i:until|till|by|since|before|after|from)\s)(?P<x>(?i:then))(?![\w-])",
+        anchored.then_anchor,
+        (Ex("The offer will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "2024-11-30"),
+         Ex("The plant closed in March 2023. Since then, 200 jobs have gone.", "then", "2023-03")),
+        negatives=("He ate and then left.", "The then-president spoke.", "By then, nobody cared."),
+    ),
+
+    Rule(
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
