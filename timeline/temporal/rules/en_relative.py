@@ -253,6 +253,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "span_ahead",
+        # "the weeks ahead" says what "the coming weeks" says: FUTURE_REF, as gold-format.md writes it
+        rf"{B}(?P<x>(?i:the)\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\s+(?P<rel>(?i:ahead))){E}",
+        lambda g, ctx: spans.anchored_span({**g, "rel": "coming"}, ctx),
+        (Ex("Talks will resume in the weeks ahead.", "the weeks ahead", "FUTURE_REF",
+            earliest="2024-04-13", latest="9999-12-31"),
+         Ex("Growth should slow in the months ahead.", "the months ahead", "FUTURE_REF")),
+        negatives=("The road ahead is long.", "They are weeks ahead of schedule."),
+    ),
+
+    Rule(
         "span_anchored_to_dct",
         rf"{B}(?P<x>(?i:the\s+|these\s+|this\s+)?(?P<rel>(?i:past|{LAST_AS_VERB_BEFORE}last|previous|next|coming|following|upcoming|recent))\s+(?:(?P<num>{NUMBER}|{VAGUE})\s+)?(?P<unit>{UNIT_ANY})){E}",
         spans.anchored_span,
