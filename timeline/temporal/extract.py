@@ -15,6 +15,7 @@ from timeline.temporal.dct import assess_dct, metadata_spans
 from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
+from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
 from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
@@ -142,7 +143,7 @@ def prepare_article(
             "No article date was given and none could be inferred: only expressions that name "
             "their own year are resolved. Give the article's date to resolve the rest.", refused_because))))
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
-    candidates = match_rules(cleaned, rules)
+    candidates = drop_capitalised_names(cleaned, match_rules(cleaned, rules))
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
     return PreparedArticle(text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline,
                            sentences, candidates, plan, warnings)
@@ -155,7 +156,8 @@ def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
     if not p.sentences:
         return Extraction(p.given_dct, False, None, mode=p.pipeline.mode, warnings=p.warnings)
     rule_spans = SpanIndex([(c.start, c.end) for c in p.candidates])
-    entities = [e for e in entity_candidates(p.cleaned, p.sentences, docs) if not rule_spans.overlaps(e.start, e.end)]
+    entities = [e for e in drop_capitalised_names(p.cleaned, entity_candidates(p.cleaned, p.sentences, docs))
+                if not rule_spans.overlaps(e.start, e.end)]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
     events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []

@@ -163,3 +163,18 @@ def leading_up_to(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         start, end = add_days(target, -window), target
     return Resolution(DURATION, duration_value(None, unit), start, end, "day")
+
+
+THEN_REACH = 3  # sentences back that "until then" may look for the date it repeats
+
+
+def then_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "until then", "by then", "since then": the date the narrative is on, repeated.
+
+    With no date in the last few sentences "then" points at something we cannot place: no value.
+    """
+    anchor = ctx.anchor
+    if anchor is None or not 0 <= ctx.sentence - anchor.sentence <= THEN_REACH:
+        return None
+    kind = TIME if anchor.granularity in ("part_of_day", "time") else "DATE"
+    return Resolution(kind, anchor.value, anchor.earliest, anchor.latest, anchor.granularity, "", f"e{anchor.index}")

@@ -5,12 +5,35 @@ from __future__ import annotations
 
 from timeline.temporal.lexicon import CENTURY_ORDINALS, YEAR_KINDS, alternation
 from timeline.temporal.resolve import absolute, holidays, relative
+from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
+from timeline.temporal.timex import Resolution
 from timeline.temporal.rules.fragments import (
     AFTER_MONTH_COORDINATION, B, E, MONTH, PREP_BEFORE_MONTH, SEASON, YEAR,
 )
 from timeline.temporal.rules.phrases import MOD, MONTH_DAY, DAY_MONTH, YEAR_REF
+
+# "predicting 1990 BellSouth earnings", "his 1990 Anheuser earnings projection": a year before what is
+# counted by the year (earnings, sales, a budget) is that year, after any verb and through a company
+# name. A model year ("a 1990 Ford Taurus") or a count ("1990 shares") is followed by no such noun.
+_FIGURES = (r"earnings|profits?|sales|results|revenues?|income|budgets?|forecasts?|projections?|estimates?|output|"
+            r"spending|deficits?|surplus|growth|volume|dividends?|payouts?|targets?|goals?|losses|performance|"
+            r"production|shipments|expenditures|elections?|campaign|season|levels|figures")
+_YEAR_BEFORE_FIGURES = (r"(?=(?:1[5-9]|20)\d\d\s+(?:(?![\d])[A-Za-z][\w&'’.-]*\s+){0,2}"
+                        rf"(?i:{_FIGURES})\b)")
+
+
+# "a fiscal year", "a calendar year": a way of counting years, no year in particular.
+_RECKONINGS = {"fiscal", "financial", "calendar", "budget", "school", "academic"}
+
+
+def _year_of_kind(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "an election year" is the DCT's year; an indefinite reckoning ("a fiscal year") is none."""
+    if g["art"].lower() in ("a", "an") and g["kind"].lower() in _RECKONINGS:
+        return None
+    return relative.day_of_dct(g, ctx)
+
 
 CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
@@ -122,9 +145,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year_kind",
-        rf"{B}(?P<x>(?i:an?|this|the)\s+(?:(?i:{alternation(list(YEAR_KINDS))})\s+)(?P<unit>(?i:year))){E}",
-        relative.day_of_dct,
-        (Ex("the dangerous politics of an election year", "an election year", "2024"),),
+        rf"{B}(?P<x>(?P<art>(?i:an?|this|the))\s+(?:(?P<kind>(?i:{alternation(list(YEAR_KINDS))}))\s+)(?P<unit>(?i:year))){E}",
+        _year_of_kind,
+        (Ex("the dangerous politics of an election year", "an election year", "2024"),
+         Ex("This calendar year has been hard.", "This calendar year", "2024")),
+        negatives=("The company changed from a fiscal year to a calendar year.",),
     ),
 
     Rule(
@@ -178,7 +203,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an)\s)(?=(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s[a-z]+\s)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an)\s)(?=(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s[a-z]+\s)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<![\w$£€¥.,-]){_YEAR_BEFORE_FIGURES}|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
@@ -190,9 +215,12 @@ CALENDAR_RULES: tuple[Rule, ...] = (
          Ex("The ban overruled a 1971 Convention which gives Libya rights.", "1971", "1971"),
          Ex("The company's 1989 operating results fell.", "1989", "1989"),
          Ex("In fiscal 1988, the company earned $17 million.", "fiscal 1988", "1988"),
-         Ex("We expect that to continue into 1990.", "1990", "1990")),
+         Ex("We expect that to continue into 1990.", "1990", "1990"),
+         Ex("Analysts were predicting 1990 BellSouth earnings of $3.90.", "1990", "1990"),
+         Ex("He trimmed his 1990 Anheuser earnings projection.", "1990", "1990")),
         negatives=("About 2000 troops arrived.", "He scored 2019 points.", "The firm cut its 2000 employees.",
-                   "She ran a 1500-meter race.", "They hired a 2000 strong army.", "It sold a total 1990 units."),
+                   "She ran a 1500-meter race.", "They hired a 2000 strong army.", "It sold a total 1990 units.",
+                   "He drove a 1990 Ford Taurus.", "They sold 1990 shares of stock.", "It sold 1,990 units in sales."),
         priority=-3,
     ),
 )

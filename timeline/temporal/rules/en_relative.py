@@ -7,20 +7,58 @@ from __future__ import annotations
 from timeline.temporal.resolve import anchored, dayparts, relative, spans
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
+from timeline.temporal.resolve.context import ResolveContext
+from timeline.temporal.timex import Resolution
 from timeline.temporal.rules.fragments import (
-    B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, UNIT_ANY, VAGUE, WEEKDAY, YEAR,
-    ZONE,
+    B, CLOCK, DAY, E, LAST_AS_VERB_BEFORE, MONTH, NUMBER, PART_OF_DAY, RATE_BEFORE, SEASON, UNIT, UNIT_ANY, VAGUE,
+    WEEKDAY, YEAR, ZONE,
 )
 from timeline.temporal.rules.phrases import DURATION_MOD, MOD, DAYWORD, WEEKDAY_REF, MONTH_DAY, DAY_MONTH
+
+def narrow_part_of_day(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "by mid afternoon": that part of the day the passage is about, with its modifier."""
+    from dataclasses import replace
+
+    from timeline.temporal.resolve.dayparts import mod_of
+
+    found = dayparts.part_of_day_in_context(g, ctx)
+    return replace(found, mod=mod_of(g.get("mod"))) if found else None
+
+
+_APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "or so", "or two", "or three"}
+
+
+def _shifted(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "two days ago", with a hedge ("about", "or so") marked APPROX; "more than" stays unmarked."""
+    from dataclasses import replace
+
+    found = relative.shifted(g, ctx)
+    hedges = {" ".join((g.get(k) or "").lower().split()) for k in ("dmod", "orso")}
+    return replace(found, mod="APPROX") if found and hedges & _APPROXIMATE and not found.mod else found
+
+
+def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
+    """ "in 3 weeks" counts from the DCT; "in a quarter that produced a loss" is a kind of period
+    (a relative clause follows), no distance from anywhere."""
+    if g.get("relc"):
+        return None if g["num"].lower() in ("a", "an") else spans.plain_duration(g, ctx)
+    return relative.in_from_dct(g, ctx)
+
+
+# Days of a kind counted like days: "eight trading days", "five business days", "30 calendar days".
+COUNTED_DAYS = r"(?i:trading|business|working|calendar|school|banking|market)"
 
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_lead_up",
+        # never "days after Oct. 12" out of "Eight trading days after Oct. 12": a counted span is a duration
+        rf"(?<!(?:{NUMBER}|{VAGUE})\s+(?:{COUNTED_DAYS}\s+)?)"
         rf"{B}(?P<x>(?i:the\s+)?(?P<unit>(?i:days|weeks|hours|months|nights))\s+(?P<lead>(?i:leading\s+up\s+to|running\s+up\s+to|before|preceding|prior\s+to|ahead\s+of|after|following))\s+(?:(?i:on\s+)?(?:{DAYWORD}|(?P<month>{MONTH})\s*(?P<day>{DAY})|{WEEKDAY_REF})))(?=['’]s\b|{E})",
         anchored.leading_up_to,
         (Ex("in the days leading up to Saturday's attack", "the days leading up to Saturday", "PXD",
             earliest="2024-04-06", latest="2024-04-13"),
          Ex("the weeks before April 2", "the weeks before April 2", "PXW", earliest="2024-03-05", latest="2024-04-02")),
+        negatives=("Eight trading days after Oct. 12, stocks fell.", "Three days after Oct. 12, they met."),
         priority=5,
     ),
 
@@ -39,14 +77,15 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "part_of_day_named",
-        rf"{B}(?P<x>(?:{MOD}\s+)?(?:(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})|(?P<pod>{PART_OF_DAY})\s+(?:(?i:on)\s+)?(?:{WEEKDAY_REF}|(?P<dayword>(?i:today|yesterday|tomorrow))))){E}",
+        rf"{B}(?P<x>(?:{MOD}(?:\s+|-|(?<=[Mm][Ii][Dd])(?=[a-z])))?(?:(?:{DAYWORD}|{WEEKDAY_REF}|(?P<month>{MONTH})\s*(?P<day>{DAY}))\s+(?P<pod>{PART_OF_DAY})|(?P<pod>{PART_OF_DAY})\s+(?:(?i:on)\s+)?(?:{WEEKDAY_REF}|(?P<dayword>(?i:today|yesterday|tomorrow))))){E}",
         dayparts.part_of_day,
         (Ex("Biden rushed back on Saturday afternoon.", "Saturday afternoon", "2024-04-13TAF"),
          Ex("They met Saturday night.", "Saturday night", "2024-04-13TNI"),
          Ex("Fighting resumed early Friday morning.", "early Friday morning", "2024-04-12TMO"),
          Ex("The storm hit yesterday evening.", "yesterday evening", "2024-04-12TEV"),
          Ex("We will announce it tomorrow morning.", "tomorrow morning", "2024-04-14TMO"),
-         Ex("The count should be finished by midday Thursday.", "midday Thursday", "2024-04-18TMI")),
+         Ex("The count should be finished by midday Thursday.", "midday Thursday", "2024-04-18TMI"),
+         Ex("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2024-04-12TAF")),
         negatives=("He watched Saturday Night Live.",),
     ),
 
@@ -77,6 +116,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         rf"(?<=\b(?i:in|by|during|until|through|into|late\s+in|early\s+in|later\s+in)\s)(?P<x>(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night)))(?!\w)",
         dayparts.part_of_day_in_context,
         (Ex("Crowds gathered on June 14 and had left by the evening.", "the evening", "2024-06-14TEV", dct="2024-07-01"),),
+    ),
+
+    Rule(
+        "part_of_day_mod_in_context",
+        rf"(?<=\b(?i:in|by|at|during|until|till|through|into|since|before|after|around|from)\s)(?P<x>(?P<mod>(?i:mid|early|late))(?:[-\s]|(?<=[Mm][Ii][Dd]))(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
+        lambda g, ctx: narrow_part_of_day(g, ctx),
+        (Ex("By mid afternoon, official sources were saying the operation was over.", "mid afternoon", "2024-04-13TAF"),
+         Ex("Shares slipped in mid-morning trading.", "mid-morning", "2024-04-13TMO"),
+         Ex("The strike began on June 14. By late evening, buses stopped.", "late evening", "2024-06-14TEV",
+            dct="2024-07-01")),
+        negatives=("The mid-morning show was cancelled.",),
     ),
 
     Rule(
@@ -120,7 +170,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
          Ex("Analysts said the current fiscal year will be difficult.", "the current fiscal year", "2024"),
          Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1"),
-         Ex("Sales this qtr are up.", "this qtr", "2024-Q2")),
+         Ex("Sales this qtr are up.", "this qtr", "2024-Q2"),
+         Ex("Stocks Fall Sharply This Week", "This Week", "2024-W15")),  # a Title Case headline
+        # a capitalised unit word mid-sentence is a programme's name (names.py)
+        negatives=('Baker, speaking on ABC News\' "This Week," said no.',
+                   'He appeared on "This Week With David Brinkley" on Sunday.'),
     ),
 
     Rule(
@@ -131,26 +185,37 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("Officials said today that", "today", "2024-04-13"),
          Ex("The vote was held yesterday.", "yesterday", "2024-04-12"),
          Ex("Voting ends tomorrow.", "tomorrow", "2024-04-14"),
-         Ex("Shares closed late yesterday at $14.", "late yesterday", "2024-04-12")),
+         Ex("Shares closed late yesterday at $14.", "late yesterday", "2024-04-12"),
+         Ex("The vote failed. Today, the market fell.", "Today", "2024-04-13")),
+        negatives=("The talks continue in Geneva. This is VOA Today.", "He reads USA Today at work."),
     ),
 
     Rule(
         "shift_from_dct",
-        rf"{B}(?P<x>(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
-        relative.shifted,
-        (Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
+        # "about two years ago", "a week or so ago", "a day or two ago": the hedge is part of the expression
+        rf"{B}(?P<x>(?:(?P<dmod>{DURATION_MOD})\s+)?(?P<num>{NUMBER}|{VAGUE})\s+(?P<unit>{UNIT_ANY})"
+        r"(?:\s+(?P<orso>(?i:or\s+so|or\s+two|or\s+three|or\s+more)))?\s+(?:(?P<ago>(?i:ago))|(?i:from\s+now)))(?![\w])",
+        _shifted,
+        (Ex("Then, a week or so ago, the general picked a plan.", "a week or so ago", "2024-04-06"),
+         Ex("A day or two ago, it rained.", "A day or two ago", "2024-04-12"),
+         Ex("The firm was founded about two years ago.", "about two years ago", "2022"),
+         Ex("The plant closed two days ago.", "two days ago", "2024-04-11"),
          Ex("They will vote three weeks from now.", "three weeks from now", "2024-05-04"),
          Ex("It began 10 years ago.", "10 years ago", "2014")),
     ),
 
     Rule(
         "in_from_dct",
-        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)",
-        relative.in_from_dct,
+        rf"(?<=\b(?i:in)\s)(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|time|of|after|before|or)\b)"
+        r"(?:(?=\s+(?P<relc>(?i:that|which|when|where|in\s+which|during\s+which))\b))?",
+        _in_from_dct,
         (Ex("The parts will arrive in 3 weeks.", "3 weeks", "2024-05-04"),
          Ex("The parts arrive in 2 wks.", "2 wks", "2024-04-27"),
          Ex("The stock would be redeemed in five years.", "five years", "2029"),
-         Ex("The bridge was built in three weeks.", "three weeks", "P3W")),
+         Ex("The bridge was built in three weeks.", "three weeks", "P3W"),
+         Ex("It will be built in three years that will test us.", "three years", "P3Y")),
+        negatives=("Taxes would be minimal in a quarter that produced such a big loss.",
+                   "Prices will rise in a year when wages stall."),
         priority=1,
     ),
 
@@ -187,6 +252,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "then_anchored",
+        # only after a preposition: "and then", "then-president", "the then current rate" are no dates
+        r"(?<=\b(?i:until|till|by|since|before|after|from)\s)(?P<x>(?i:then))(?![\w-])",
+        anchored.then_anchor,
+        (Ex("The offer will terminate on Nov. 30. Until then, the stock remains convertible.", "then", "2024-11-30"),
+         Ex("The plant closed in March 2023. Since then, 200 jobs have gone.", "then", "2023-03")),
+        negatives=("He ate and then left.", "The then-president spoke.", "By then, nobody cared."),
+    ),
+
+    Rule(
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
@@ -202,6 +277,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         (Ex("The strike hit on Monday, April 8. The following day, troops withdrew.", "The following day", "2024-04-09"),
          Ex("She moved to Nashville in 1959 and signed a contract the following year.", "the following year", "1960"),
          Ex("She arrived on June 2, 2023 and left the next morning.", "the next morning", "2023-06-03TMO")),
+    ),
+
+    Rule(
+        "span_ahead",
+        # "the weeks ahead" says what "the coming weeks" says: FUTURE_REF, as gold-format.md writes it
+        rf"{B}(?P<x>(?i:the)\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\s+(?P<rel>(?i:ahead))){E}",
+        lambda g, ctx: spans.anchored_span({**g, "rel": "coming"}, ctx),
+        (Ex("Talks will resume in the weeks ahead.", "the weeks ahead", "FUTURE_REF",
+            earliest="2024-04-13", latest="9999-12-31"),
+         Ex("Growth should slow in the months ahead.", "the months ahead", "FUTURE_REF")),
+        negatives=("The road ahead is long.", "They are weeks ahead of schedule."),
     ),
 
     Rule(
@@ -272,7 +358,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))",
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!{RATE_BEFORE}(?i:an?|per)\s+{UNIT}{E})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?:{COUNTED_DAYS}\s+(?=(?i:days?)\b))?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))"
+        # "Mr. Schwarz, 52 years old": an age, which no gold set annotates (heldout and blind READMEs)
+        r"(?!\s+(?i:old)\b)",
         spans.plain_duration,
         (Ex("The meeting lasted three hours.", "three hours", "PT3H"),
          Ex("He faces up to 20 years in prison.", "up to 20 years", "P20Y"),
@@ -286,9 +374,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("Profit rose in the first nine months.", "the first nine months", "P9M"),
          Ex("After a two-hour meeting, they left.", "two-hour", "PT2H"),
          Ex("Stocks hit a five year low.", "five year", "P5Y"),
-         Ex("It took 3 mos. to fix.", "3 mos", "P3M")),
+         Ex("It took 3 mos. to fix.", "3 mos", "P3M"),
+         Ex("Eight trading days after Oct. 12, stocks fell.", "Eight trading days", "P8D"),
+         Ex("The buyer has five business days to decide.", "five business days", "P5D"),
+         # a rate needs a quantity right before it: here "a year" follows a verb
+         Ex("Three soldiers died a year after the war.", "a year", "P1Y")),
         negatives=("He sold a house.", "She won a second term.", "The bank cut rates by a quarter point.",
-                   "A quarter of the staff left.", "He voted for a quarter-point cut."),
+                   "The dividend is $1.76 a year.", "It added 700 seats a week.", "Rooms cost between $35 and $55 a night.",
+                   "It pays $2 million a year in interest expense.", "It runs four flights a week.",
+                   "A quarter of the staff left.", "He voted for a quarter-point cut.",
+                   "Mr. Schwarz, 52 years old, will succeed him."),
         priority=-5,
     ),
 
@@ -320,6 +415,21 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         negatives=("What happens next is unknown.", "in real time", "the light of day",
                    "A vote could come as soon as Thursday."),
         priority=-7,
+    ),
+
+    Rule(
+        "rate",
+        rf"{RATE_BEFORE}(?P<x>(?i:an?)\s+(?P<unit>{UNIT})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after|before|or)\b)",
+        spans.recurring,
+        # A price or count per unit is a regularity, not a stretch of time: a SET, as gold-format.md says.
+        (Ex("The dividend is $1.76 a year.", "a year", "P1Y"),
+         Ex("The airline added 700 seats a week.", "a week", "P1W"),
+         Ex("Rooms cost between $35 and $55 a night.", "a night", "P1D"),
+         Ex("It pays $2 million a year in interest expense.", "a year", "P1Y"),
+         Ex("The carrier runs four flights a week to Paris.", "a week", "P1W")),
+        negatives=("Three soldiers died a year after the war.", "They meet twice a year.",
+                   "He paid $5 a year ago.", "It works two days a week."),
+        priority=-4,
     ),
 
     Rule(

@@ -81,3 +81,13 @@ CLOCK = r"(?:(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s?(?i:a\.m\.|p\.m\.|am\b|pm\b|a\.m|
 PREP_BEFORE_MONTH = r"(?i:in|since|until|till|by|through|throughout|from|during|before|after|of|to|between|last|next|this|early|late|mid|the end of|the start of|the beginning of|the middle of)"
 # A month coordinated with another ("June and July"): "and" alone is not enough ("Cash and June Carter").
 AFTER_MONTH_COORDINATION = rf"(?<=(?:{_month_names()})\s+(?i:and|or|to|through|until)\s)"
+# A rate: "$1.76 a year", "700 seats a week", "$2 million a year", "four flights a week". A quantity
+# (money, a number, a number word) then up to three counted words, none a verb ("died"), a function
+# word ("people were a year") or a time unit ("two days a week" is a schedule, not a rate of goods).
+_QUANTITY = (r"(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?(?:\s?%)?"
+             r"|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen))"
+             r"(?:\s+(?i:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|pounds?|euros?|yen))*")
+_COUNTED_WORD = (r"(?!(?i:is|are|was|were|be|been|had|has|have|will|would|and|or|but|to|in|on|at|for|by|with|from|after|"
+                 r"before|that|which|who|than|times?|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
+                 r"[a-z][a-z-]*(?<!ed)")
+RATE_BEFORE = rf"(?<=(?<![\w$£€¥]){_QUANTITY}(?:\s+{_COUNTED_WORD}){{0,3}}\s)"
