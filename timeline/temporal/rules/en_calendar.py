@@ -203,10 +203,11 @@ CALENDAR_RULES: tuple[Rule, ...] = (
 
     Rule(
         "year",
-        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an)\s)(?=(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s[a-z]+\s)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?<=,\s)|(?<![\w$£€¥.,-]){_YEAR_BEFORE_FIGURES}|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
+        rf"(?:(?<=\b(?:{PREP_BEFORE_MONTH}|(?i:the|fiscal|year|since|early|late|mid|of|for|into|both|due))\s)|(?<=\w['’]s\s)|(?<=\b(?i:its|his|her|their|our|that)\s)(?={YEAR}\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an)\s)(?=(?:19|20)\d\d\s+[A-Z][a-z]+\s+[a-z]+(?<!s)\b)|(?<=\b(?i:a|an|its|his|her|their|our)\s[a-z]+\s)(?=(?:19|20)\d\d\s+(?:[A-Z][a-z]+\s+)?[a-z]+(?<!s)\b)|(?<=\b(?i:mid|early|late)-)|(?=(?i:mid|early|late)-{YEAR})|(?<=,\s)|(?<![\w$£€¥.,-]){_YEAR_BEFORE_FIGURES}|(?<={YEAR}\s+(?i:and|or|to|through|until)\s))(?P<x>(?:(?i:fiscal)\s+)?(?:{MOD}[-\s])?(?P<year>{YEAR})){E}(?!-\w)(?!\s*(?i:people|troops|soldiers|dollars|percent|units|times|members|votes|feet|miles|km|kilometers|meters|acres|pounds|tons|residents|workers|jobs|cases|deaths))",
         absolute.year_alone,
         (Ex("Sales doubled in 2023.", "2023", "2023"),
          Ex("The plant opened in mid-2023.", "mid-2023", "2023"),
+         Ex("Deliveries are expected mid-2025.", "mid-2025", "2025", earliest="2025-05-01", latest="2025-08-31"),
          Ex("It was founded in 1999.", "1999", "1999"),
          Ex("The firm raised its forecast for 2024.", "2024", "2024"),
          Ex("Between 2010 and 2015, output fell.", "2015", "2015"),
