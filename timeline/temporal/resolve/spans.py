@@ -106,7 +106,7 @@ def vague(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q"}
+              "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "weekends": "XXXX-WXX-WE"}
 
 
 def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:

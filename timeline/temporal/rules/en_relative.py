@@ -433,6 +433,18 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     ),
 
     Rule(
+        "plural_weekday",
+        # "closed on Mondays", "works Saturdays", "shut on weekends": a day that comes round each week
+        rf"{B}(?P<x>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s|(?P<weekend>(?i:weekends)))(?!\w)(?<!\b(?i:the|these|those|two|three|several|few|many)\s(?:\w+))",
+        lambda g, ctx: spans.recurring({**g, "setword": "weekends" if g.get("weekend") else None}, ctx),
+        (Ex("The museum is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
+         Ex("He works Saturdays.", "Saturdays", "XXXX-WXX-6"),
+         Ex("Markets are shut on weekends.", "weekends", "XXXX-WXX-WE")),
+        negatives=("The two Mondays before the vote were busy.",),
+        priority=-8,
+    ),
+
+    Rule(
         "recurring",
         rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))(?!\s+(?!(?:for|to|in|on|at|by|and|or|since|until|from|with|over|through|the|a|an|this|that|its|their|his|her|after|before|as|since|is|are|was|were|will|would|than)\b)[a-z])){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
         lambda g, ctx: spans.recurring({**g, "pod": g.get("pod") or g.get("pod2"),
