@@ -13,7 +13,7 @@ from celery import shared_task
 from django.conf import settings
 
 from timeline.jobs import services
-from timeline.jobs.dispatch import TRANSIENT_ERRORS
+from timeline.jobs.dispatch import TRANSIENT_ERRORS, run_item
 
 TASK_OPTIONS = {
     "acks_late": True,
@@ -28,15 +28,8 @@ TASK_OPTIONS = {
 
 
 def _run(item_id: int) -> None:
-    try:
-        item = services.item_run(item_id=item_id)
-    except TRANSIENT_ERRORS:
-        raise  # retried by Celery; still pending in the database meanwhile
-    except Exception as exc:
-        services.item_refuse(item_id=item_id, reason=f"Internal error ({type(exc).__name__}): {exc}")
-        raise
-    if item is not None:
-        refresh_batch.delay(item.batch_id)
+    # One try here: Celery retries transient errors itself (autoretry_for), with backoff.
+    run_item(item_id, refresh=refresh_batch.delay)
 
 
 @shared_task(name="jobs.import_item", **TASK_OPTIONS)
