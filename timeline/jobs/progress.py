@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from timeline.jobs.models import ImportBatch, ImportItem
-
-State = ImportItem.State
-SETTLED = {State.IMPORTED, State.DUPLICATE, State.REFUSED, State.REANALYSED}
+from timeline.jobs.models import FINAL_STATES, ImportBatch, ImportItem
 
 
 @dataclass(frozen=True)
@@ -48,7 +45,7 @@ def batch_progress(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress
     counts: dict[str, int] = {}
     for item in items:
         counts[item.state] = counts.get(item.state, 0) + 1
-    settled = sum(n for state, n in counts.items() if state in SETTLED)
+    settled = sum(n for state, n in counts.items() if state in FINAL_STATES)
     rows = [
         ItemProgress(
             id=item.pk, name=item.name, state=item.state, label=item.get_state_display(), reason=item.reason,
