@@ -1,4 +1,5 @@
-"""A batch's progress as plain data: for the JSON endpoint, the batch page and ``batch_status``."""
+"""A batch's progress as plain data (read through ``selectors.batch_progress``): for the JSON endpoint,
+the batch page, ``batch_status`` and the commands following a batch."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ class BatchProgress:
         return asdict(self) | {"percent": self.percent}
 
 
-def batch_progress(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress:
+def progress_of(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress:
     """Counts and per-item rows of ``batch`` from its ``items`` (already fetched, in order)."""
     counts: dict[str, int] = {}
     for item in items:

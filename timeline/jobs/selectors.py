@@ -6,6 +6,7 @@ from django.contrib.auth.base_user import AbstractBaseUser
 from django.db.models import QuerySet
 
 from timeline.jobs.models import ImportBatch, ImportItem
+from timeline.jobs.progress import BatchProgress, progress_of
 
 ITEM_COLUMNS = ("id", "position", "name", "state", "reason", "warning", "events", "article_id", "article__title")
 
@@ -24,3 +25,7 @@ def batch_items(*, batch: ImportBatch) -> QuerySet[ImportItem]:
     """The batch's items in upload order, without their texts."""
     return ImportItem.objects.filter(batch=batch).select_related("article").only(*ITEM_COLUMNS).order_by("position")
 
+
+def batch_progress(*, batch: ImportBatch) -> BatchProgress:
+    """The batch's counts and every item's row, from one query."""
+    return progress_of(batch, list(batch_items(batch=batch)))

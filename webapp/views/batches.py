@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 
 from timeline.jobs import selectors
 from timeline.jobs.models import ImportBatch
-from timeline.jobs.progress import BatchProgress, batch_progress
+from timeline.jobs.progress import BatchProgress
 
 
 def _progress(request: HttpRequest, pk: int) -> tuple[ImportBatch, BatchProgress]:
@@ -21,7 +21,7 @@ def _progress(request: HttpRequest, pk: int) -> tuple[ImportBatch, BatchProgress
         batch = selectors.batch_visible_to(user=request.user).get(pk=pk)
     except ImportBatch.DoesNotExist as exc:
         raise Http404("No such batch.") from exc
-    return batch, batch_progress(batch, list(selectors.batch_items(batch=batch)))
+    return batch, selectors.batch_progress(batch=batch)
 
 
 @login_required
