@@ -44,3 +44,11 @@ def test_a_task_leaves_transient_errors_to_celerys_retry_without_pausing(queued,
         tasks.import_item.run(queued.pk)
     queued.refresh_from_db()
     assert pauses == [] and queued.state == "queued"
+
+
+def test_both_task_names_stay_registered_for_messages_already_queued():
+    from webapp.celery import app
+
+    for name in ("jobs.import_item", "jobs.reanalyse_item"):
+        task = app.tasks[name]
+        assert task.acks_late and task.reject_on_worker_lost and task.autoretry_for == dispatch.TRANSIENT_ERRORS
