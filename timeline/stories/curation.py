@@ -15,6 +15,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from timeline.curated import mark_curated, range_value
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
 from timeline.stories.titles import DatedMention, consensus_date
@@ -31,7 +32,7 @@ def story_event_confirm(*, story_events: Iterable[StoryEvent]) -> list[StoryEven
             story_event.confidence = 1.0
             if not story_event.evidence.startswith(CONFIRMED_EVIDENCE):
                 story_event.evidence = f"{CONFIRMED_EVIDENCE} {story_event.evidence}".strip()
-            _mark_curated(story_event, ["mentions"])
+            mark_curated(story_event, ["mentions"])
             story_event.save()
     return locked
 
@@ -86,7 +87,7 @@ def story_events_join(*, story_events: Sequence[StoryEvent], into: StoryEvent | 
         StoryEvent.objects.filter(pk__in=[se.pk for se in others]).delete()
         survivor.confidence = 1.0
         survivor.evidence = f"{CONFIRMED_EVIDENCE} Joined {len(locked)} story events."
-        _mark_curated(survivor, ["mentions"])
+        mark_curated(survivor, ["mentions"])
         survivor.save()
         _refresh_dates(survivor)
     return survivor
@@ -113,10 +114,10 @@ def story_event_update(*, story_event: StoryEvent, **fields: Any) -> StoryEvent:
         if not changed:
             return story_event
         if {"earliest", "latest"} & set(changed):
-            story_event.value = _range_value(story_event.earliest, story_event.latest)
+            story_event.value = range_value(story_event.earliest, story_event.latest)
             story_event.granularity = "day"  # a hand-set range is read in whole days
             changed += ["earliest", "latest"]
-        _mark_curated(story_event, changed)
+        mark_curated(story_event, changed)
         story_event.full_clean(exclude=["story"])
         story_event.save()
     return story_event
@@ -146,12 +147,3 @@ def _refresh_dates(story_event: StoryEvent) -> None:
     StoryEvent.objects.filter(pk=story_event.pk).update(
         earliest=chosen.earliest, latest=chosen.latest, value=chosen.value, granularity=chosen.granularity
     )
-
-
-def _mark_curated(story_event: StoryEvent, fields: Iterable[str]) -> None:
-    story_event.curated = True
-    story_event.curated_fields = sorted(set(story_event.curated_fields or []) | set(fields))
-
-
-def _range_value(earliest: date, latest: date) -> str:
-    return earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}/{latest.isoformat()}"

@@ -1,0 +1,22 @@
+"""``timeline.curated``: one record of a curator's changes for events and story events."""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+
+from timeline.curated import mark_curated, range_value
+
+
+def test_marking_adds_to_the_fields_already_curated_once_each_in_order():
+    row = SimpleNamespace(curated=False, curated_fields=["title", "status"])
+    mark_curated(row, ["earliest", "title"])
+    assert row.curated and row.curated_fields == ["earliest", "status", "title"]
+    untouched = SimpleNamespace(curated=False, curated_fields=None)  # as loaded from an old row
+    mark_curated(untouched, ["notes"])
+    assert untouched.curated_fields == ["notes"]
+
+
+def test_a_hand_set_range_reads_as_one_day_or_a_span():
+    assert range_value(date(2025, 3, 11), date(2025, 3, 11)) == "2025-03-11"
+    assert range_value(date(2025, 3, 11), date(2025, 3, 12)) == "2025-03-11/2025-03-12"
