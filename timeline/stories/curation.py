@@ -14,6 +14,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
 from timeline.curated import mark_curated, range_value
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
@@ -28,12 +29,14 @@ def story_event_confirm(*, story_events: Iterable[StoryEvent]) -> list[StoryEven
     with transaction.atomic():
         locked = list(StoryEvent.objects.select_for_update().filter(pk__in=[se.pk for se in story_events]))
         StoryMention.objects.filter(story_event__in=locked).update(confirmed=True)
+        now = timezone.now()
         for story_event in locked:
             story_event.confidence = 1.0
             if not story_event.evidence.startswith(CONFIRMED_EVIDENCE):
                 story_event.evidence = f"{CONFIRMED_EVIDENCE} {story_event.evidence}".strip()
             mark_curated(story_event, ["mentions"])
-            story_event.save()
+            story_event.updated = now  # bulk_update skips auto_now
+        StoryEvent.objects.bulk_update(locked, ["confidence", "evidence", "curated", "curated_fields", "updated"])
     return locked
 
 
@@ -132,8 +135,21 @@ def story_event_set_dates(*, story_event: StoryEvent, earliest: date, latest: da
 
 
 def story_events_set_status(*, story_events: Iterable[StoryEvent], status: str) -> list[StoryEvent]:
-    """Approve, hide or send back to proposed; each counts as curated."""
-    return [story_event_update(story_event=se, status=status) for se in story_events]
+    """Approve, hide or send back to proposed, all in one transaction; each whose status changes counts as
+    curated. Returns them as stored now, in the order given (one deleted meanwhile is left out)."""
+    if status not in StoryEvent.Status.values:
+        raise ValidationError({"status": f"Unknown status; use one of {', '.join(StoryEvent.Status.values)}."})
+    ids = list(dict.fromkeys(se.pk for se in story_events))
+    with transaction.atomic():
+        locked = {se.pk: se for se in StoryEvent.objects.select_for_update().filter(pk__in=ids)}
+        changed = [se for se in locked.values() if se.status != status]
+        now = timezone.now()
+        for story_event in changed:
+            story_event.status = status
+            mark_curated(story_event, ["status"])
+            story_event.updated = now  # bulk_update skips auto_now
+        StoryEvent.objects.bulk_update(changed, ["status", "curated", "curated_fields", "updated"])
+    return [locked[pk] for pk in ids if pk in locked]
 
 
 def _refresh_dates(story_event: StoryEvent) -> None:
