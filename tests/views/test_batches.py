@@ -11,6 +11,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
 from tests.factories import make_extraction
 from tests.views.conftest import HOSTILE
@@ -179,3 +180,24 @@ def test_one_empty_file_alone_is_refused_with_its_name(user_client, engine, djan
     response = post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("empty.txt", b"")]})
     assert response.status_code == 200 and not ImportBatch.objects.exists() and not Article.objects.exists()
     assert "empty.txt: the file is empty" in response.content.decode()
+
+
+def test_the_status_polled_with_a_cursor_sends_the_totals_and_only_what_moved(user_client, engine,
+                                                                               django_capture_on_commit_callbacks):
+    post(user_client, django_capture_on_commit_callbacks,
+         {"upload": [upload("a.txt", "Talks on Monday."), upload("b.pdf", b"%PDF"), upload("c.txt", "Vote on Monday.")]})
+    batch = ImportBatch.objects.get()
+    ImportItem.objects.filter(batch=batch, name="c.txt").update(state="analysing")  # as if still running
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=None)
+    page = user_client.get(reverse("batch-detail", args=[batch.pk])).content.decode()
+    assert 'data-cursor="2"' in page  # a.txt and b.pdf are settled for good
+    url = reverse("batch-status", args=[batch.pk])
+    status = user_client.get(url, {"since": 2}).json()
+    assert [item["name"] for item in status["items"]] == ["c.txt"] and status["cursor"] == 2
+    assert (status["total"], status["settled"], status["finished"]) == (3, 2, False)
+    ImportItem.objects.filter(batch=batch, name="c.txt").update(state="imported")
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=timezone.now())
+    status = user_client.get(url, {"since": 2}).json()
+    assert [item["state"] for item in status["items"]] == ["imported"] and status["cursor"] == 3
+    assert status["finished"] and status["done"]["url"] == reverse("timeline")  # two articles: the timeline
+    assert user_client.get(url, {"since": "-1"}).status_code == 400

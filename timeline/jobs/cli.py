@@ -49,16 +49,17 @@ def queue_files(items: Iterable[FileItem], *, story_name: str = "", prefer: str 
 
 
 def follow(batch: ImportBatch, *, out: TextIO, show_bar: bool = True) -> BatchProgress:
-    """Poll the batch until every item is settled, with a progress bar; returns the last progress."""
+    """Poll the batch until every item is settled, with a progress bar; returns its final progress."""
     progress = batch_progress(batch=batch)
     bar = tqdm(total=progress.total, unit="article", file=out, disable=not show_bar or not progress.total)
     try:
         while True:
             bar.update(progress.settled - bar.n)
             if progress.finished:
-                return progress
+                # Polled for the counts and the items still moving; the report wants every item.
+                return progress if len(progress.items) == progress.total else batch_progress(batch=batch)
             time.sleep(POLL_SECONDS)
-            progress = batch_progress(batch=batch)
+            progress = batch_progress(batch=batch, since=progress.cursor)
     finally:
         bar.close()
 
