@@ -5,7 +5,10 @@ from __future__ import annotations
 from datetime import date
 from types import SimpleNamespace
 
-from timeline.curated import mark_curated, range_value
+import pytest
+from django.core.exceptions import ValidationError
+
+from timeline.curated import apply_edits, mark_curated, range_value
 
 
 def test_marking_adds_to_the_fields_already_curated_once_each_in_order():
@@ -20,3 +23,11 @@ def test_marking_adds_to_the_fields_already_curated_once_each_in_order():
 def test_a_hand_set_range_reads_as_one_day_or_a_span():
     assert range_value(date(2025, 3, 11), date(2025, 3, 11)) == "2025-03-11"
     assert range_value(date(2025, 3, 11), date(2025, 3, 12)) == "2025-03-11/2025-03-12"
+
+
+def test_edits_set_only_what_changed_and_refuse_dates_that_run_backwards():
+    row = SimpleNamespace(title="Dam fails", status="proposed", earliest=date(2025, 3, 11), latest=date(2025, 3, 12))
+    assert apply_edits(row, {"title": "Dam fails", "status": "approved"}) == ["status"]
+    assert row.status == "approved"
+    with pytest.raises(ValidationError, match="on or after the earliest"):
+        apply_edits(row, {"earliest": date(2025, 3, 13)})

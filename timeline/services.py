@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from timeline.curated import mark_curated, range_value
+from timeline.curated import apply_edits, mark_curated, range_value
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.drafts import ArticleDraft, article_draft
 from timeline.extraction_rows import fit, store_extraction
@@ -203,11 +203,7 @@ def event_update(*, event: Event, **fields: Any) -> Event:
         raise ValidationError(f"These event fields cannot be edited: {', '.join(sorted(unknown))}.")
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
-        changed = [name for name, value in fields.items() if getattr(event, name) != value]
-        for name in changed:
-            setattr(event, name, fields[name])
-        if event.earliest > event.latest:
-            raise ValidationError({"latest": "The latest date must be on or after the earliest date."})
+        changed = apply_edits(event, fields)
         if {"earliest", "latest"} & set(changed) and "value" not in fields:
             event.value = range_value(event.earliest, event.latest)
             changed.append("value")

@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from timeline.curated import mark_curated, range_value
+from timeline.curated import apply_edits, mark_curated, range_value
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
 from timeline.stories.titles import DatedMention, consensus_date
@@ -109,11 +109,7 @@ def story_event_update(*, story_event: StoryEvent, **fields: Any) -> StoryEvent:
         raise ValidationError({"status": f"Unknown status; use one of {', '.join(StoryEvent.Status.values)}."})
     with transaction.atomic():
         story_event = StoryEvent.objects.select_for_update().get(pk=story_event.pk)
-        changed = [name for name, value in fields.items() if getattr(story_event, name) != value]
-        for name in changed:
-            setattr(story_event, name, fields[name])
-        if story_event.earliest > story_event.latest:
-            raise ValidationError({"latest": "The latest date must be on or after the earliest date."})
+        changed = apply_edits(story_event, fields)
         if not changed:
             return story_event
         if {"earliest", "latest"} & set(changed):
