@@ -16,6 +16,7 @@ from timeline.admin.common import edited_in_words, reanalyse
 from timeline.ingest import shorten
 from timeline.models import Article, Event
 from webapp.dates import describe_event
+from webapp.templatetags.timeline_tags import marked_sentence
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
 EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "edited")
@@ -99,12 +100,7 @@ class EventAdmin(admin.ModelAdmin):
     def source_sentence(self, event: Event) -> str:
         if event.sentence is None:
             return "(the sentence is gone from the latest analysis)"
-        text = event.sentence.text
-        phrase = event.expression.text if event.expression else ""
-        at = _phrase_offset(text, phrase, event)
-        if at < 0:
-            return format_html("{}", text)
-        return format_html("{}<mark>{}</mark>{}", text[:at], text[at : at + len(phrase)], text[at + len(phrase) :])
+        return marked_sentence(event)  # escaped, its time phrase in <mark>: as the pages show it
 
     @admin.display(description="merged events")
     def merged_events_list(self, event: Event) -> str:
@@ -209,13 +205,3 @@ def _set_status(model_admin: admin.ModelAdmin, request: HttpRequest, queryset: Q
     for event in changed:
         model_admin.log_change(request, event, f"Set status to {status}.")
     model_admin.message_user(request, f"{len(changed)} event(s) now {status}.", messages.SUCCESS)
-
-
-def _phrase_offset(sentence_text: str, phrase: str, event: Event) -> int:
-    """Where the time phrase starts inside the sentence, or -1."""
-    if not phrase:
-        return -1
-    at = event.expression.start - event.sentence.start
-    if 0 <= at and sentence_text[at : at + len(phrase)] == phrase:
-        return at
-    return sentence_text.find(phrase)
