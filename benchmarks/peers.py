@@ -38,10 +38,10 @@ if str(ROOT) not in sys.path:
 
 from dateparser.search import search_dates  # noqa: E402
 
+from timeline.evaluation.engine import engine_spans  # noqa: E402
 from timeline.evaluation.gold import Span  # noqa: E402
 from timeline.evaluation.tempeval import evaluate_corpus  # noqa: E402
 from timeline.evaluation.timeml import TimeMLDocument, read_timeml_dir  # noqa: E402
-from timeline.temporal import extract  # noqa: E402
 
 TIMEBANK = ROOT.parent / "shared" / "corpora" / "timebank" / "tml"
 REQUIREMENTS = ROOT / "benchmarks" / "requirements-peers.txt"
@@ -139,10 +139,6 @@ def run_in_process(name: str, documents: Sequence[TimeMLDocument], system: Calla
     started = time.perf_counter()
     answers = {doc.id: system(doc.text, doc.dct) for doc in documents}
     return Run(name, answers, time.perf_counter() - started)
-
-
-def engine_spans(text: str, dct: date) -> list[Span]:
-    return [Span(e.start, e.end, e.text, e.value, "", "", e.type) for e in extract(text, dct).expressions]
 
 
 def search_dates_spans(text: str, dct: date) -> list[Span]:

@@ -1,4 +1,4 @@
-"""Shared fixtures: a controllable fake engine and the real seed article."""
+"""Shared fixtures: a controllable fake engine, one that dates 'Monday', and the real seed article."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tests.factories import make_extraction
 from timeline import temporal
 from timeline.models import Article
 from timeline.temporal.types import Extraction
@@ -29,6 +30,21 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> FakeEngine:
     fake = FakeEngine()
     monkeypatch.setattr(temporal, "extract", fake, raising=False)
     return fake
+
+
+@pytest.fixture
+def monday_engine(monkeypatch: pytest.MonkeyPatch, settings) -> list[str]:
+    """Queued items run inline; the engine dates 'Monday' (15 April 2024) in any text naming it.
+    Returns the texts it was given."""
+    settings.TIMELINE_TASK_RUNNER = "inline"
+    calls: list[str] = []
+
+    def extract(text: str, dct: date | None, prefer: str = "auto") -> Extraction:
+        calls.append(text)
+        return make_extraction(text, [("Monday", date(2024, 4, 15))] if "Monday" in text else [])
+
+    monkeypatch.setattr(temporal, "extract", extract)
+    return calls
 
 
 @pytest.fixture

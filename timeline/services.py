@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from timeline.curated import apply_edits, mark_curated, range_value
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.drafts import ArticleDraft, article_draft
 from timeline.extraction_rows import fit, store_extraction
@@ -140,7 +141,7 @@ def event_merge(*, events: Iterable[Event], into: Event) -> Event:
         merged = list(Event.objects.select_for_update().filter(pk__in=others))
         for event in merged:
             event.merged_into = target
-            _mark_curated(event, ["merged_into"])
+            mark_curated(event, ["merged_into"])
             event.updated = timezone.now()  # bulk_update skips auto_now
         Event.objects.bulk_update(merged, ["merged_into", "curated", "curated_fields", "updated"])
         # Flatten: whatever was merged into the merged events now points at the root.
@@ -164,7 +165,7 @@ def event_unmerge(*, events: Iterable[Event]) -> list[Event]:
         affected = {*survivors, *(e.article_id for e in changed)}
         for event in changed:
             event.merged_into = None
-            _mark_curated(event, ["merged_into"])
+            mark_curated(event, ["merged_into"])
             event.updated = timezone.now()  # bulk_update skips auto_now
         Event.objects.bulk_update(changed, ["merged_into", "curated", "curated_fields", "updated"])
         send_events_changed(affected)
@@ -184,7 +185,7 @@ def event_set_status(*, events: Iterable[Event], status: str) -> list[Event]:
         changed = list(Event.objects.select_for_update().filter(pk__in=[e.pk for e in events]))
         for event in changed:
             event.status = status
-            _mark_curated(event, ["status"])
+            mark_curated(event, ["status"])
             event.updated = timezone.now()  # bulk_update skips auto_now
         Event.objects.bulk_update(changed, ["status", "curated", "curated_fields", "updated"])
         send_events_changed(e.article_id for e in changed)
@@ -202,17 +203,13 @@ def event_update(*, event: Event, **fields: Any) -> Event:
         raise ValidationError(f"These event fields cannot be edited: {', '.join(sorted(unknown))}.")
     with transaction.atomic():
         event = Event.objects.select_for_update().get(pk=event.pk)
-        changed = [name for name, value in fields.items() if getattr(event, name) != value]
-        for name in changed:
-            setattr(event, name, fields[name])
-        if event.earliest > event.latest:
-            raise ValidationError({"latest": "The latest date must be on or after the earliest date."})
+        changed = apply_edits(event, fields)
         if {"earliest", "latest"} & set(changed) and "value" not in fields:
-            event.value = _range_value(event.earliest, event.latest)
+            event.value = range_value(event.earliest, event.latest)
             changed.append("value")
         if not changed:
             return event
-        _mark_curated(event, changed)
+        mark_curated(event, changed)
         event.full_clean(exclude=["article", "sentence", "expression", "merged_into"])
         event.save()
         send_events_changed([event.article_id])
@@ -268,12 +265,3 @@ def _merge_root(event: Event) -> Event:
         seen.add(current.pk)
         current = Event.objects.select_for_update().get(pk=current.merged_into_id)
     return current
-
-
-def _mark_curated(event: Event, fields: Iterable[str]) -> None:
-    event.curated = True
-    event.curated_fields = sorted(set(event.curated_fields or []) | set(fields))
-
-
-def _range_value(earliest: date, latest: date) -> str:
-    return earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}/{latest.isoformat()}"

@@ -126,3 +126,26 @@ def test_an_event_cannot_be_mentioned_twice_in_one_story(story) -> None:
     mention = StoryMention.objects.filter(story=story).first()
     with pytest.raises(IntegrityError), transaction.atomic():
         StoryMention.objects.create(story=story, story_event=mention.story_event, event=mention.event)
+
+
+def test_setting_the_status_of_many_story_events_costs_the_same_queries_as_one(story) -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    both = list(StoryEvent.objects.filter(story=story).order_by("-pk"))
+    assert len(both) == 2
+    with CaptureQueriesContext(connection) as one:
+        story_events_set_status(story_events=both[:1], status="approved")
+    with CaptureQueriesContext(connection) as two:
+        done = story_events_set_status(story_events=both, status="hidden")
+    assert len(two) == len(one) and [se.pk for se in done] == [se.pk for se in both]
+    assert set(StoryEvent.objects.filter(story=story).values_list("status", flat=True)) == {"hidden"}
+
+
+def test_a_status_already_set_is_not_counted_as_a_curators_change(story) -> None:
+    breach = _breach(story)
+    story_events_set_status(story_events=[breach], status="proposed")  # already proposed
+    breach.refresh_from_db()
+    assert not breach.curated and breach.curated_fields == []
+    with pytest.raises(ValidationError, match="Unknown status"):
+        story_events_set_status(story_events=[breach], status="gone")

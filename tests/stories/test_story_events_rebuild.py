@@ -130,3 +130,26 @@ def test_a_changed_sentence_is_parsed_again() -> None:
     story_events_rebuild(story=story)
     row = EventFeatures.objects.get(event=events[0])
     assert row.digest != before and "rescuer" in row.data["lemmas"]
+
+
+def test_new_story_events_are_written_in_the_same_queries_however_many() -> None:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    happenings = [
+        ("Kenyan rescuers pulled three survivors from the rubble on Saturday.", "Saturday", SATURDAY),
+        ("The ambassador flew home to Washington on Monday.", "Monday", date(1998, 8, 10)),
+        ("Investigators from the FBI arrived in Nairobi on Tuesday.", "Tuesday", date(1998, 8, 11)),
+        ("A memorial service was held in the city on Thursday.", "Thursday", date(1998, 8, 13)),
+    ]
+    queries, summaries = [], []
+    for n in (2, 4):
+        article = make_article()
+        for sentence, phrase, day in happenings[:n]:
+            make_reported_event(article=article, sentence_text=sentence, phrase=phrase, day=day)
+        story = make_story()
+        story.articles.add(article)
+        with CaptureQueriesContext(connection) as captured:
+            summaries.append(story_events_rebuild(story=story))
+        queries.append(len(captured))
+    assert [s.created for s in summaries] == [2, 4] and queries[0] == queries[1]

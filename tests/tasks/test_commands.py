@@ -10,9 +10,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from tests.factories import make_event, make_extraction
+from tests.factories import make_event
 from timeline import services as timeline_services
-from timeline import temporal
 from timeline.jobs import dispatch, services
 from timeline.jobs.services import ItemInput
 from timeline.jobs.models import ImportBatch, ImportItem
@@ -21,26 +20,13 @@ from timeline.models import Article, Event
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def engine(monkeypatch, settings):
-    settings.TIMELINE_TASK_RUNNER = "inline"
-    calls = []
-
-    def extract(text, dct, prefer="auto"):
-        calls.append(text)
-        return make_extraction(text, [("Monday", date(2024, 4, 15))] if "Monday" in text else [])
-
-    monkeypatch.setattr(temporal, "extract", extract)
-    return calls
-
-
 def run(*args: str) -> tuple[str, str]:
     out, err = io.StringIO(), io.StringIO()
     call_command(*args, stdout=out, stderr=err)
     return out.getvalue(), err.getvalue()
 
 
-def test_import_queue_follows_the_batch_and_lists_what_was_refused(tmp_path, engine):
+def test_import_queue_follows_the_batch_and_lists_what_was_refused(tmp_path, monday_engine):
     (tmp_path / "a.txt").write_text("Talks began on Monday.")
     (tmp_path / "b.txt").write_text("Talks began on Monday.")
     (tmp_path / "c.html").write_bytes(b"%PDF-1.4 binary")
@@ -55,20 +41,20 @@ def test_import_queue_follows_the_batch_and_lists_what_was_refused(tmp_path, eng
         "a.txt", date(2024, 4, 13), ["Talks"])
 
 
-def test_import_queue_prints_the_summary(tmp_path, engine):
+def test_import_queue_prints_the_summary(tmp_path, monday_engine):
     (tmp_path / "a.txt").write_text("Talks began on Monday.")
     out, err = run("import_articles", str(tmp_path / "a.txt"), "--queue")
     assert "imported 1 in" in out and "articles/s" in out and "100%" in err
 
 
-def test_no_wait_needs_a_broker(tmp_path, engine):
+def test_no_wait_needs_a_broker(tmp_path, monday_engine):
     (tmp_path / "a.txt").write_text("Talks began on Monday.")
     with pytest.raises(CommandError, match="--no-wait needs Celery workers: set CELERY_BROKER_URL"):
         run("import_articles", str(tmp_path), "--queue", "--no-wait")
     assert not ImportBatch.objects.exists()
 
 
-def test_no_wait_prints_the_batch_id_and_batch_status_shows_it_later(tmp_path, engine, settings, monkeypatch):
+def test_no_wait_prints_the_batch_id_and_batch_status_shows_it_later(tmp_path, monday_engine, settings, monkeypatch):
     settings.TIMELINE_TASK_RUNNER = "celery"
     sent = []
     monkeypatch.setattr(dispatch, "send_items", sent.extend)  # the workers are elsewhere
@@ -95,7 +81,7 @@ def test_batch_status_of_an_unknown_batch_is_an_error(db):
         run("batch_status", "999")
 
 
-def test_reanalyse_queue_keeps_curated_fields(engine):
+def test_reanalyse_queue_keeps_curated_fields(monday_engine):
     event = make_event(title="Engine title", sentence_text="Talks began on Saturday.")
     timeline_services.event_update(event=event, title="Curated title", notes="Checked")
     make_event()
@@ -104,10 +90,10 @@ def test_reanalyse_queue_keeps_curated_fields(engine):
     assert set(batch.items.values_list("state", flat=True)) == {"reanalysed"} and batch.items.count() == 2
     event.refresh_from_db()
     assert (event.title, event.notes, event.curated) == ("Curated title", "Checked", True)
-    assert Article.objects.count() == 2 and len(engine) == 2
+    assert Article.objects.count() == 2 and len(monday_engine) == 2
 
 
-def test_resume_imports_resends_only_old_pending_items(engine, monkeypatch):
+def test_resume_imports_resends_only_old_pending_items(monday_engine, monkeypatch):
     sent = []
     monkeypatch.setattr(dispatch, "send_items", sent.extend)
     services.batch_create(items=[ItemInput(name="old.txt", text="Talks on Monday."),

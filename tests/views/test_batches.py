@@ -11,29 +11,14 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
 
-from tests.factories import make_extraction
 from tests.views.conftest import HOSTILE
-from timeline import temporal
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.models import Article
 from timeline.stories.models import Story
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def engine(monkeypatch, settings):
-    """Queued items run inline in the test; the engine dates 'Monday' in every text."""
-    settings.TIMELINE_TASK_RUNNER = "inline"
-    calls = []
-
-    def extract(text, dct, prefer="auto"):
-        calls.append(text)
-        return make_extraction(text, [("Monday", date(2024, 4, 15))] if "Monday" in text else [])
-
-    monkeypatch.setattr(temporal, "extract", extract)
-    return calls
 
 
 def upload(name: str, text: str | bytes) -> SimpleUploadedFile:
@@ -45,7 +30,7 @@ def post(client, capture, data):
         return client.post(reverse("import"), data)
 
 
-def test_several_files_answer_with_a_batch_page_that_lists_each_outcome(user_client, engine,
+def test_several_files_answer_with_a_batch_page_that_lists_each_outcome(user_client, monday_engine,
                                                                         django_capture_on_commit_callbacks):
     files = [upload("a.txt", "Talks began on Monday in Vienna."), upload("b.md", "# Vote\n\nThe vote is on Monday."),
              upload("c.txt", "Talks began on Monday in Vienna."), upload("d.pdf", b"%PDF-1.4")]  # fmt: skip
@@ -56,7 +41,7 @@ def test_several_files_answer_with_a_batch_page_that_lists_each_outcome(user_cli
     assert dict(batch.items.values_list("name", "state")) == {
         "a.txt": "imported", "b.md": "imported", "c.txt": "duplicate", "d.pdf": "refused"}
     assert {(a.source, a.published) for a in Article.objects.all()} == {("Wire", date(2024, 4, 13))}
-    assert Story.objects.get(name="Vienna talks").articles.count() == 2 and len(engine) == 2
+    assert Story.objects.get(name="Vienna talks").articles.count() == 2 and len(monday_engine) == 2
     page = user_client.get(response["Location"]).content.decode()
     assert 'data-role="settled">4</strong> of <span data-role="total">4</span>' in page and 'value="100"' in page
     assert "unsupported file type .pdf" in page and "the stored article" in page
@@ -75,7 +60,7 @@ def _story_url_or_timeline(batch: ImportBatch) -> str:
         return reverse("timeline")
 
 
-def test_a_zip_becomes_one_item_per_article_file(user_client, engine, django_capture_on_commit_callbacks):
+def test_a_zip_becomes_one_item_per_article_file(user_client, monday_engine, django_capture_on_commit_callbacks):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("day/one.txt", "Council met on Monday.")
@@ -86,17 +71,17 @@ def test_a_zip_becomes_one_item_per_article_file(user_client, engine, django_cap
     assert items == {"one.txt": "imported", "two.html": "imported", "day.zip: three.exe": "refused"}
 
 
-def test_a_zip_bomb_is_refused_as_one_item_and_nothing_else_happens(user_client, engine, settings,
+def test_a_zip_bomb_is_refused_as_one_item_and_nothing_else_happens(user_client, monday_engine, settings,
                                                                     django_capture_on_commit_callbacks):
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("bomb.txt", "0" * 5_000_000)
     post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("bomb.zip", buffer.getvalue())]})
     item = ImportItem.objects.get()
-    assert item.state == "refused" and "possible zip bomb" in item.reason and engine == []
+    assert item.state == "refused" and "possible zip bomb" in item.reason and monday_engine == []
 
 
-def test_a_long_paste_is_queued_and_warns_about_its_many_events(user_client, engine, settings,
+def test_a_long_paste_is_queued_and_warns_about_its_many_events(user_client, monday_engine, settings,
                                                                  django_capture_on_commit_callbacks):
     settings.TIMELINE_INLINE_MAX_CHARS, settings.TIMELINE_MANY_EVENTS = 100, 0
     text = "The summit opens on Monday. " * 10
@@ -108,7 +93,7 @@ def test_a_long_paste_is_queued_and_warns_about_its_many_events(user_client, eng
     assert "1 events from one text is unusually many" in page and "split the text" in page
 
 
-def test_a_short_paste_still_opens_its_article_with_its_story(user_client, engine, django_capture_on_commit_callbacks):
+def test_a_short_paste_still_opens_its_article_with_its_story(user_client, monday_engine, django_capture_on_commit_callbacks):
     response = post(user_client, django_capture_on_commit_callbacks,
                     {"text": "The summit opens on Monday.", "story": "Summit", "url": "https://example.com/s"})
     article = Article.objects.get()
@@ -117,7 +102,7 @@ def test_a_short_paste_still_opens_its_article_with_its_story(user_client, engin
     assert not ImportBatch.objects.exists()
 
 
-def test_batch_pages_are_for_their_owner_and_those_allowed_to_view_batches(user_client, make_batch_user, engine,
+def test_batch_pages_are_for_their_owner_and_those_allowed_to_view_batches(user_client, make_batch_user, monday_engine,
                                                                            django_capture_on_commit_callbacks):
     from django.test import Client
 
@@ -135,7 +120,7 @@ def test_batch_pages_are_for_their_owner_and_those_allowed_to_view_batches(user_
         assert user_client.post(url).status_code == 405
 
 
-def test_file_names_and_reasons_are_shown_as_text(user_client, engine, django_capture_on_commit_callbacks):
+def test_file_names_and_reasons_are_shown_as_text(user_client, monday_engine, django_capture_on_commit_callbacks):
     name = f"{HOSTILE}.pdf"
     post(user_client, django_capture_on_commit_callbacks, {"upload": [upload(name, b"%PDF"), upload("a.txt", "x y z")]})
     batch = ImportBatch.objects.get()
@@ -160,7 +145,7 @@ def make_batch_user(django_user_model):
     return make
 
 
-def test_one_bad_file_is_refused_by_name_and_the_good_one_is_imported(user_client, engine,
+def test_one_bad_file_is_refused_by_name_and_the_good_one_is_imported(user_client, monday_engine,
                                                                       django_capture_on_commit_callbacks):
     files = [upload("empty.txt", b""), upload("z1.txt", "Talks began on Monday in Vienna."),
              upload("report.pdf", b"%PDF-1.4")]  # fmt: skip
@@ -175,7 +160,28 @@ def test_one_bad_file_is_refused_by_name_and_the_good_one_is_imported(user_clien
     assert "empty.txt: the file is empty" in page and "unsupported file type .pdf" in page
 
 
-def test_one_empty_file_alone_is_refused_with_its_name(user_client, engine, django_capture_on_commit_callbacks):
+def test_one_empty_file_alone_is_refused_with_its_name(user_client, monday_engine, django_capture_on_commit_callbacks):
     response = post(user_client, django_capture_on_commit_callbacks, {"upload": [upload("empty.txt", b"")]})
     assert response.status_code == 200 and not ImportBatch.objects.exists() and not Article.objects.exists()
     assert "empty.txt: the file is empty" in response.content.decode()
+
+
+def test_the_status_polled_with_a_cursor_sends_the_totals_and_only_what_moved(user_client, monday_engine,
+                                                                               django_capture_on_commit_callbacks):
+    post(user_client, django_capture_on_commit_callbacks,
+         {"upload": [upload("a.txt", "Talks on Monday."), upload("b.pdf", b"%PDF"), upload("c.txt", "Vote on Monday.")]})
+    batch = ImportBatch.objects.get()
+    ImportItem.objects.filter(batch=batch, name="c.txt").update(state="analysing")  # as if still running
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=None)
+    page = user_client.get(reverse("batch-detail", args=[batch.pk])).content.decode()
+    assert 'data-cursor="2"' in page  # a.txt and b.pdf are settled for good
+    url = reverse("batch-status", args=[batch.pk])
+    status = user_client.get(url, {"since": 2}).json()
+    assert [item["name"] for item in status["items"]] == ["c.txt"] and status["cursor"] == 2
+    assert (status["total"], status["settled"], status["finished"]) == (3, 2, False)
+    ImportItem.objects.filter(batch=batch, name="c.txt").update(state="imported")
+    ImportBatch.objects.filter(pk=batch.pk).update(finished=timezone.now())
+    status = user_client.get(url, {"since": 2}).json()
+    assert [item["state"] for item in status["items"]] == ["imported"] and status["cursor"] == 3
+    assert status["finished"] and status["done"]["url"] == reverse("timeline")  # two articles: the timeline
+    assert user_client.get(url, {"since": "-1"}).status_code == 400

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PureWindowsPath
+from typing import Any
 
 from timeline import selectors as timeline_selectors
 from timeline.models import Article, Event, TemporalExpression
@@ -86,27 +87,27 @@ def story_document(*, story: Story, approved_only: bool = False) -> ExportDocume
     """The story's shown events (or only approved ones) with their mentions: two queries."""
     statuses = (StoryEvent.Status.APPROVED,) if approved_only else ()
     rows = selectors.story_mention_rows(story=story, filters=selectors.StoryFilters(statuses=statuses))
-    grouped: dict[int, tuple[dict, list[ExportMention]]] = {}
-    expression_ids: set[int] = set()
-    for row in rows.values(*selectors.MENTION_COLUMNS, *selectors.EXPORT_COLUMNS):
-        entry = grouped.setdefault(row["story_event_id"], (row, []))
-        entry[1].append(ExportMention(
-            article_id=row["event__article_id"], article_source=public_source(row["event__article__source"] or ""),
-            sentence_start=row["event__sentence__start"], sentence_end=row["event__sentence__end"],
-            phrase_start=row["event__expression__start"], phrase_end=row["event__expression__end"],
-            sentence=row["event__sentence__text"] or "", phrase=row["event__expression__text"] or "",
-            article_title=row["event__article__title"], event_id=row["event_id"],
-        ))  # fmt: skip
-        if row["event__expression_id"]:
-            expression_ids.add(row["event__expression_id"])
+    grouped = selectors.by_story_event(rows.values(*selectors.MENTION_COLUMNS, *selectors.EXPORT_COLUMNS))
     events = tuple(
         ExportEvent(first["story_event_id"], first["story_event__title"], first["story_event__earliest"],
                     first["story_event__latest"], first["story_event__value"], first["story_event__granularity"],
-                    first["story_event__status"], tuple(mentions))
-        for first, mentions in grouped.values()
+                    first["story_event__status"], tuple(_mention(row) for row in mentions))
+        for first, mentions in grouped
     )  # fmt: skip
+    expression_ids = {row["event__expression_id"] for _, mentions in grouped for row in mentions}
+    expression_ids.discard(None)
     articles = tuple(_article(a) for a in selectors.story_articles(story=story))
     return ExportDocument(story.name, story.slug, articles, events, approved_only, frozenset(expression_ids))
+
+
+def _mention(row: dict[str, Any]) -> ExportMention:
+    return ExportMention(
+        article_id=row["event__article_id"], article_source=public_source(row["event__article__source"] or ""),
+        sentence_start=row["event__sentence__start"], sentence_end=row["event__sentence__end"],
+        phrase_start=row["event__expression__start"], phrase_end=row["event__expression__end"],
+        sentence=row["event__sentence__text"] or "", phrase=row["event__expression__text"] or "",
+        article_title=row["event__article__title"], event_id=row["event_id"],
+    )  # fmt: skip
 
 
 def article_document(*, article: Article, approved_only: bool = False) -> ExportDocument:

@@ -17,8 +17,8 @@ from tqdm import tqdm
 from timeline.bulk import ImportItem as FileItem
 from timeline.exceptions import ImportRejected
 from timeline.jobs.models import ImportBatch
-from timeline.jobs.progress import BatchProgress, batch_progress
-from timeline.jobs.selectors import batch_items
+from timeline.jobs.progress import BatchProgress
+from timeline.jobs.selectors import batch_progress
 from timeline.jobs.services import ItemInput, batch_create, batch_create_reanalysis
 from timeline.models import Article
 
@@ -49,22 +49,19 @@ def queue_files(items: Iterable[FileItem], *, story_name: str = "", prefer: str 
 
 
 def follow(batch: ImportBatch, *, out: TextIO, show_bar: bool = True) -> BatchProgress:
-    """Poll the batch until every item is settled, with a progress bar; returns the last progress."""
-    progress = _progress(batch)
+    """Poll the batch until every item is settled, with a progress bar; returns its final progress."""
+    progress = batch_progress(batch=batch)
     bar = tqdm(total=progress.total, unit="article", file=out, disable=not show_bar or not progress.total)
     try:
         while True:
             bar.update(progress.settled - bar.n)
             if progress.finished:
-                return progress
+                # Polled for the counts and the items still moving; the report wants every item.
+                return progress if len(progress.items) == progress.total else batch_progress(batch=batch)
             time.sleep(POLL_SECONDS)
-            progress = _progress(batch)
+            progress = batch_progress(batch=batch, since=progress.cursor)
     finally:
         bar.close()
-
-
-def _progress(batch: ImportBatch) -> BatchProgress:
-    return batch_progress(batch, list(batch_items(batch=batch)))
 
 
 def queue_command(command: BaseCommand, items: list[FileItem], summary: Any, options: dict[str, Any]) -> None:

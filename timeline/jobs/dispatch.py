@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from django.conf import settings
@@ -54,24 +54,36 @@ def send_items(item_ids: Sequence[int]) -> None:
         raise ValueError(f"Unknown TIMELINE_TASK_RUNNER {runner!r}; use celery, thread or inline.")
 
 
-def run_locally(item_id: int) -> None:
-    """Run one item in this process, retrying transient database errors with a growing pause."""
+def run_item(item_id: int, *, refresh: Callable[[int], None], tries: int = 1) -> None:
+    """Run one item, then ``refresh(batch_id)``: what a Celery task and the local runners both do.
+
+    A transient database error is tried ``tries`` times in all, with a growing pause, then
+    raised (the item stays pending for a retry or ``items_resume``); any other error
+    refuses the item with its reason and is raised.
+    """
     from timeline.jobs import services
 
-    for attempt in range(_LOCAL_RETRIES):
+    for attempt in range(tries):
         try:
             item = services.item_run(item_id=item_id)
         except TRANSIENT_ERRORS:
-            if attempt == _LOCAL_RETRIES - 1:
-                raise  # left pending: items_resume sends it again
+            if attempt == tries - 1:
+                raise
             time.sleep(2**attempt)
             continue
         except Exception as exc:
             services.item_refuse(item_id=item_id, reason=f"Internal error ({type(exc).__name__}): {exc}")
             raise
         if item is not None:
-            services.batch_refresh(batch_id=item.batch_id)
+            refresh(item.batch_id)
         return
+
+
+def run_locally(item_id: int) -> None:
+    """Run one item in this process, retrying transient database errors with a growing pause."""
+    from timeline.jobs import services
+
+    run_item(item_id, refresh=lambda batch_id: services.batch_refresh(batch_id=batch_id), tries=_LOCAL_RETRIES)
 
 
 def _run_in_thread(item_id: int) -> None:

@@ -81,3 +81,8 @@ class ImportItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.state})"
+
+
+# Waiting for a task, or being analysed by one; every other state is final: no task changes it again.
+PENDING_STATES = (ImportItem.State.QUEUED, ImportItem.State.ANALYSING)
+FINAL_STATES = tuple(state for state in ImportItem.State if state not in PENDING_STATES)

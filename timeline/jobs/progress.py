@@ -1,13 +1,16 @@
-"""A batch's progress as plain data: for the JSON endpoint, the batch page and ``batch_status``."""
+"""A batch's progress as plain data (read through ``selectors.batch_progress``): for the JSON endpoint,
+the batch page, ``batch_status`` and the commands following a batch.
+
+``cursor`` is the position of the batch's first pending item: every item before it is
+settled, and a settled item never changes again, so a page that has seen the items up to
+``cursor`` asks only for those from there on (``batch_progress(since=cursor)``).
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
-from timeline.jobs.models import ImportBatch, ImportItem
-
-State = ImportItem.State
-SETTLED = {State.IMPORTED, State.DUPLICATE, State.REFUSED, State.REANALYSED}
+from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class BatchProgress:
     finished: bool
     counts: dict[str, int]
     items: list[ItemProgress]
+    cursor: int
 
     @property
     def percent(self) -> int:
@@ -43,12 +47,20 @@ class BatchProgress:
         return asdict(self) | {"percent": self.percent}
 
 
-def batch_progress(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress:
-    """Counts and per-item rows of ``batch`` from its ``items`` (already fetched, in order)."""
+def progress_of(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress:
+    """Counts and per-item rows of ``batch`` from all its ``items`` (already fetched, in order)."""
     counts: dict[str, int] = {}
     for item in items:
         counts[item.state] = counts.get(item.state, 0) + 1
-    settled = sum(n for state, n in counts.items() if state in SETTLED)
+    pending = (item.position for item in items if item.state in PENDING_STATES)
+    cursor = next(pending, items[-1].position + 1 if items else 0)
+    return progress_from(batch, counts, items, cursor)
+
+
+def progress_from(batch: ImportBatch, counts: dict[str, int], items: list[ImportItem], cursor: int) -> BatchProgress:
+    """``batch``'s progress from its state ``counts`` and the rows of ``items`` (all of them, or some)."""
+    total = sum(counts.values())
+    settled = sum(n for state, n in counts.items() if state in FINAL_STATES)
     rows = [
         ItemProgress(
             id=item.pk, name=item.name, state=item.state, label=item.get_state_display(), reason=item.reason,
@@ -57,6 +69,6 @@ def batch_progress(batch: ImportBatch, items: list[ImportItem]) -> BatchProgress
         for item in items
     ]
     return BatchProgress(
-        id=batch.pk, kind=batch.kind, total=len(items), settled=settled,
-        finished=settled == len(items), counts=counts, items=rows,
+        id=batch.pk, kind=batch.kind, total=total, settled=settled, finished=settled == total, counts=counts,
+        items=rows, cursor=cursor,
     )  # fmt: skip

@@ -21,7 +21,7 @@ from timeline import temporal
 from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.extraction_rows import fit
 from timeline.jobs import dispatch
-from timeline.jobs.models import ImportBatch, ImportItem
+from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.models import Article
 from timeline.drafts import article_draft
 from timeline.services import article_reanalyse, article_store
@@ -31,8 +31,6 @@ from timeline.stories.signals import regroup_deferred, regroup_stories
 from timeline.temporal.errors import InputError
 
 State = ImportItem.State
-PENDING_STATES = (State.QUEUED, State.ANALYSING)
-FINAL_STATES = (State.IMPORTED, State.DUPLICATE, State.REFUSED, State.REANALYSED)
 # A worker that dies on the same item this many times (out of memory, a crash in a
 # native library) will die again: the item is refused instead of killing workers forever.
 MAX_ATTEMPTS = 3

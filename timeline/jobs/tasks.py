@@ -13,7 +13,7 @@ from celery import shared_task
 from django.conf import settings
 
 from timeline.jobs import services
-from timeline.jobs.dispatch import TRANSIENT_ERRORS
+from timeline.jobs.dispatch import TRANSIENT_ERRORS, run_item
 
 TASK_OPTIONS = {
     "acks_late": True,
@@ -27,28 +27,16 @@ TASK_OPTIONS = {
 }
 
 
-def _run(item_id: int) -> None:
-    try:
-        item = services.item_run(item_id=item_id)
-    except TRANSIENT_ERRORS:
-        raise  # retried by Celery; still pending in the database meanwhile
-    except Exception as exc:
-        services.item_refuse(item_id=item_id, reason=f"Internal error ({type(exc).__name__}): {exc}")
-        raise
-    if item is not None:
-        refresh_batch.delay(item.batch_id)
+def run_item_task(item_id: int) -> None:
+    """Import or re-analyse one pending item (its batch's kind says which), then send the bookkeeping task."""
+    # One try here: Celery retries transient errors itself (autoretry_for), with backoff.
+    run_item(item_id, refresh=refresh_batch.delay)
 
 
-@shared_task(name="jobs.import_item", **TASK_OPTIONS)
-def import_item(item_id: int) -> None:
-    """Analyse one pending import item and store its article (or settle it as duplicate/refused)."""
-    _run(item_id)
-
-
-@shared_task(name="jobs.reanalyse_item", **TASK_OPTIONS)
-def reanalyse_item(item_id: int) -> None:
-    """Re-run the engine on one item's article, keeping curated events."""
-    _run(item_id)
+# One task under two names: the kind of work reads in the workers' logs, and messages
+# already queued under either name keep working.
+import_item = shared_task(name="jobs.import_item", **TASK_OPTIONS)(run_item_task)
+reanalyse_item = shared_task(name="jobs.reanalyse_item", **TASK_OPTIONS)(run_item_task)
 
 
 @shared_task(name="jobs.refresh_batch", **TASK_OPTIONS)

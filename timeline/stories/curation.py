@@ -14,7 +14,9 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils import timezone
 
+from timeline.curated import apply_edits, mark_curated, range_value
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
 from timeline.stories.titles import DatedMention, consensus_date
@@ -27,12 +29,14 @@ def story_event_confirm(*, story_events: Iterable[StoryEvent]) -> list[StoryEven
     with transaction.atomic():
         locked = list(StoryEvent.objects.select_for_update().filter(pk__in=[se.pk for se in story_events]))
         StoryMention.objects.filter(story_event__in=locked).update(confirmed=True)
+        now = timezone.now()
         for story_event in locked:
             story_event.confidence = 1.0
             if not story_event.evidence.startswith(CONFIRMED_EVIDENCE):
                 story_event.evidence = f"{CONFIRMED_EVIDENCE} {story_event.evidence}".strip()
-            _mark_curated(story_event, ["mentions"])
-            story_event.save()
+            mark_curated(story_event, ["mentions"])
+            story_event.updated = now  # bulk_update skips auto_now
+        StoryEvent.objects.bulk_update(locked, ["confidence", "evidence", "curated", "curated_fields", "updated"])
     return locked
 
 
@@ -86,7 +90,7 @@ def story_events_join(*, story_events: Sequence[StoryEvent], into: StoryEvent | 
         StoryEvent.objects.filter(pk__in=[se.pk for se in others]).delete()
         survivor.confidence = 1.0
         survivor.evidence = f"{CONFIRMED_EVIDENCE} Joined {len(locked)} story events."
-        _mark_curated(survivor, ["mentions"])
+        mark_curated(survivor, ["mentions"])
         survivor.save()
         _refresh_dates(survivor)
     return survivor
@@ -105,18 +109,14 @@ def story_event_update(*, story_event: StoryEvent, **fields: Any) -> StoryEvent:
         raise ValidationError({"status": f"Unknown status; use one of {', '.join(StoryEvent.Status.values)}."})
     with transaction.atomic():
         story_event = StoryEvent.objects.select_for_update().get(pk=story_event.pk)
-        changed = [name for name, value in fields.items() if getattr(story_event, name) != value]
-        for name in changed:
-            setattr(story_event, name, fields[name])
-        if story_event.earliest > story_event.latest:
-            raise ValidationError({"latest": "The latest date must be on or after the earliest date."})
+        changed = apply_edits(story_event, fields)
         if not changed:
             return story_event
         if {"earliest", "latest"} & set(changed):
-            story_event.value = _range_value(story_event.earliest, story_event.latest)
+            story_event.value = range_value(story_event.earliest, story_event.latest)
             story_event.granularity = "day"  # a hand-set range is read in whole days
             changed += ["earliest", "latest"]
-        _mark_curated(story_event, changed)
+        mark_curated(story_event, changed)
         story_event.full_clean(exclude=["story"])
         story_event.save()
     return story_event
@@ -131,8 +131,21 @@ def story_event_set_dates(*, story_event: StoryEvent, earliest: date, latest: da
 
 
 def story_events_set_status(*, story_events: Iterable[StoryEvent], status: str) -> list[StoryEvent]:
-    """Approve, hide or send back to proposed; each counts as curated."""
-    return [story_event_update(story_event=se, status=status) for se in story_events]
+    """Approve, hide or send back to proposed, all in one transaction; each whose status changes counts as
+    curated. Returns them as stored now, in the order given (one deleted meanwhile is left out)."""
+    if status not in StoryEvent.Status.values:
+        raise ValidationError({"status": f"Unknown status; use one of {', '.join(StoryEvent.Status.values)}."})
+    ids = list(dict.fromkeys(se.pk for se in story_events))
+    with transaction.atomic():
+        locked = {se.pk: se for se in StoryEvent.objects.select_for_update().filter(pk__in=ids)}
+        changed = [se for se in locked.values() if se.status != status]
+        now = timezone.now()
+        for story_event in changed:
+            story_event.status = status
+            mark_curated(story_event, ["status"])
+            story_event.updated = now  # bulk_update skips auto_now
+        StoryEvent.objects.bulk_update(changed, ["status", "curated", "curated_fields", "updated"])
+    return [locked[pk] for pk in ids if pk in locked]
 
 
 def _refresh_dates(story_event: StoryEvent) -> None:
@@ -146,12 +159,3 @@ def _refresh_dates(story_event: StoryEvent) -> None:
     StoryEvent.objects.filter(pk=story_event.pk).update(
         earliest=chosen.earliest, latest=chosen.latest, value=chosen.value, granularity=chosen.granularity
     )
-
-
-def _mark_curated(story_event: StoryEvent, fields: Iterable[str]) -> None:
-    story_event.curated = True
-    story_event.curated_fields = sorted(set(story_event.curated_fields or []) | set(fields))
-
-
-def _range_value(earliest: date, latest: date) -> str:
-    return earliest.isoformat() if earliest == latest else f"{earliest.isoformat()}/{latest.isoformat()}"

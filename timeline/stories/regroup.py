@@ -112,8 +112,9 @@ def _write(
 ) -> RebuildSummary:
     existing = {se.pk: se for se in StoryEvent.objects.filter(story=story)}
     assigned = _assign(groups, mentions, existing)
-    created = moved = added = 0
+    moved = added = 0
     kept: set[int] = set()
+    to_create: list[StoryEvent] = []
     to_update: list[StoryEvent] = []
     new_mentions: list[StoryMention] = []
     changed_mentions: list[StoryMention] = []
@@ -121,13 +122,11 @@ def _write(
         story_event = existing.get(assigned.get(n, -1))
         if story_event is None:
             story_event = StoryEvent(story=story)
-            created += 1
-        _derive(story_event, group, events, mentions)
-        if story_event.pk is None:
-            story_event.save()
+            to_create.append(story_event)
         else:
             to_update.append(story_event)
             kept.add(story_event.pk)
+        _derive(story_event, group, events, mentions)
         for event_id in group.event_ids:
             mention = mentions.get(event_id)
             score = group.scores.get(event_id, 1.0)
@@ -135,9 +134,11 @@ def _write(
                 new_mentions.append(StoryMention(story=story, story_event=story_event, event_id=event_id, score=score))
                 added += 1
             elif mention.story_event_id != story_event.pk or mention.score != score:
-                moved += mention.story_event_id != story_event.pk
+                moved += mention.story_event_id != story_event.pk  # a new story event has no pk yet: moved
                 mention.story_event, mention.score = story_event, score
                 changed_mentions.append(mention)
+    # Inserted before the mentions: each mention picks up its new story event's id when it is written.
+    StoryEvent.objects.bulk_create(to_create)
     grouped = {e for g in groups for e in g.event_ids}
     StoryMention.objects.filter(story=story).exclude(event_id__in=grouped).delete()
     StoryMention.objects.bulk_update(changed_mentions, ["story_event", "score"])
@@ -147,7 +148,7 @@ def _write(
     )
     stale = [pk for pk in existing if pk not in kept]
     StoryEvent.objects.filter(pk__in=stale).delete()
-    return RebuildSummary(len(groups), created, len(stale), moved, added)
+    return RebuildSummary(len(groups), len(to_create), len(stale), moved, added)
 
 
 def _assign(groups: Sequence[Group], mentions: dict[int, StoryMention], existing: dict[int, StoryEvent]) -> dict[int, int]:

@@ -132,6 +132,15 @@ def story_mention_rows(
     )  # fmt: skip
 
 
+def by_story_event(rows: Iterable[dict[str, Any]]) -> list[tuple[dict[str, Any], list[dict[str, Any]]]]:
+    """Mention rows gathered per story event, in the rows' order: its first row (which carries the
+    story event's columns) and all its rows. No query beyond reading ``rows``."""
+    grouped: dict[int, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
+    for row in rows:
+        grouped.setdefault(row["story_event_id"], (row, []))[1].append(row)
+    return list(grouped.values())
+
+
 def _story_q(story: Story | None, slug: str | None) -> Q:
     if (story is None) == (slug is None):
         raise TypeError("Give either story or slug.")

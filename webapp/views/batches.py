@@ -6,37 +6,46 @@ Only signed-in users see batches, and only their own unless they may view batche
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_safe
 
 from timeline.jobs import selectors
 from timeline.jobs.models import ImportBatch
-from timeline.jobs.progress import BatchProgress, batch_progress
+from timeline.jobs.progress import BatchProgress
 
 
-def _progress(request: HttpRequest, pk: int) -> tuple[ImportBatch, BatchProgress]:
+def _visible_batch(request: HttpRequest, pk: int) -> ImportBatch:
     try:
-        batch = selectors.batch_visible_to(user=request.user).get(pk=pk)
+        return selectors.batch_visible_to(user=request.user).get(pk=pk)
     except ImportBatch.DoesNotExist as exc:
         raise Http404("No such batch.") from exc
-    return batch, batch_progress(batch, list(selectors.batch_items(batch=batch)))
 
 
 @login_required
 @require_safe
 def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The batch's items with their state; the page keeps itself up to date without reloading."""
-    batch, progress = _progress(request, pk)
+    batch = _visible_batch(request, pk)
+    progress = selectors.batch_progress(batch=batch)
     return render(request, "webapp/batch.html", {"batch": batch, "progress": progress, "done": done_link(batch, progress)})
 
 
 @login_required
 @require_safe
-def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse:
-    """``{"id","kind","total","settled","percent","finished","counts","items":[...],"done"}``."""
-    batch, progress = _progress(request, pk)
+def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse | HttpResponseBadRequest:
+    """``{"id","kind","total","settled","percent","finished","counts","items":[...],"cursor","done"}``.
+
+    Without ``?since=`` every item is listed; with ``?since=CURSOR`` (the ``cursor`` of the page
+    or of the last answer) only the items that can have changed since: those from that position
+    on that have left the queue. The counts are always the whole batch's.
+    """
+    since = request.GET.get("since")
+    if since is not None and not since.isdecimal():
+        return HttpResponseBadRequest("since must be a cursor from the batch page or an earlier answer.")
+    batch = _visible_batch(request, pk)
+    progress = selectors.batch_progress(batch=batch, since=None if since is None else int(since))
     data = progress.as_dict()
     for row in data["items"]:
         row["article_url"] = reverse("article-timeline", args=[row["article_id"]]) if row["article_id"] else None
@@ -54,9 +63,9 @@ def done_link(batch: ImportBatch, progress: BatchProgress) -> dict[str, str] | N
             return {"url": batch.story.get_absolute_url(), "label": f"Open the story “{batch.story.name}”"}
         except NoReverseMatch:  # story pages not installed: fall through to the articles
             pass
-    articles = {item.article_id for item in progress.items if item.article_id is not None}
+    articles = list(selectors.batch_article_ids(batch=batch)[:2])
     if len(articles) == 1:
-        return {"url": reverse("article-timeline", args=[articles.pop()]), "label": "Open the article's timeline"}
+        return {"url": reverse("article-timeline", args=[articles[0]]), "label": "Open the article's timeline"}
     if articles:
         return {"url": reverse("timeline"), "label": "Open the timeline"}
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.stories.selectors import outlet_of
+from timeline.stories.selectors import by_story_event, outlet_of
 from webapp.story_chart import StoryChartEvent, StorySource
 
 
@@ -28,11 +28,7 @@ def source_from_row(row: dict[str, Any], outlets: dict[str, str]) -> StorySource
 
 def story_events_from_rows(rows: Iterable[dict[str, Any]]) -> list[StoryChartEvent]:
     """One ``StoryChartEvent`` per story event, in the rows' order, its mentions as sources."""
-    events: dict[int, tuple[dict[str, Any], list[StorySource]]] = {}
     outlets: dict[str, str] = {}
-    for row in rows:
-        entry = events.setdefault(row["story_event_id"], (row, []))
-        entry[1].append(source_from_row(row, outlets))
     return [
         StoryChartEvent(
             id=first["story_event_id"],
@@ -42,7 +38,7 @@ def story_events_from_rows(rows: Iterable[dict[str, Any]]) -> list[StoryChartEve
             value=first["story_event__value"],
             granularity=first["story_event__granularity"],
             status=first["story_event__status"],
-            sources=tuple(sources),
+            sources=tuple(source_from_row(row, outlets) for row in mentions),
         )
-        for first, sources in events.values()
+        for first, mentions in by_story_event(rows)
     ]

@@ -13,22 +13,16 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.evaluation.baselines import search_dates_baseline, spacy_ner_baseline
-from timeline.evaluation.gold import Span, load_gold_dir
+from timeline.evaluation.engine import engine_spans
+from timeline.evaluation.gold import load_gold_dir
 from timeline.evaluation.families import FAMILY_NAMES
 from timeline.evaluation.scoring import Score, score_document
 from timeline.evaluation.tempeval import CorpusReport, evaluate_corpus
 from timeline.evaluation.timeml import TimeMLError, read_timeml_dir
-from timeline.temporal import extract
 from timeline.temporal.nlp import load_pipeline
 
 SYSTEMS = ("engine", "spacy+dateparser", "search_dates")
 COLUMNS = ("strict_F1", "relaxed_P", "relaxed_R", "relaxed_F1", "value_acc", "value_F1", "range_acc", "range_F1")
-
-
-def engine_spans(text: str, dct: Any) -> list[Span]:
-    result = extract(text, dct)
-    return [Span(e.start, e.end, e.text, e.value, e.earliest.isoformat(), e.latest.isoformat(), e.type)
-            for e in result.expressions]
 
 
 class Command(BaseCommand):

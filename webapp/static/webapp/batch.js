@@ -1,10 +1,13 @@
 // Keeps a batch page up to date: polls its JSON status and rewrites the progress bar and rows.
+// Each answer carries the whole batch's counts but only the items that can have changed since the
+// cursor passed back (settled items never change again), and the cursor to pass next time.
 // Everything from the server is set as text (textContent, href), never parsed as HTML.
 (function () {
   "use strict";
   var root = document.getElementById("batch");
   if (!root) return;
   var url = root.getAttribute("data-status-url");
+  var cursor = root.getAttribute("data-cursor");
   var delay = 1000;
 
   function part(role) { return root.querySelector('[data-role="' + role + '"]'); }
@@ -62,14 +65,17 @@
   }
 
   function poll() {
-    fetch(url, { headers: { Accept: "application/json" }, credentials: "same-origin" })
+    var since = url + "?since=" + encodeURIComponent(cursor);
+    fetch(since, { headers: { Accept: "application/json" }, credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) throw new Error("status " + response.status);
         return response.json();
       })
       .then(function (data) {
         delay = 1000;
-        if (!render(data)) setTimeout(poll, delay);
+        var finished = render(data);
+        cursor = data.cursor;  // only once its items are shown: a failed render asks for them again
+        if (!finished) setTimeout(poll, delay);
       })
       .catch(function () {
         delay = Math.min(delay * 2, 15000);  // the server restarting: try again, less often

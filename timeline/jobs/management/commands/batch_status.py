@@ -7,8 +7,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.jobs.models import ImportBatch
-from timeline.jobs.progress import batch_progress
-from timeline.jobs.selectors import batch_items
+from timeline.jobs.selectors import batch_progress
 
 
 class Command(BaseCommand):
@@ -22,7 +21,7 @@ class Command(BaseCommand):
             batch = ImportBatch.objects.get(pk=batch_id)
         except ImportBatch.DoesNotExist as exc:
             raise CommandError(f"There is no batch {batch_id}.") from exc
-        progress = batch_progress(batch, list(batch_items(batch=batch)))
+        progress = batch_progress(batch=batch)
         for item in progress.items:
             detail = f"article {item.article_id}" if item.state in ("imported", "reanalysed") else item.reason
             self.stdout.write(f"{item.label:<11} {item.name}" + (f": {detail}" if detail else ""))

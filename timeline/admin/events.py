@@ -1,10 +1,7 @@
-"""Admin configuration. Every change goes through timeline.services so curation is recorded."""
+"""Admin for events: list, filter and edit through services; approve, hide, merge, unmerge, re-analyse."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.core.exceptions import ValidationError
@@ -15,28 +12,14 @@ from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
 from timeline import selectors, services
-from timeline.exceptions import ImportRejected
+from timeline.admin.common import edited_in_words, reanalyse
 from timeline.ingest import shorten
-from timeline.models import Article, Event, Sentence, TemporalExpression
-from timeline.stories.admin_pages import add_to_story
-from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from timeline.models import Article, Event
 from webapp.dates import describe_event
+from webapp.templatetags.timeline_tags import marked_sentence
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
 EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "edited")
-# How a curator's changes read: the stored field names, in words.
-EDITED_FIELD_WORDS = {
-    "title": "title", "notes": "notes", "status": "status", "earliest": "dates", "latest": "dates",
-    "value": "dates", "granularity": "precision", "merged_into": "merge",
-}  # fmt: skip
-
-
-def edited_in_words(event: Event) -> str:
-    """ "dates, status" for an event a person changed; "" for an untouched one (no red cross)."""
-    if not event.curated:
-        return ""
-    words = dict.fromkeys(EDITED_FIELD_WORDS.get(name, name.replace("_", " ")) for name in event.curated_fields or [])
-    return ", ".join(words) or "yes"
 
 
 def default_survivor(events: list[Event]) -> Event:
@@ -46,109 +29,6 @@ def default_survivor(events: list[Event]) -> Event:
         events,
         key=lambda e: (e.merged_into_id is not None, e.status != Event.Status.APPROVED, not e.curated),
     )
-
-
-class _ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-    classes = ["collapse"]
-
-    def has_add_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: object = None) -> bool:
-        return False
-
-
-class SentenceInline(_ReadOnlyInline):
-    model = Sentence
-    fields = ("index", "start", "end", "text")
-
-
-class TemporalExpressionInline(_ReadOnlyInline):
-    model = TemporalExpression
-    fk_name = "article"
-    fields = ("index", "text", "type", "value", "earliest", "latest", "granularity", "mod", "anchor", "rule")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[TemporalExpression]:
-        return super().get_queryset(request).select_related("anchor")
-
-
-class EventInline(_ReadOnlyInline):
-    model = Event
-    fk_name = "article"
-    fields = ("title", "when", "granularity", "status", "edited", "merged_into")  # the raw value: event page
-    readonly_fields = ("when", "edited")
-    show_change_link = True
-    classes = []
-
-    @admin.display(description="when")
-    def when(self, event: Event) -> str:
-        return describe_event(event)
-
-    @admin.display(description="edited by a person", empty_value="")
-    def edited(self, event: Event) -> str:
-        return edited_in_words(event)
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
-        return super().get_queryset(request).select_related("merged_into")
-
-
-class ArticleAdminForm(forms.ModelForm):
-    def clean_published(self) -> Any:
-        # Checked here: the engine's refusal would come from save_model, as a server error.
-        published = self.cleaned_data.get("published")
-        if published is not None and not MIN_DCT <= published <= MAX_DCT:
-            raise ValidationError(f"Give a date between {MIN_DCT.isoformat()} and {MAX_DCT.isoformat()}.")
-        return published
-
-
-@admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
-    form = ArticleAdminForm
-    list_display = ("title", "published", "dct_inferred", "event_count", "engine_mode", "created")
-    list_filter = ("dct_inferred", "engine_mode", "published")
-    search_fields = ("title", "source")
-    date_hierarchy = "created"
-    fields = (
-        "title", "source", "published", "dct_inferred", "dct_evidence", "dct_confidence",
-        "engine_mode", "analysed", "created", "content_hash", "text",
-    )  # fmt: skip
-    readonly_fields = (
-        "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed", "created", "content_hash", "text",
-    )  # fmt: skip
-    inlines = [EventInline, TemporalExpressionInline, SentenceInline]
-    actions = ["reanalyse_articles", add_to_story]
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
-        return selectors.article_list()
-
-    @admin.display(description="events", ordering="event_count")
-    def event_count(self, article: Article) -> int:
-        return article.event_count
-
-    def has_add_permission(self, request: HttpRequest) -> bool:
-        return False  # articles arrive through the import form or `import_articles`
-
-    def save_model(self, request: HttpRequest, obj: Article, form: object, change: bool) -> None:
-        services.article_update(article=obj, title=obj.title, source=obj.source, published=obj.published)
-
-    def get_deleted_objects(self, objs: Any, request: HttpRequest) -> tuple[Any, Any, set[str], Any]:
-        deleted, counts, perms_needed, protected = super().get_deleted_objects(objs, request)
-        # Events go with their article; EventAdmin only forbids deleting them one by one.
-        perms_needed.discard(Event._meta.verbose_name)
-        return deleted, counts, perms_needed, protected
-
-    def delete_model(self, request: HttpRequest, obj: Article) -> None:
-        services.article_delete(article=obj)
-
-    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        for article in queryset:
-            services.article_delete(article=article)
-
-    @admin.action(description="Re-analyse selected articles (keeps curated events)", permissions=["change"])
-    def reanalyse_articles(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
-        _reanalyse(self, request, list(queryset))
 
 
 class MergedFilter(admin.SimpleListFilter):
@@ -220,12 +100,7 @@ class EventAdmin(admin.ModelAdmin):
     def source_sentence(self, event: Event) -> str:
         if event.sentence is None:
             return "(the sentence is gone from the latest analysis)"
-        text = event.sentence.text
-        phrase = event.expression.text if event.expression else ""
-        at = _phrase_offset(text, phrase, event)
-        if at < 0:
-            return format_html("{}", text)
-        return format_html("{}<mark>{}</mark>{}", text[:at], text[at : at + len(phrase)], text[at + len(phrase) :])
+        return marked_sentence(event)  # escaped, its time phrase in <mark>: as the pages show it
 
     @admin.display(description="merged events")
     def merged_events_list(self, event: Event) -> str:
@@ -304,7 +179,7 @@ class EventAdmin(admin.ModelAdmin):
     )
     def reanalyse_event_articles(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         articles = Article.objects.filter(pk__in=queryset.values("article_id")).order_by("pk")
-        _reanalyse(self, request, list(articles))
+        reanalyse(self, request, list(articles))
 
 
 def merge_warnings(events: list[Event]) -> list[str]:
@@ -330,26 +205,3 @@ def _set_status(model_admin: admin.ModelAdmin, request: HttpRequest, queryset: Q
     for event in changed:
         model_admin.log_change(request, event, f"Set status to {status}.")
     model_admin.message_user(request, f"{len(changed)} event(s) now {status}.", messages.SUCCESS)
-
-
-def _reanalyse(model_admin: admin.ModelAdmin, request: HttpRequest, articles: list[Article]) -> None:
-    done = 0
-    for article in articles:
-        try:
-            services.article_reanalyse(article=article)
-        except ImportRejected as exc:
-            model_admin.message_user(request, f'"{article}": {exc}', messages.ERROR)
-            continue
-        model_admin.log_change(request, article, "Re-analysed; curated events kept.")
-        done += 1
-    model_admin.message_user(request, f"Re-analysed {done} article(s).", messages.SUCCESS)
-
-
-def _phrase_offset(sentence_text: str, phrase: str, event: Event) -> int:
-    """Where the time phrase starts inside the sentence, or -1."""
-    if not phrase:
-        return -1
-    at = event.expression.start - event.sentence.start
-    if 0 <= at and sentence_text[at : at + len(phrase)] == phrase:
-        return at
-    return sentence_text.find(phrase)
