@@ -32,7 +32,7 @@ _METADATA = regex.compile(
     r"(?im)^[ \t]*(?:published|posted|updated|last\s+updated|date|dateline|first\s+published)\b[^\n]{0,12}?[:\-–—]?\s*(?P<rest>[^\n]{4,80})$"
 )
 _DATELINE = regex.compile(
-    rf"(?m)^[ \t]*[A-Z][A-Za-z .,'’-]{{1,60}}?,?\s+(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
+    rf"(?m)^[ \t]*[A-Z][A-Za-z .,'’-]{{1,60}}?,?\s+(?:\([A-Za-z .]+\)\s*[-–—]\s*)?(?P<month>{MONTH})\s*(?P<day>{DAY})(?:,?\s+(?P<year>{YEAR}))?"
     r"\s*(?:\([A-Za-z .]+\))?\s*[-–—]"
 )
 _CLAUSE_START = regex.compile(r"[.!?;:\n—–]")  # a dash or colon opens a new clause too
@@ -59,6 +59,8 @@ EXAMPLES: tuple[DctExample, ...] = (
     DctExample("Updated 2024-11-17 08:00\nText.", date(2024, 11, 17), "ISO date on a metadata line"),
     DctExample("WASHINGTON, March 3, 2025 (Reuters) - Senate leaders said on Monday ...", date(2025, 3, 3),
                "dateline with its year"),
+    DctExample("JERUSALEM (AP) — April 15, 2024 — The cabinet met on Sunday.", date(2024, 4, 15),
+               "dateline with its year after the outlet"),
     DctExample("Photo: Saturday, April 13, 2024, in the Situation Room.\nBiden met advisers.", date(2024, 4, 13),
                "caption date whose weekday matches"),
     DctExample("BRUSSELS, February 10 (AP) - Ministers met. The treaty was signed in May 1992.", None,
