@@ -56,6 +56,11 @@ def test_cue_example_resolves_its_way(cue) -> None:
     # a reporting verb dates the report; a date inside what it reports stays near the DCT
     ("The minister told reporters of a cutback in oil supply in September.", "1990-08-16", "1990-09",
      "inside what 'told' reports"),
+    # a verb's own complement shares its tense firmly ("will stop taking"), unlike a noun's infinitive
+    ("The clinic will stop taking patients on Friday.", "2025-01-15", "2025-01-17", "has 'will'"),
+    # a date right after a past reporting verb dates the report, however the parser attached it
+    ("Vermont's largest hospital said Tuesday it will close its overnight urgent care clinic.", "2025-01-15",
+     "2025-01-14", "reporting verb 'said'"),
     # "by" + a date with no tensed verb is a deadline ahead; a past verb still looks back
     ("Officials want a decision by Friday.", DCT, "2024-04-19", "a deadline ahead"),
     ("The report was finished by Friday.", DCT, "2024-04-12", "past tense"),

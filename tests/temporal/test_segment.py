@@ -14,6 +14,8 @@ from timeline.temporal.segment import split_sentences
      ["BURLINGTON, Vt. — Officials said Tuesday the road reopened."]),
     ("He lives in Burlington, Vt. He moved there in 2020.", ["He lives in Burlington, Vt.", "He moved there in 2020."]),
     ("CNN\nThe strike began Monday. It ended Friday.", ["CNN", "The strike began Monday.", "It ended Friday."]),
+    ('Fares rise on Friday. "This is painful," she said. “It hurts,” he said.',
+     ["Fares rise on Friday.", '"This is painful," she said.', "“It hurts,” he said."]),
 ])
 def test_sentences(text: str, expected: list[str]) -> None:
     sentences = split_sentences(text, load_pipeline().splitter)

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
-from timeline.temporal.tense import FORECAST_VERBS, span_verb, text_direction, verb_reading
+from timeline.temporal.tense import FORECAST_VERBS, reporting_verb_before, span_verb, text_direction, verb_reading
 
 WEAK, CLAUSE, FIRM = 0, 1, 2
 
@@ -107,8 +107,8 @@ def span_evidence(span: Span) -> Direction:
         if deadline:
             return Direction(FUTURE, CLAUSE, "'by' + date and no tensed verb: a deadline ahead")
         return Direction(UNKNOWN, WEAK, "no governing verb: no direction")
-    if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN"):
-        if _hangs_on(span, verb):
+    if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN") or verb == reporting_verb_before(span):
+        if _hangs_on(span, verb) or verb == reporting_verb_before(span):
             return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
         # "told oil companies of a cutback in September": the date is inside what was reported.
         return Direction(PAST, WEAK, f"inside what '{verb.text}' reports: the report is past, its content "

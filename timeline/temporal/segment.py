@@ -11,6 +11,7 @@ from timeline.temporal.types import Sentence
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 UNFINISHED_ENDINGS = ("(", "[", "—", "–", "-", ",")
+_OPENING_QUOTE_AT_END = regex.compile(r"[.!?]\s+[\"“‘']$")
 
 
 def split_sentences(text: str, splitter: Language) -> list[Sentence]:
@@ -35,6 +36,13 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
                 merged = text[previous.start:start + len(stripped)]
                 sentences[-1] = Sentence(previous.index, previous.start, start + len(stripped), merged)
                 continue
+            if previous is not None and _OPENING_QUOTE_AT_END.search(previous.text):
+                # 'Friday. "This is painful," she said.': the opening quote starts the next sentence
+                quote = previous.start + len(previous.text) - 1
+                kept = text[previous.start:quote].rstrip()
+                sentences[-1] = Sentence(previous.index, previous.start, previous.start + len(kept), kept)
+                stripped = text[quote:start + len(stripped)]
+                start = quote
             sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
     return sentences
 

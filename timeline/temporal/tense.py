@@ -6,6 +6,7 @@ import regex
 from spacy.tokens import Span, Token
 
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
+from timeline.temporal.title_lexicon import REPORTING_VERBS
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}
@@ -42,8 +43,8 @@ def governing_verb(token: Token) -> Token | None:
 
 def verb_reading(verb: Token) -> tuple[str, bool, str]:
     """(direction, inherited, reason): ``inherited`` when an untensed verb took it from the clause above."""
+    inherited = False
     for step in range(6):
-        inherited = step > 0
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         aux_words = {a.lower_ for a in aux}
         if aux_words & FUTURE_AUX:
@@ -99,6 +100,9 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             above = governing_verb(verb.head)  # untensed: the clause above sets the time
             if above is None or above is verb:
                 return UNKNOWN, True, "has no tense"
+            # "will stop taking patients Friday": a verb's own complement shares its time firmly;
+            # reached through a noun ("offers to acquire it Friday") the reading is only inherited
+            inherited = inherited or not (verb.dep_ == "xcomp" and verb.head == above)
             verb = above
             continue
         return UNKNOWN, inherited, "has no tense"
@@ -123,8 +127,23 @@ def _past_perfect(verb: Token) -> bool:
     return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
+def reporting_verb_before(span: Span) -> Token | None:
+    """ "said Tuesday it will close", "announced on Monday that": in news copy a date right after a
+    past reporting verb dates the report, however the parser attached it."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    if i >= 0 and doc[i].tag_ in ("VBD", "VBN") and doc[i].lemma_.lower() in REPORTING_VERBS:
+        return doc[i]
+    return None
+
+
 def span_verb(span: Span) -> Token | None:
     """The verb governing a time phrase ("leading" inside "the days leading up to" does not count)."""
+    reporting = reporting_verb_before(span)
+    if reporting is not None:
+        return reporting
     root = span.root
     if root.pos_ in VERB_POS and root.head is not root:
         root = root.head

@@ -41,8 +41,9 @@ TITLE_EXAMPLES = (
         "Northgate's remaining assets are worth about $40 million",
     ),
     TitleExample(
+        # what was said lies ahead, so the dated event is the saying and keeps who said it
         "Forecasters said Tuesday that 4 to 8 inches of snow could fall across the mountains.",
-        "4 to 8 inches of snow could fall across mountains",
+        "Forecasters say 4 to 8 inches of snow could fall across mountains",
     ),
     TitleExample(
         "The World Bank said it would announce an emergency loan this week.",

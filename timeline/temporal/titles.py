@@ -120,6 +120,9 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
     return parts
 
 
+LOOKING_AHEAD = {"will", "would", "'ll", "wo", "shall", "could", "may", "might"}
+
+
 def reported_clause(verb: Token, skip: set[int] = frozenset()) -> Token:
     """ "Officials said (that) the bomb exploded": the verb of what was reported ("exploded");
     ``verb`` itself when it reports nothing (see ``title_lexicon.REPORTING_VERBS``). A clause
@@ -133,6 +136,11 @@ def reported_clause(verb: Token, skip: set[int] = frozenset()) -> Token:
             break
         verb = clause
     return verb
+
+
+def _looks_ahead(verb: Token) -> bool:
+    """A clause with "will", "would", "could", "may" or "plans to": it tells of a plan, not a deed."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in LOOKING_AHEAD for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:
@@ -150,7 +158,9 @@ def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[i
     reporting = verb
     verb = reported_clause(verb, skip)
     parts = _clause_parts(verb, skip, other_dates)
-    if verb is not reporting and other_dates & {t.i for t in verb.subtree}:
+    if verb is not reporting and (other_dates & {t.i for t in verb.subtree} or _looks_ahead(verb)):
+        # What was said lies ahead ("said Monday that Israel would respond"): the dated event is the
+        # saying, so the title keeps who said it ("Army chief says Israel would respond").
         reporter = _outside_dateline(next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None), reporting)
         if reporter is not None:
             says = _headline_verb(reporting, reporter)
@@ -177,7 +187,8 @@ def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[
         acted_on = _object_phrase(verb, skip)
         if not acted_on and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return parts  # its object was a time phrase: "tries to prevent" would dangle
-        return parts + ["to", verb.lemma_] + acted_on
+        # "will stop taking patients" keeps its gerund: "stop to take" would mean something else
+        return parts + ([verb.text] if verb.tag_ == "VBG" else ["to", verb.lemma_]) + acted_on
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
             and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):

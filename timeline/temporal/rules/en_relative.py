@@ -48,6 +48,12 @@ def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
 # Days of a kind counted like days: "eight trading days", "five business days", "30 calendar days".
 COUNTED_DAYS = r"(?i:trading|business|working|calendar|school|banking|market)"
 
+# "overnight clinic", "overnight shift": a kind of thing that runs at night, not a night of the story
+# ("overnight losses in New York" still dates the losses).
+_OVERNIGHT_KINDS = (r"(?i:clinics?|shifts?|stays?|flights?|care|hours|parking|camps?|bags?|trains?|buses|bus|"
+                    r"delivery|shipping|trips?|visits?|guests?|staff|nurses?|workers?|shelters?|programs?|"
+                    r"services?|rates?|lending|loans?|funding|repo|oats|sensation|success)")
+
 RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_lead_up",
@@ -99,7 +105,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 
     Rule(
         "part_of_day_relative",
-        rf"{B}(?P<x>(?:(?P<podrel>(?i:last|this))\s+(?P<pod>{PART_OF_DAY})|(?P<podrel2>(?i:tonight|overnight))))(?![\w-])",
+        rf"{B}(?P<x>(?:(?P<podrel>(?i:last|this))\s+(?P<pod>{PART_OF_DAY})|(?P<podrel2>(?i:tonight|overnight(?!\s+(?:[a-z-]+\s+){{0,2}}{_OVERNIGHT_KINDS}\b)))))(?![\w-])",
         lambda g, ctx: dayparts.part_of_day(
             {**g, "podrel": g.get("podrel") or g.get("podrel2"), "pod": g.get("pod") or g.get("podrel2")}, ctx),
         (Ex("Rockets fell last night.", "last night", "2024-04-12TNI"),
@@ -109,6 +115,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
          Ex("London shares fell Friday, depressed by overnight losses in New York.", "overnight", "1989-10-26TNI",
             dct="1989-10-30"),
          Ex("The crew will stay overnight.", "overnight", "2024-04-13TNI")),
+        negatives=("The hospital will shut its overnight urgent care clinic.", "Nurses work the overnight shift.",
+                   "The overnight rate rose."),
     ),
 
     Rule(
