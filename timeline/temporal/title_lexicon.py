@@ -124,4 +124,8 @@ TITLE_EXAMPLES = (
     TitleExample("County officials on Saturday ordered residents and two villages to leave.",
                  "County officials order residents and two villages to leave"),
     TitleExample("The shelter closed on Monday.", "Shelter closes"),
+    TitleExample(  # a name is kept whole even where a long subject is cut down
+        "Biden and Israeli Prime Minister Benjamin Netanyahu met Saturday night, as did Secretary of Defense "
+        "Lloyd Austin and Defense Minister Yoav Gallant, and the two governments will remain in close contact.",
+        "Biden and Prime Minister Benjamin Netanyahu meet"),
 )

@@ -77,8 +77,12 @@ def _noun_core(noun: Token, skip: set[int], keep: int) -> list[Token]:
     never a time phrase or part of one ("a Jan. 12 engine fire" -> "engine fire")."""
     subtree = {t.i for t in noun.subtree}
     words, i, hyphenated = [noun], noun.i - 1, False
-    while i >= noun.sent.start and i in subtree and (hyphenated or sum(t.text != "-" for t in words) <= keep):
+    while i >= noun.sent.start and i in subtree:
         token = noun.doc[i]
+        # a name is kept whole ("Prime Minister Benjamin Netanyahu"); other modifiers only up to ``keep``
+        if not (hyphenated or sum(t.text != "-" for t in words) <= keep
+                or (token.pos_ == "PROPN" and token.dep_ == "compound")):
+            break
         if i in skip or (token.text != "-" and token.dep_ not in ("compound", "amod", "nummod") and not hyphenated):
             break
         words.insert(0, token)
