@@ -124,6 +124,9 @@ TITLE_EXAMPLES = (
     TitleExample("County officials on Saturday ordered residents and two villages to leave.",
                  "County officials order residents and two villages to leave"),
     TitleExample("The shelter closed on Monday.", "Shelter closes"),
+    TitleExample(  # the noun a clause describes is what its verb acts on
+        "It is the beginning of a broader regional conflict that the United States has been trying to prevent "
+        "since the Oct. 7 Hamas attack.", "United States tries to prevent broader regional conflict"),
     TitleExample(  # a name is kept whole even where a long subject is cut down
         "Biden and Israeli Prime Minister Benjamin Netanyahu met Saturday night, as did Secretary of Defense "
         "Lloyd Austin and Defense Minister Yoav Gallant, and the two governments will remain in close contact.",

@@ -187,6 +187,9 @@ def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[
         acted_on = _object_phrase(verb, skip)
         if not acted_on and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return parts  # its object was a time phrase: "tries to prevent" would dangle
+        if not acted_on and main.dep_ in ("acl", "relcl") and subject is not None and main.head.pos_ == "NOUN":
+            # "a conflict (that) the United States has been trying to prevent": the noun is the object
+            acted_on = [compact(main.head, skip | {t.i for t in main.subtree})]
         # "will stop taking patients" keeps its gerund: "stop to take" would mean something else
         return parts + ([verb.text] if verb.tag_ == "VBG" else ["to", verb.lemma_]) + acted_on
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
