@@ -53,6 +53,7 @@ SCHEDULING_CUES: tuple[Cue, ...] = (
     Cue("record", FUTURE, "The split went to holders of record May 2.", "2024-05-02"),
     Cue("starting", FUTURE, "The firm said the plan applies starting Monday.", "2024-04-15"),
     Cue("beginning", FUTURE, "Officials said the curfew applies beginning Tuesday.", "2024-04-16"),
+    Cue("soon", FUTURE, "A vote could come as soon as Thursday.", "2024-04-18"),  # the earliest it may come
 )
 # Verbs that report: the date says when the report was made, which is past in news copy.
 REPORTING_VERBS: tuple[Cue, ...] = (

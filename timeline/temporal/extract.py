@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import assess_dct, metadata_spans
+from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
@@ -202,6 +203,8 @@ def resolve_all(
         if resolution is None:
             continue
         resolution = narrow_to_mod(resolution)
+        if expressions and joins_a_range(text, expressions[-1], candidate.start):
+            resolution = ordered_end(expressions[-1], resolution, candidate.rule, not candidate.groups.get("rel"))
         expression = TimeExpression(
             text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
             type=resolution.type, value=resolution.value, earliest=resolution.earliest,

@@ -104,6 +104,14 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     direction = 1 if g["dir"].lower().split()[0] in FORWARD else -1
     unit = unit_name(g["unit"])
     steps = int(quantity) * direction
+    if direction > 0 and (ctx.anchor is None or ctx.anchor.granularity == "open"):
+        # "Two decades later, it reopened" with no earlier date: later than what is unknown, so
+        # only the length is told (counting from the article's date would put it in the future;
+        # "a year earlier" still counts back from the article's date, like "a year ago")
+        return Resolution(DURATION, duration_value(quantity, unit), ctx.dct, ctx.dct, "day",
+                          note="no earlier date in the text to count from: a length only")
+    if unit in ("decade", "century") and ctx.anchor.granularity in COARSE_ANCHORS + ("decade", "century"):
+        return _with_anchor(calendar_unit(ctx.anchor.earliest, unit, steps), f"e{ctx.anchor.index}")
     day, anchor = _anchor_day(ctx)
     if ctx.anchor is not None and ctx.anchor.granularity in ("month", "quarter", "year") and unit in (
         "month", "quarter", "year"

@@ -273,7 +273,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "anchored_offset",
         rf"{B}(?P<x>(?P<num>{NUMBER})\s+(?P<unit>{UNIT_ANY})\s+(?P<dir>(?i:later|earlier|after\s+that|before\s+that|afterwards?)))(?![\w])",
         anchored.offset_from_anchor,
-        (Ex("Talks began on March 3. Two days later, they collapsed.", "Two days later", "2024-03-05"),),
+        (Ex("Talks began on March 3. Two days later, they collapsed.", "Two days later", "2024-03-05"),
+         Ex("She moved to Nashville in 1959. Two decades later, she returned.", "Two decades later", "197"),
+         # later than nothing named: only the length is known (never the article's date moved ahead)
+         Ex("Two decades later, the plant reopened.", "Two decades later", "P2DE")),
     ),
 
     Rule(
