@@ -74,3 +74,23 @@ def month_range(g: Groups, ctx: ResolveContext) -> Resolution | None:
     end_year = first.earliest.year + (1 if end_number < first.earliest.month else 0)
     last_day = date(end_year, end_number, calendar.monthrange(end_year, end_number)[1])
     return Resolution(DATE, first.value, first.earliest, last_day, "month", note="a range of months")
+
+
+def week_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
+    """ "the second week of May": days 8-14 of the month as a bare month resolves (the last week:
+    its last seven days), labelled with the ISO week its first day falls in."""
+    word = g["nth"].lower()
+    ordinal = -1 if word in ("last", "final") else ORDINALS.get(word, 0)
+    if g.get("year"):
+        year = year_number(g["year"])
+    else:  # the month where a bare month would fall
+        month = month_alone({"month": g["month"]}, ctx)
+        year = month.earliest.year if month else None
+    if not ordinal or year is None or ordinal > 4:
+        return None
+    number = month_number(g["month"])
+    days_in_month = calendar.monthrange(year, number)[1]
+    first_day = days_in_month - 6 if ordinal == -1 else 7 * (ordinal - 1) + 1
+    start = date(year, number, first_day)
+    end = date(year, number, min(first_day + 6, days_in_month))
+    return Resolution(DATE, week_value(start), start, end, "week", note="seven days of the month, by their order")

@@ -46,6 +46,16 @@ RANGE_RULES: tuple[Rule, ...] = (
         priority=2,
     ),
     Rule(
+        "week_of_month",
+        rf"{B}(?P<x>(?i:the)\s+{NTH}\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{MONTH}){YEAR_TAIL}){E}",
+        ordinal.week_of_month,
+        (Ex("The vote is set for the second week of May.", "the second week of May", "2024-W19",
+            earliest="2024-05-08", latest="2024-05-14"),
+         Ex("Talks ended in the last week of March.", "the last week of March", "2024-W13",
+            earliest="2024-03-25", latest="2024-03-31")),
+        priority=2,
+    ),
+    Rule(
         "month_range",
         rf"{B}(?P<x>(?i:between|from)\s+(?P<month1>{MONTH})\s+(?i:and|to|through|until)\s+(?P<month2>{MONTH})){E}(?!\s*\d)",
         ordinal.month_range,
