@@ -107,3 +107,17 @@ def test_without_the_model_nothing_is_marked_read(monkeypatch):
     story = make_story(articles=[article])
     assert story_entities_refresh(story=story) == 0
     assert not EntityScan.objects.exists()  # read again once the model is installed
+
+
+@pytest.mark.django_db
+def test_a_name_read_as_two_kinds_is_listed_once():
+    article = make_article()
+    first = make_event(article=article, sentence_text="Biden spoke on Friday.", phrase="Friday")
+    second = make_event(article=article, sentence_text="Biden met aides on Saturday.", phrase="Saturday",
+                        earliest=date(2024, 4, 14))
+    story = make_story(articles=[article])
+    make_story_event(story=story, events=[first])
+    make_story_event(story=story, events=[second])
+    SentenceEntity.objects.create(sentence=first.sentence, text="Biden", kind="person")
+    SentenceEntity.objects.create(sentence=second.sentence, text="Biden", kind="organisation")
+    assert list(story_entity_list(story=story)) == [{"text": "Biden", "kind": "person", "mentions": 2}]
