@@ -91,3 +91,5 @@ _COUNTED_WORD = (r"(?!(?i:is|are|was|were|be|been|had|has|have|will|would|and|or
                  r"before|that|which|who|than|times?|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
                  r"[a-z][a-z-]*(?<!ed)")
 RATE_BEFORE = rf"(?<=(?<![\w$£€¥]){_QUANTITY}(?:\s+{_COUNTED_WORD}){{0,3}}\s)"
+# Days of a kind counted like days: "eight trading days", "five business days", "30 calendar days".
+COUNTED_DAYS = r"(?i:trading|business|working|calendar|school|banking|market)"
