@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
 from webapp.chart_layout import events_outside
@@ -154,3 +155,16 @@ def test_point_labels_sit_beside_their_marker():
     placed = [(x, trace["textposition"]) for trace in label_traces(spec) for x in trace["x"]]
     assert placed and {p for _, p in placed} <= {"middle right", "middle left"}
     assert {x[:10] for x, _ in placed} == {(date(2025, 4, 8) + timedelta(days=n)).isoformat() for n in range(6)}
+
+
+def test_hover_and_labels_show_quotes_and_ampersands_as_written():
+    sentence = 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.'
+    quoted = StoryChartEvent(id=1, title='"Painful" vote at AT&T', earliest=date(2024, 4, 12),
+                             latest=date(2024, 4, 12), sources=(source(1, sentence),))
+    text = hover_text(quoted, 200)
+    assert "&quot;" not in text and "&#x27;" not in text and "&lt;i&gt;" in text
+    shown = " ".join(plotly_shows(text).split())
+    assert '"Painful" vote at AT&T' in shown
+    assert 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.' in shown
+    labels = [t for trace in story_figure_spec([quoted])["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert [plotly_shows(t).strip() for t in labels] == ['"Painful" vote at AT&T']

@@ -9,7 +9,6 @@ hover text as HTML, so every piece of article text is escaped here.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,7 +16,7 @@ from typing import Any
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import events_outside, point_x
-from webapp.chart_style import shorten
+from webapp.chart_style import plotly_escape, shorten
 from webapp.dates import describe_event
 from webapp.highlight import Span, excerpt, highlight, phrase_span
 from webapp.story_layout import VISIBLE_ROWS, story_layout
@@ -87,23 +86,23 @@ def marker_size(count: int) -> int:
 
 def chart_label(event: StoryChartEvent) -> str:
     """Escaped short title with its source count, written beside the marker."""
-    title = html.escape(shorten(event.title, LABEL_CHARS))
+    title = plotly_escape(shorten(event.title, LABEL_CHARS))
     return f"{title} ×{len(event.sources)}" if len(event.sources) > 1 else title
 
 
 def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:
     """Escaped HTML: title, dates in words, source count, then each source's article and sentence."""
-    lines = [f"<b>{html.escape(shorten(event.title, 90))}</b>",
-             f"{html.escape(describe_event(event))} · {source_badge(len(event.sources))}"
+    lines = [f"<b>{plotly_escape(shorten(event.title, 90))}</b>",
+             f"{plotly_escape(describe_event(event))} · {source_badge(len(event.sources))}"
              + (" · ✓ approved" if event.status == "approved" else "")]  # fmt: skip
     for source in event.sources[:HOVER_SOURCES]:
-        outlet = f" ({html.escape(shorten(source.outlet, 40))})" if source.outlet else ""
-        lines.append(f"<i>{html.escape(shorten(source.article_title, 70))}</i>{outlet}")
+        outlet = f" ({plotly_escape(shorten(source.outlet, 40))})" if source.outlet else ""
+        lines.append(f"<i>{plotly_escape(shorten(source.article_title, 70))}</i>{outlet}")
         if sentence_chars and source.sentence:
             # A same-length whitespace swap keeps ``phrase_span`` valid.
             flat = source.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             text, span = excerpt(flat, source.phrase_span, sentence_chars)
-            lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP)}”")
+            lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP, quote=False)}”")
     if len(event.sources) > HOVER_SOURCES:
         lines.append(f"… and {len(event.sources) - HOVER_SOURCES} more (click for all)")
     return "<br>".join(lines)
