@@ -86,7 +86,9 @@ class ImportForm(forms.Form):
     url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https",
                          help_text="Where the article was published (http or https).")  # fmt: skip
     story = forms.CharField(label="Story", required=False, max_length=200,
-                            help_text="Add the articles to this story (created when new).")  # fmt: skip
+                            help_text="Add the articles to this story: an existing one (capitals and spaces "
+                                      "do not matter) or a new one.",
+                            widget=forms.TextInput(attrs={"list": "story-names", "autocomplete": "off"}))  # fmt: skip
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
