@@ -168,3 +168,13 @@ def test_hover_and_labels_show_quotes_and_ampersands_as_written():
     assert 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.' in shown
     labels = [t for trace in story_figure_spec([quoted])["data"] if trace.get("mode") == "text" for t in trace["text"]]
     assert [plotly_shows(t).strip() for t in labels] == ['"Painful" vote at AT&T']
+
+
+def test_labels_carry_the_span_their_event_covers_for_narrow_charts():
+    single = event(1, date(2024, 4, 12))
+    period = event(2, date(2024, 4, 3), date(2024, 4, 5))
+    spec = story_figure_spec([single, period])
+    spans = {text.strip("\u2003"): span for trace in spec["data"] if trace.get("mode") == "text"
+             for text, span in zip(trace["text"], trace["meta"]["spans"])}  # fmt: skip
+    assert spans["Happening 1"] == ["2024-04-12 12:00", "2024-04-12 12:00"]
+    assert spans["Happening 2"] == ["2024-04-03 00:00", "2024-04-06 00:00"]

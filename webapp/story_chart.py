@@ -142,7 +142,7 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
     for position in LABEL_POSITIONS:
         rows = [(row, shown[row], places[row][0]) for row in in_view if places[row][1] == position]
         if rows:
-            traces.append(_labels(rows, position))
+            traces.append(_labels(rows, position, view, arrow))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
                           outside=events_outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
@@ -242,12 +242,15 @@ def _bars(events: Sequence[StoryChartEvent], view: tuple[date, date], arrow: tim
     return trace
 
 
-def _labels(rows, position) -> dict[str, Any]:
+def _labels(rows, position, view, arrow) -> dict[str, Any]:
     pad = {"middle right": "\u2003{}", "middle left": "{}\u2003"}.get(position, "{}")
+    # meta.spans: what each label's event covers on the axis, so timeline.js can move a label
+    # to the side of its event with room and cut it to fit on a narrow chart.
+    spans = [[moment.isoformat(" ", "minutes") for moment in _drawn_span(e, view, arrow)] for _, e, _ in rows]
     return {
         "type": "scatter", "mode": "text", "name": "labels", "hoverinfo": "skip", "showlegend": False,
         "x": [x for _, _, x in rows], "y": [row for row, _, _ in rows],
-        "text": [pad.format(chart_label(e)) for _, e, _ in rows],
+        "text": [pad.format(chart_label(e)) for _, e, _ in rows], "meta": {"spans": spans},
         "textposition": position, "cliponaxis": True, "textfont": {"size": 12, "color": "#1f2937"},
     }  # fmt: skip
 
