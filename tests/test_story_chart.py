@@ -178,3 +178,18 @@ def test_labels_carry_the_span_their_event_covers_for_narrow_charts():
              for text, span in zip(trace["text"], trace["meta"]["spans"])}  # fmt: skip
     assert spans["Happening 1"] == ["2024-04-12 12:00", "2024-04-12 12:00"]
     assert spans["Happening 2"] == ["2024-04-03 00:00", "2024-04-06 00:00"]
+
+
+def marker_x(spec, event_id: int) -> str:
+    return next(x for trace in markers(spec) for row, x in zip(trace["customdata"], trace["x"]) if row[0] == event_id)
+
+
+def test_midnight_sits_at_the_end_of_its_day_and_hovers_as_midnight():
+    friday = date(2025, 1, 17)
+    evening = StoryChartEvent(id=1, title="Talks run late", earliest=friday, latest=friday, value="2025-01-17TEV")
+    midnight = StoryChartEvent(id=2, title="Deadline passes", earliest=friday, latest=friday, value="2025-01-17T24:00")
+    spec = story_figure_spec([midnight, evening])
+    assert marker_x(spec, 2) == "2025-01-18 00:00" and marker_x(spec, 1) == "2025-01-17 19:00"
+    assert "Fri 17 Jan 2025, midnight" in hover_text(midnight, 0)
+    rows = {row[0]: y for trace in markers(spec) for row, y in zip(trace["customdata"], trace["y"])}
+    assert rows[1] < rows[2]  # evening first, midnight after it
