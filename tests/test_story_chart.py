@@ -193,3 +193,17 @@ def test_midnight_sits_at_the_end_of_its_day_and_hovers_as_midnight():
     assert "Fri 17 Jan 2025, midnight" in hover_text(midnight, 0)
     rows = {row[0]: y for trace in markers(spec) for row, y in zip(trace["customdata"], trace["y"])}
     assert rows[1] < rows[2]  # evening first, midnight after it
+
+
+def test_open_ended_events_leave_from_noon_of_their_known_day_like_single_days():
+    saturday = date(2024, 4, 13)
+    points = [event(n, saturday) for n in (1, 2)]
+    from_on = event(3, saturday, OPEN_END)  # "from Sat 13 Apr on"
+    until = event(4, OPEN_START, saturday)  # "until Sat 13 Apr"
+    spec = story_figure_spec([*points, from_on, until])
+    assert marker_x(spec, 1) == marker_x(spec, 3) == marker_x(spec, 4) == "2024-04-13 12:00"
+    bars = next(t for t in spec["data"] if t.get("name") == "periods")
+    arrows = [bars["x"][i:i + 2] for i in range(0, len(bars["x"]), 3)]
+    assert ["2024-04-13 12:00", "2024-04-13 12:00"] not in arrows  # arrows have length
+    assert any(start == "2024-04-13 12:00" and end > start for start, end in arrows)  # from noon on
+    assert any(end == "2024-04-13 12:00" and start < end for start, end in arrows)  # until noon

@@ -32,6 +32,7 @@ HOVER_BUDGET_CHARS = 400_000
 HOVER_SENTENCE_MAX, HOVER_SENTENCE_MIN = 220, 60
 HOVER_SENTENCE_EVENTS = 2000
 ARROW_SHARE = 0.06  # an open end's arrow, as a share of the opening view
+NOON = timedelta(hours=12)  # where single days sit (chart_layout.point_x); open ends leave from there
 COLOURS = {"proposed": "#2563eb", "approved": "#047857"}
 BAR_COLOUR = "rgba(37, 99, 235, 0.45)"
 
@@ -175,12 +176,8 @@ def label_place(event: StoryChartEvent, view: tuple[date, date], arrow: timedelt
 
 def _drawn_span(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> tuple[datetime, datetime]:
     """The part of the view the event's bar, arrow or marker covers."""
-    if event.earliest == OPEN_START:
-        end = datetime.combine(event.latest + timedelta(days=1), datetime.min.time())
-        return end - arrow, end
-    if event.latest == OPEN_END:
-        start = datetime.combine(event.earliest, datetime.min.time())
-        return start, start + arrow
+    if event.earliest == OPEN_START or event.latest == OPEN_END:
+        return _arrow_span(event, arrow)
     if not event.is_range:
         point = datetime.fromisoformat(point_x(event))
         return point, point
@@ -194,13 +191,23 @@ def _x(day: date) -> str:
     return datetime(day.year, day.month, day.day).isoformat(" ", "minutes")
 
 
+def _arrow_span(event: StoryChartEvent, arrow: timedelta) -> tuple[datetime, datetime]:
+    """The short arrow of an open-ended event, from or to noon of its known day: at midnight
+    "from Sat 13 Apr on" looked like a Friday beside the day's other points, which sit at noon."""
+    if event.earliest == OPEN_START:
+        known = datetime.combine(event.latest, datetime.min.time()) + NOON
+        return known - arrow, known
+    known = datetime.combine(event.earliest, datetime.min.time()) + NOON
+    return known, known + arrow
+
+
 def _handle_x(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> str:
     """Where the marker (hover handle) sits: its moment, the middle of the part of a range
     in view, or the known end of an open one."""
     if event.earliest == OPEN_START:
-        return _x(event.latest + timedelta(days=1))
+        return _arrow_span(event, arrow)[1].isoformat(" ", "minutes")
     if event.latest == OPEN_END:
-        return _x(event.earliest)
+        return _arrow_span(event, arrow)[0].isoformat(" ", "minutes")
     if not event.is_range:
         return point_x(event)
     start, end = max(event.earliest, view[0]), min(event.latest + timedelta(days=1), view[1])
@@ -215,15 +222,11 @@ def _bars(events: Sequence[StoryChartEvent], view: tuple[date, date], arrow: tim
     tips: list[int] = []
     symbols: list[str] = []
     for row, event in enumerate(events):
-        if event.earliest == OPEN_START:
-            end = event.latest + timedelta(days=1)
-            xs += [_x(end - arrow), _x(end), None]
-            tips += [12, 0, 0]
-            symbols += ["triangle-left", "circle", "circle"]
-        elif event.latest == OPEN_END:
-            xs += [_x(event.earliest), _x(event.earliest + arrow), None]
-            tips += [0, 12, 0]
-            symbols += ["circle", "triangle-right", "circle"]
+        if event.earliest == OPEN_START or event.latest == OPEN_END:
+            xs += [moment.isoformat(" ", "minutes") for moment in _arrow_span(event, arrow)] + [None]
+            tips += [12, 0, 0] if event.earliest == OPEN_START else [0, 12, 0]
+            symbols += (["triangle-left", "circle", "circle"] if event.earliest == OPEN_START
+                        else ["circle", "triangle-right", "circle"])  # fmt: skip
         elif event.is_range:
             xs += [_x(event.earliest), _x(event.latest + timedelta(days=1)), None]
             tips += [0, 0, 0]
