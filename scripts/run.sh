@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # Install everything into .venv and run the app on SQLite with the seed article loaded.
 # Usage: bash scripts/run.sh [--port 8000] [--host 127.0.0.1]
+#
+# DEBUG stays off, so a missing page or an error shows the app's own 404/500 page, never
+# Django's debug page with URL patterns, server paths and settings. runapp serves the static
+# files itself without DEBUG. Cookies are not marked Secure: this server speaks plain http.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
 .venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
-DJANGO_DEBUG=1 exec .venv/bin/python manage.py runapp "$@"
+DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=0 exec .venv/bin/python manage.py runapp "$@"

@@ -9,6 +9,7 @@ import pytest
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.charts import ChartArticle, ChartEvent, build_timeline_figure
+from tests.plotly_text import plotly_shows
 from webapp.highlight import phrase_span
 
 DCT = date(2024, 4, 13)
@@ -263,3 +264,14 @@ def test_a_one_day_tick_step_is_labelled_with_the_date_not_the_hour():
     assert format_for(6 * hour).startswith("%H:%M")
     for step in (day, 2 * day, 7 * day, 14 * day):
         assert format_for(step).startswith("%a %d %b"), step
+
+
+def test_hover_shows_quotes_and_ampersands_as_written():
+    sentence = 'This is painful," board chair O\'Neil said of AT&T <b> on Saturday.'
+    article = ChartArticle(id=1, title='"Painful" vote at AT&T', published=DCT)
+    figure = build_timeline_figure([event(1, DCT, sentence=sentence, phrase="Saturday")], [article])
+    text = hover_points(figure)[1][2]
+    assert "&quot;" not in text and "&#x27;" not in text
+    assert "&lt;b&gt;" in text  # still escaped: Plotly would draw a real <b> as bold
+    shown = " ".join(plotly_shows(text).split())
+    assert 'This is painful," board chair O\'Neil said of AT&T <b> on Saturday.' in shown

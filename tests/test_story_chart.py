@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
 from webapp.chart_layout import events_outside
@@ -154,3 +155,55 @@ def test_point_labels_sit_beside_their_marker():
     placed = [(x, trace["textposition"]) for trace in label_traces(spec) for x in trace["x"]]
     assert placed and {p for _, p in placed} <= {"middle right", "middle left"}
     assert {x[:10] for x, _ in placed} == {(date(2025, 4, 8) + timedelta(days=n)).isoformat() for n in range(6)}
+
+
+def test_hover_and_labels_show_quotes_and_ampersands_as_written():
+    sentence = 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.'
+    quoted = StoryChartEvent(id=1, title='"Painful" vote at AT&T', earliest=date(2024, 4, 12),
+                             latest=date(2024, 4, 12), sources=(source(1, sentence),))
+    text = hover_text(quoted, 200)
+    assert "&quot;" not in text and "&#x27;" not in text and "&lt;i&gt;" in text
+    shown = " ".join(plotly_shows(text).split())
+    assert '"Painful" vote at AT&T' in shown
+    assert 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.' in shown
+    labels = [t for trace in story_figure_spec([quoted])["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert [plotly_shows(t).strip() for t in labels] == ['"Painful" vote at AT&T']
+
+
+def test_labels_carry_the_span_their_event_covers_for_narrow_charts():
+    single = event(1, date(2024, 4, 12))
+    period = event(2, date(2024, 4, 3), date(2024, 4, 5))
+    spec = story_figure_spec([single, period])
+    spans = {text.strip("\u2003"): span for trace in spec["data"] if trace.get("mode") == "text"
+             for text, span in zip(trace["text"], trace["meta"]["spans"])}  # fmt: skip
+    assert spans["Happening 1"] == ["2024-04-12 12:00", "2024-04-12 12:00"]
+    assert spans["Happening 2"] == ["2024-04-03 00:00", "2024-04-06 00:00"]
+
+
+def marker_x(spec, event_id: int) -> str:
+    return next(x for trace in markers(spec) for row, x in zip(trace["customdata"], trace["x"]) if row[0] == event_id)
+
+
+def test_midnight_sits_at_the_end_of_its_day_and_hovers_as_midnight():
+    friday = date(2025, 1, 17)
+    evening = StoryChartEvent(id=1, title="Talks run late", earliest=friday, latest=friday, value="2025-01-17TEV")
+    midnight = StoryChartEvent(id=2, title="Deadline passes", earliest=friday, latest=friday, value="2025-01-17T24:00")
+    spec = story_figure_spec([midnight, evening])
+    assert marker_x(spec, 2) == "2025-01-18 00:00" and marker_x(spec, 1) == "2025-01-17 19:00"
+    assert "Fri 17 Jan 2025, midnight" in hover_text(midnight, 0)
+    rows = {row[0]: y for trace in markers(spec) for row, y in zip(trace["customdata"], trace["y"])}
+    assert rows[1] < rows[2]  # evening first, midnight after it
+
+
+def test_open_ended_events_leave_from_noon_of_their_known_day_like_single_days():
+    saturday = date(2024, 4, 13)
+    points = [event(n, saturday) for n in (1, 2)]
+    from_on = event(3, saturday, OPEN_END)  # "from Sat 13 Apr on"
+    until = event(4, OPEN_START, saturday)  # "until Sat 13 Apr"
+    spec = story_figure_spec([*points, from_on, until])
+    assert marker_x(spec, 1) == marker_x(spec, 3) == marker_x(spec, 4) == "2024-04-13 12:00"
+    bars = next(t for t in spec["data"] if t.get("name") == "periods")
+    arrows = [bars["x"][i:i + 2] for i in range(0, len(bars["x"]), 3)]
+    assert ["2024-04-13 12:00", "2024-04-13 12:00"] not in arrows  # arrows have length
+    assert any(start == "2024-04-13 12:00" and end > start for start, end in arrows)  # from noon on
+    assert any(end == "2024-04-13 12:00" and start < end for start, end in arrows)  # until noon

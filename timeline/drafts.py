@@ -17,6 +17,7 @@ from timeline.extraction_rows import content_hash, fit
 from timeline.headline import find_dateline, shorten
 from timeline.ingest import guess_title
 from timeline.models import Article
+from timeline.temporal.extract import MAX_DCT, MIN_DCT
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,22 @@ class ArticleDraft:
     content_hash: str
     url: str = ""
     place: str = ""
+
+
+def _in_words(day: date) -> str:
+    return f"{day.day} {day:%B} {day.year}"
+
+
+# Every form and import path says this, in words: the engine's own message reads "DCT …".
+ARTICLE_DATE_RANGE = f"between {_in_words(MIN_DCT)} and {_in_words(MAX_DCT)}"
+
+
+def article_date_problem(published: date | None) -> str | None:
+    """Why ``published`` cannot be an article's date (the engine counts only from
+    ``MIN_DCT``..``MAX_DCT``), in words for the reader; None when it can."""
+    if published is None or MIN_DCT <= published <= MAX_DCT:
+        return None
+    return f"The article date {_in_words(published)} is out of range: give a date {ARTICLE_DATE_RANGE}."
 
 
 def article_draft(
@@ -53,13 +70,17 @@ def article_draft(
             raise ImportRejected(f"The URL {shorten(url, 80)!r} is not a web address (http or https).") from exc
         if len(url) > Article._meta.get_field("url").max_length:
             raise ImportRejected("The URL is too long (500 characters at most).")
+    if isinstance(published, datetime):
+        published = published.date()
+    if problem := article_date_problem(published):
+        raise ImportRejected(problem)
     dateline = find_dateline(text)
     place = " ".join(place.split()) or (dateline.place if dateline else "")
     return ArticleDraft(
         text=text,
         title=shorten(" ".join(title.split()), 300) or guess_title(text),
         source=source,
-        published=published.date() if isinstance(published, datetime) else published,
+        published=published,
         content_hash=content_hash(text),
         url=url,
         place=fit(Article, "place", place),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from timeline.temporal.types import OPEN_END, OPEN_START
@@ -29,15 +29,21 @@ class Published(Protocol):
 
 
 def point_x(event: Dated) -> str:
-    """Axis position of a single-day event: its time or part of the day, else noon."""
+    """Axis position of a single-day event: its time or part of the day, else noon.
+
+    ``T24:00`` ("midnight Friday") is the end of that day, so it sits at 00:00 of the next
+    day, after everything else on Friday (the hover says "Fri …, midnight").
+    """
     hour, minute = 12, 0
     _, _, clock = event.value.partition("T")
+    day = datetime(event.earliest.year, event.earliest.month, event.earliest.day)
     if clock[:2] in PART_OF_DAY_HOURS:
         hour = PART_OF_DAY_HOURS[clock[:2]]
+    elif clock[:2] == "24" and day.date() < date.max:
+        return (day + timedelta(days=1)).isoformat(" ", "minutes")
     elif len(clock) >= 5 and clock[:2].isdigit() and clock[3:5].isdigit():
         hour, minute = min(int(clock[:2]), 23), min(int(clock[3:5]), 59)
-    moment = datetime(event.earliest.year, event.earliest.month, event.earliest.day, hour, minute)
-    return moment.isoformat(" ", "minutes")
+    return day.replace(hour=hour, minute=minute).isoformat(" ", "minutes")
 
 
 def _finite_days(events: Iterable[Dated], articles: Iterable[Published]) -> list[date]:

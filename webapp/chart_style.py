@@ -37,6 +37,14 @@ class LaneArticle(Protocol):
     dct_inferred: bool
 
 
+def plotly_escape(text: str) -> str:
+    """``text`` safe for Plotly's HTML-like labels and hover: ``&``, ``<`` and ``>`` escaped,
+    quotes left as they are. Plotly decodes only a few named entities (``&amp;``, ``&lt;``,
+    ``&gt;``, numeric ones) and shows ``&quot;`` literally; quotes need no escaping anyway,
+    since article text never lands inside a tag's attribute once ``<`` is escaped."""
+    return html.escape(text, quote=False)
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(text.split())
@@ -45,7 +53,7 @@ def shorten(text: str, limit: int) -> str:
 
 def lane_label(title: str) -> str:
     """Escaped, shortened article title for tick labels and the legend."""
-    return html.escape(shorten(title, LANE_LABEL_CHARS))
+    return plotly_escape(shorten(title, LANE_LABEL_CHARS))
 
 
 def lane_height(lanes: int) -> int:

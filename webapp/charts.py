@@ -9,7 +9,6 @@ Plotly renders hover and tick text as HTML, so all article text is escaped here.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -20,7 +19,7 @@ import plotly.graph_objects as go
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import events_outside, focus_window, lane_layout, point_x, visible_window
 from webapp.dates import describe_event
-from webapp.chart_style import PALETTE, figure_layout, lane_label
+from webapp.chart_style import PALETTE, figure_layout, lane_label, plotly_escape
 from webapp.highlight import Span, excerpt, highlight
 
 MARKER_PX, DENSE_MARKER_PX, DENSE_EVENTS = 10, 7, 2000
@@ -79,9 +78,9 @@ def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
     sentence split around the phrase (before, phrase as it appears there, after).
     With ``sentence_chars`` 0 the sentence fields are left out."""
     # In words, never the TIMEX code ("PXD") or an open end's 9999 date; the detail page has those.
-    resolved = html.escape(describe_event(event))
+    resolved = plotly_escape(describe_event(event))
     title = event.title if len(event.title) <= HOVER_TITLE_CHARS else event.title[: HOVER_TITLE_CHARS - 1] + "…"
-    fields: list[int | str] = [event.id, html.escape(title), html.escape(event.phrase), resolved]
+    fields: list[int | str] = [event.id, plotly_escape(title), plotly_escape(event.phrase), resolved]
     if not sentence_chars:
         return fields
     before, marked, after = "", "", ""
@@ -89,7 +88,7 @@ def hover_fields(event: ChartEvent, sentence_chars: int) -> list[int | str]:
         # A same-length whitespace swap keeps ``phrase_span`` valid.
         flat = event.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
         text, span = excerpt(flat, event.phrase_span, sentence_chars)
-        marked_up = highlight(text, span, tag="b", wrap=HOVER_WRAP)
+        marked_up = highlight(text, span, tag="b", wrap=HOVER_WRAP, quote=False)
         # The text is escaped, so the only literal tags are the ones ``highlight`` added;
         # the template adds them back once per trace instead of once per event.
         before, _, rest = marked_up.partition("<b>") if span else (marked_up, "", "")

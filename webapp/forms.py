@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
 from timeline.article_input import ArticleInput, article_input_from_paste
-from timeline.drafts import article_draft
+from timeline.drafts import ARTICLE_DATE_RANGE, article_date_problem, article_draft
 from timeline.exceptions import FileRejected, ImportRejected
 from timeline.ingest import ALLOWED_SUFFIXES
 from timeline.jobs.services import ItemInput
@@ -17,16 +17,23 @@ from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one
 
 
+# The browser's date picker offers only the dates the engine can count from.
+DATE_ATTRS = {"type": "date", "min": MIN_DCT.isoformat(), "max": MAX_DCT.isoformat()}
+
+
+def _article_date(published: date | None) -> date | None:
+    if problem := article_date_problem(published):
+        raise forms.ValidationError(problem)
+    return published
+
+
 class PublishedForm(forms.Form):
     """The date of an article that has none: relative dates are resolved against it."""
 
-    published = forms.DateField(label="Published on", widget=forms.DateInput(attrs={"type": "date"}))
+    published = forms.DateField(label="Published on", widget=forms.DateInput(attrs=DATE_ATTRS))
 
     def clean_published(self) -> date:
-        published = self.cleaned_data["published"]
-        if not MIN_DCT <= published <= MAX_DCT:
-            raise forms.ValidationError(f"Give a date between {MIN_DCT:%d %B %Y} and {MAX_DCT:%d %B %Y}.")
-        return published
+        return _article_date(self.cleaned_data["published"])
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -78,15 +85,17 @@ class ImportForm(forms.Form):
     published = forms.DateField(
         label="Published on",
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=forms.DateInput(attrs=DATE_ATTRS),
         help_text="The article's date; relative dates (“last week”) are resolved against it. "
-        "Leave empty to let the engine find it in the text.",
+        f"Leave empty to let the engine find it in the text. Any date {ARTICLE_DATE_RANGE}.",
     )
     source = forms.CharField(label="Source", required=False, max_length=500, help_text="A URL or a publication name.")
     url = forms.URLField(label="URL", required=False, max_length=500, assume_scheme="https",
                          help_text="Where the article was published (http or https).")  # fmt: skip
     story = forms.CharField(label="Story", required=False, max_length=200,
-                            help_text="Add the articles to this story (created when new).")  # fmt: skip
+                            help_text="Add the articles to this story: an existing one (capitals and spaces "
+                                      "do not matter) or a new one.",
+                            widget=forms.TextInput(attrs={"list": "story-names", "autocomplete": "off"}))  # fmt: skip
 
     def __init__(self, *args: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -95,10 +104,7 @@ class ImportForm(forms.Form):
         self.batch_items: list[ItemInput] | None = None
 
     def clean_published(self) -> date | None:
-        published = self.cleaned_data.get("published")
-        if published is not None and not 1000 <= published.year <= 9998:
-            raise forms.ValidationError("Give a date between the years 1000 and 9998.")
-        return published
+        return _article_date(self.cleaned_data.get("published"))
 
     def clean(self) -> dict:
         cleaned = super().clean()

@@ -75,8 +75,12 @@ def highlight(
     span: Span | None,
     tag: str = "mark",
     wrap: int | None = None,
+    *,
+    quote: bool = True,
 ) -> str:
-    """``text`` as escaped HTML with ``span`` wrapped in ``<tag>`` (and ``<br>`` every ``wrap`` chars)."""
+    """``text`` as escaped HTML with ``span`` wrapped in ``<tag>`` (and ``<br>`` every ``wrap`` chars).
+
+    ``quote=False`` leaves quotes alone, for Plotly text (see ``chart_style.plotly_escape``)."""
     cuts: dict[int, str] = {}
     for position in line_breaks(text, wrap) if wrap else []:
         cuts[position] = "<br>"
@@ -89,7 +93,7 @@ def highlight(
             # The break replaces the space that sits at this position.
             out.append(cuts[left])
             left += 1
-        out.append(html.escape(text[left:right]))
+        out.append(html.escape(text[left:right], quote=quote))
         if span and right == span[1]:
             out.append(f"</{tag}>")
     return "".join(out)

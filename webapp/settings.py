@@ -2,7 +2,8 @@
 
 Development defaults are safe for a laptop; production reads its secrets from the
 environment (DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL) and DEBUG is off
-unless DJANGO_DEBUG=1 (the README's run command sets it).
+unless DJANGO_DEBUG=1 (nothing sets it: the README's run command runs without DEBUG too,
+so no page ever shows server paths or settings).
 """
 
 from __future__ import annotations

@@ -9,7 +9,6 @@ hover text as HTML, so every piece of article text is escaped here.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,7 +16,7 @@ from typing import Any
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import events_outside, point_x
-from webapp.chart_style import shorten
+from webapp.chart_style import plotly_escape, shorten
 from webapp.dates import describe_event
 from webapp.highlight import Span, excerpt, highlight, phrase_span
 from webapp.story_layout import VISIBLE_ROWS, story_layout
@@ -33,6 +32,7 @@ HOVER_BUDGET_CHARS = 400_000
 HOVER_SENTENCE_MAX, HOVER_SENTENCE_MIN = 220, 60
 HOVER_SENTENCE_EVENTS = 2000
 ARROW_SHARE = 0.06  # an open end's arrow, as a share of the opening view
+NOON = timedelta(hours=12)  # where single days sit (chart_layout.point_x); open ends leave from there
 COLOURS = {"proposed": "#2563eb", "approved": "#047857"}
 BAR_COLOUR = "rgba(37, 99, 235, 0.45)"
 
@@ -87,23 +87,23 @@ def marker_size(count: int) -> int:
 
 def chart_label(event: StoryChartEvent) -> str:
     """Escaped short title with its source count, written beside the marker."""
-    title = html.escape(shorten(event.title, LABEL_CHARS))
+    title = plotly_escape(shorten(event.title, LABEL_CHARS))
     return f"{title} ×{len(event.sources)}" if len(event.sources) > 1 else title
 
 
 def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:
     """Escaped HTML: title, dates in words, source count, then each source's article and sentence."""
-    lines = [f"<b>{html.escape(shorten(event.title, 90))}</b>",
-             f"{html.escape(describe_event(event))} · {source_badge(len(event.sources))}"
+    lines = [f"<b>{plotly_escape(shorten(event.title, 90))}</b>",
+             f"{plotly_escape(describe_event(event))} · {source_badge(len(event.sources))}"
              + (" · ✓ approved" if event.status == "approved" else "")]  # fmt: skip
     for source in event.sources[:HOVER_SOURCES]:
-        outlet = f" ({html.escape(shorten(source.outlet, 40))})" if source.outlet else ""
-        lines.append(f"<i>{html.escape(shorten(source.article_title, 70))}</i>{outlet}")
+        outlet = f" ({plotly_escape(shorten(source.outlet, 40))})" if source.outlet else ""
+        lines.append(f"<i>{plotly_escape(shorten(source.article_title, 70))}</i>{outlet}")
         if sentence_chars and source.sentence:
             # A same-length whitespace swap keeps ``phrase_span`` valid.
             flat = source.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             text, span = excerpt(flat, source.phrase_span, sentence_chars)
-            lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP)}”")
+            lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP, quote=False)}”")
     if len(event.sources) > HOVER_SOURCES:
         lines.append(f"… and {len(event.sources) - HOVER_SOURCES} more (click for all)")
     return "<br>".join(lines)
@@ -143,7 +143,7 @@ def story_figure_spec(events: Sequence[StoryChartEvent]) -> dict[str, Any]:
     for position in LABEL_POSITIONS:
         rows = [(row, shown[row], places[row][0]) for row in in_view if places[row][1] == position]
         if rows:
-            traces.append(_labels(rows, position))
+            traces.append(_labels(rows, position, view, arrow))
     layout = story_layout(rows=len(shown), view=view, full=(low, high), first_row=first,
                           outside=events_outside(shown, view))  # fmt: skip
     return {"data": traces, "layout": layout}
@@ -176,12 +176,8 @@ def label_place(event: StoryChartEvent, view: tuple[date, date], arrow: timedelt
 
 def _drawn_span(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> tuple[datetime, datetime]:
     """The part of the view the event's bar, arrow or marker covers."""
-    if event.earliest == OPEN_START:
-        end = datetime.combine(event.latest + timedelta(days=1), datetime.min.time())
-        return end - arrow, end
-    if event.latest == OPEN_END:
-        start = datetime.combine(event.earliest, datetime.min.time())
-        return start, start + arrow
+    if event.earliest == OPEN_START or event.latest == OPEN_END:
+        return _arrow_span(event, arrow)
     if not event.is_range:
         point = datetime.fromisoformat(point_x(event))
         return point, point
@@ -195,13 +191,23 @@ def _x(day: date) -> str:
     return datetime(day.year, day.month, day.day).isoformat(" ", "minutes")
 
 
+def _arrow_span(event: StoryChartEvent, arrow: timedelta) -> tuple[datetime, datetime]:
+    """The short arrow of an open-ended event, from or to noon of its known day: at midnight
+    "from Sat 13 Apr on" looked like a Friday beside the day's other points, which sit at noon."""
+    if event.earliest == OPEN_START:
+        known = datetime.combine(event.latest, datetime.min.time()) + NOON
+        return known - arrow, known
+    known = datetime.combine(event.earliest, datetime.min.time()) + NOON
+    return known, known + arrow
+
+
 def _handle_x(event: StoryChartEvent, view: tuple[date, date], arrow: timedelta) -> str:
     """Where the marker (hover handle) sits: its moment, the middle of the part of a range
     in view, or the known end of an open one."""
     if event.earliest == OPEN_START:
-        return _x(event.latest + timedelta(days=1))
+        return _arrow_span(event, arrow)[1].isoformat(" ", "minutes")
     if event.latest == OPEN_END:
-        return _x(event.earliest)
+        return _arrow_span(event, arrow)[0].isoformat(" ", "minutes")
     if not event.is_range:
         return point_x(event)
     start, end = max(event.earliest, view[0]), min(event.latest + timedelta(days=1), view[1])
@@ -216,15 +222,11 @@ def _bars(events: Sequence[StoryChartEvent], view: tuple[date, date], arrow: tim
     tips: list[int] = []
     symbols: list[str] = []
     for row, event in enumerate(events):
-        if event.earliest == OPEN_START:
-            end = event.latest + timedelta(days=1)
-            xs += [_x(end - arrow), _x(end), None]
-            tips += [12, 0, 0]
-            symbols += ["triangle-left", "circle", "circle"]
-        elif event.latest == OPEN_END:
-            xs += [_x(event.earliest), _x(event.earliest + arrow), None]
-            tips += [0, 12, 0]
-            symbols += ["circle", "triangle-right", "circle"]
+        if event.earliest == OPEN_START or event.latest == OPEN_END:
+            xs += [moment.isoformat(" ", "minutes") for moment in _arrow_span(event, arrow)] + [None]
+            tips += [12, 0, 0] if event.earliest == OPEN_START else [0, 12, 0]
+            symbols += (["triangle-left", "circle", "circle"] if event.earliest == OPEN_START
+                        else ["circle", "triangle-right", "circle"])  # fmt: skip
         elif event.is_range:
             xs += [_x(event.earliest), _x(event.latest + timedelta(days=1)), None]
             tips += [0, 0, 0]
@@ -243,12 +245,15 @@ def _bars(events: Sequence[StoryChartEvent], view: tuple[date, date], arrow: tim
     return trace
 
 
-def _labels(rows, position) -> dict[str, Any]:
+def _labels(rows, position, view, arrow) -> dict[str, Any]:
     pad = {"middle right": "\u2003{}", "middle left": "{}\u2003"}.get(position, "{}")
+    # meta.spans: what each label's event covers on the axis, so timeline.js can move a label
+    # to the side of its event with room and cut it to fit on a narrow chart.
+    spans = [[moment.isoformat(" ", "minutes") for moment in _drawn_span(e, view, arrow)] for _, e, _ in rows]
     return {
         "type": "scatter", "mode": "text", "name": "labels", "hoverinfo": "skip", "showlegend": False,
         "x": [x for _, _, x in rows], "y": [row for row, _, _ in rows],
-        "text": [pad.format(chart_label(e)) for _, e, _ in rows],
+        "text": [pad.format(chart_label(e)) for _, e, _ in rows], "meta": {"spans": spans},
         "textposition": position, "cliponaxis": True, "textfont": {"size": 12, "color": "#1f2937"},
     }  # fmt: skip
 

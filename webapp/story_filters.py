@@ -49,7 +49,8 @@ class StoryFilterForm(forms.Form):
         by_reason: dict[str, list[str]] = {}
         for field in self:
             for error in field.errors:
-                by_reason.setdefault(error, []).append(str(field.label))
+                # Without its full stop: the notice punctuates the list ("Enter a valid date.." otherwise).
+                by_reason.setdefault(error.rstrip("."), []).append(str(field.label))
         return [(" and ".join(labels), reason) for reason, labels in by_reason.items()]
 
 

@@ -36,6 +36,29 @@ MARKERS = """() => {
 }"""
 
 
+# Marker labels and x tick labels that draw (not empty), with the plot area, in page pixels.
+PHONE_TEXT = """() => {
+  const gd = document.getElementById("timeline-chart");
+  const xa = gd._fullLayout.xaxis, box = gd.getBoundingClientRect();
+  const drawn = (sel) => [...gd.querySelectorAll(sel)].filter((t) => t.textContent.trim())
+    .map((t) => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.right]; });
+  return {plot: [box.left + xa._offset, box.left + xa._offset + xa._length], chart: [box.left, box.right],
+          labels: drawn(".textpoint text"), ticks: drawn(".xtick text")};
+}"""
+
+
+def assert_readable_on_a_phone(page, min_labels: int) -> None:
+    """Every drawn label lies whole inside the plot area (none cut at an edge) and at least
+    three dates label the x axis inside the chart."""
+    text = page.evaluate(PHONE_TEXT)
+    (left, right), (chart_left, chart_right) = text["plot"], text["chart"]
+    outside = [(t, round(a), round(b)) for t, a, b in text["labels"] if a < left - 1 or b > right + 1]
+    assert not outside, (outside, left, right)
+    assert len(text["labels"]) >= min_labels, text["labels"]
+    ticks = [t for t, a, b in text["ticks"] if a >= chart_left and b <= chart_right]
+    assert len(ticks) >= 3, text["ticks"]
+
+
 def open_story(page, url: str) -> None:
     page.goto(url)
     page.wait_for_selector("#timeline-chart.js-plotly-plot.is-ready", timeout=30_000)
@@ -161,4 +184,23 @@ def test_story_page_fits_a_phone_without_sideways_scrolling(live_server, page, t
     brand = page.locator(".brand").bounding_box()
     session = page.locator(".session a").first.bounding_box()
     assert brand["x"] >= 8 and session["x"] >= 8 and session["x"] + session["width"] <= inner - 8
+    assert_readable_on_a_phone(page, min_labels=2)
+    assert page.problems == []
+
+
+def test_seed_story_labels_stay_inside_the_chart_on_a_phone(live_server, page, seed_article):
+    """The seed's long titles ran off the left edge ("esident Joe Biden…") with one date tick:
+    on a phone each label moves to the side with room, cut with an ellipsis, after a pan too."""
+    from timeline.stories.services import story_add_articles, story_get_or_create
+
+    story = story_add_articles(story=story_get_or_create(name="Seed"), articles=[seed_article])
+    page.set_viewport_size({"width": 390, "height": 844})
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    assert_readable_on_a_phone(page, min_labels=8)
+    assert any(label.strip().endswith("…") for label, _, _ in page.evaluate(PHONE_TEXT)["labels"])
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "story_phone.png"))
+    page.evaluate("() => Plotly.relayout('timeline-chart', {'xaxis.range': ['2024-04-09', '2024-04-15']})")
+    page.wait_for_timeout(400)
+    assert_readable_on_a_phone(page, min_labels=4)
     assert page.problems == []

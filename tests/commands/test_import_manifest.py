@@ -175,3 +175,11 @@ def test_a_duplicate_within_one_engine_stream_names_the_earlier_entry_and_both_d
     _jsonl(tmp_path / "n.jsonl", [{"text": HAVANA}, {"text": HAVANA, "published": "1998-08-08"}])
     out, _ = _run("--manifest", str(tmp_path / "n.jsonl"))
     assert "(same text as n.jsonl line 1; same text with a different date: kept no date, this one says 1998-08-08)" in out
+
+
+def test_story_option_in_another_case_joins_the_existing_story(tmp_path, engine):
+    existing = Story.objects.create(name="Embassy bombings", slug="embassy-bombings")
+    (tmp_path / "nairobi.txt").write_text(NAIROBI, encoding="utf-8")
+    _, error = _run(str(tmp_path), "--story", "embassy  BOMBINGS")
+    assert error is None
+    assert Story.objects.count() == 1 and existing.articles.count() == 1

@@ -12,7 +12,7 @@ from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 from django.urls import reverse
 
-from tests.factories import make_article
+from tests.factories import make_article, make_extraction
 from timeline.models import Article
 from webapp.middleware import RequestSizeLimitMiddleware
 
@@ -103,17 +103,38 @@ def test_a_date_the_engine_cannot_count_from_is_a_form_error_in_the_admin(admin_
     }  # fmt: skip
     response = admin_client.post(reverse("admin:timeline_article_change", args=[article.pk]), data)
     assert response.status_code == 200
-    assert "Give a date between 1000-01-01 and 8999-12-31." in response.content.decode()
+    page = response.content.decode()
+    assert "is out of range: give a date between 1 January 1000 and 31 December 8999." in page
+    assert f"DCT {published}" not in page
     article.refresh_from_db()
     assert article.published == date(2024, 4, 13)
 
 
+@pytest.mark.parametrize("published", ["9998-12-31", "9500-01-01", "0999-12-31"])
+def test_the_import_form_takes_exactly_the_dates_the_engine_counts_from(reader, fake_engine, published):
+    """The form once said "between the years 1000 and 9998", and the engine then refused 9998
+    as "DCT 9998-12-31 is out of range": one limit, said in words, before the engine runs."""
+    html = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": published}).content.decode()
+    day = date.fromisoformat(published)
+    assert (f"The article date {day.day} {day:%B} {day.year} is out of range: "
+            "give a date between 1 January 1000 and 31 December 8999.") in html
+    assert "DCT" not in html and "1000 and 9998" not in html and fake_engine.calls == []
+    assert 'min="1000-01-01"' in html and 'max="8999-12-31"' in html
+
+
+def test_the_import_form_takes_the_last_date_the_engine_counts_from(reader, fake_engine):
+    fake_engine.result = make_extraction("Talks on Monday.", [], dct=date(8999, 12, 31))
+    response = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": "8999-12-31"})
+    assert response.status_code == 302 and Article.objects.get().published == date(8999, 12, 31)
+
+
 def test_a_date_the_engine_cannot_count_from_is_explained_by_the_form_and_the_command(reader, tmp_path):
     html = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": "9500-01-01"}).content.decode()
-    assert "DCT 9500-01-01 is out of range: give a date between 1000-01-01 and 8999-12-31." in html
+    assert "The article date 1 January 9500 is out of range: give a date between 1 January 1000 and 31 December 8999." in html
     (tmp_path / "talks.txt").write_text("Talks on Monday.")
     out = StringIO()
     with pytest.raises(CommandError):
         call_command("import_articles", str(tmp_path), "--dct", "9999-12-31", "--no-progress", stdout=out,
                      stderr=StringIO())  # fmt: skip
-    assert "talks.txt: DCT 9999-12-31 is out of range" in out.getvalue() and Article.objects.count() == 0
+    assert "talks.txt: The article date 31 December 9999 is out of range" in out.getvalue()
+    assert Article.objects.count() == 0

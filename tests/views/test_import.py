@@ -10,6 +10,7 @@ from django.urls import reverse
 
 from tests.factories import make_article, make_extraction
 from timeline.models import Article, Event
+from timeline.stories.models import Story
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +160,21 @@ def test_paste_larger_than_the_request_limit_gets_a_readable_400(user_client, fa
     assert response.status_code == 400
     assert "upload a long article as a file" in response.content.decode()
     assert Article.objects.count() == 0
+
+
+def test_a_story_typed_in_another_case_joins_the_existing_story(user_client, fake_engine):
+    dated(fake_engine)
+    seed = Story.objects.create(name="Seed", slug="seed")
+    response = user_client.post(reverse("import"), {"text": TEXT, "published": "2024-04-13", "story": "  seed "})
+    assert response.status_code == 302
+    assert list(Story.objects.values_list("name", flat=True)) == ["Seed"]
+    assert list(seed.articles.all()) == [Article.objects.get()]
+
+
+def test_the_story_field_suggests_existing_story_names(user_client):
+    Story.objects.create(name="Seed", slug="seed")
+    Story.objects.create(name='Vienna "talks" <b>', slug="vienna")
+    html = user_client.get(reverse("import")).content.decode()
+    assert 'list="story-names"' in html and '<datalist id="story-names">' in html
+    assert '<option value="Seed">' in html
+    assert '<option value="Vienna &quot;talks&quot; &lt;b&gt;">' in html  # an attribute: escaped

@@ -122,7 +122,7 @@ def test_bad_filter_is_reported_and_the_rest_still_apply(client, bombing_story):
     html = response.content.decode()
     assert response.status_code == 200
     assert "Some filters could not be used" in html and "<strong>From</strong>:" in html
-    assert "filtered by the other filters only" in html and "match the filters that could be used" in html
+    assert "filtered by the other filters only" in html and "1 happening matches the filters that could be used" in html
     assert f'id="story-event-{bombing_story["arrest"].pk}"' not in html
 
 
@@ -185,3 +185,29 @@ def test_curators_get_a_curate_link_per_happening_readers_do_not(client, admin_c
     assert change in admin_client.get(url).content.decode()
     assert change not in client.get(url).content.decode()
     assert admin_client.get(change).status_code == 200
+
+
+def lede(html: str) -> str:
+    start = html.index('<p class="lede">', html.index("<h1>"))
+    return " ".join(html[start:html.index("</p>", start)].removeprefix('<p class="lede">').split())
+
+
+def test_a_bad_date_is_reported_with_one_full_stop(client, bombing_story):
+    url = reverse("story-detail", args=[bombing_story["story"].slug])
+    html = client.get(url + "?start=yesterday").content.decode()
+    assert "<strong>From</strong>: Enter a valid date. The happenings below" in html
+    assert ".." not in html.replace("...", "")
+
+
+def test_the_count_reads_naturally_and_claims_no_articles_for_no_match(client, bombing_story):
+    url = reverse("story-detail", args=[bombing_story["story"].slug])
+    assert lede(client.get(url + "?q=zeppelin").content.decode()) == "No happenings match the filters."
+    one = lede(client.get(url + "?entity=dar+es+salaam").content.decode())
+    assert one.startswith("1 happening matches the filters.") and "reported by" not in one
+    assert lede(client.get(url + "?start=1998-08-01").content.decode()).startswith("2 happenings match the filters.")
+    assert lede(client.get(url).content.decode()).startswith("2 happenings, reported by 3 articles.")
+
+
+def test_an_empty_story_says_so(client, db):
+    empty = make_story(name="Empty")
+    assert lede(client.get(reverse("story-detail", args=[empty.slug])).content.decode()) == "No articles in this story yet."

@@ -14,7 +14,7 @@ from timeline import selectors, services
 from timeline.admin.common import ReadOnlyInline, edited_in_words, reanalyse
 from timeline.models import Article, Event, Sentence, TemporalExpression
 from timeline.stories.admin_pages import add_to_story
-from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from timeline.drafts import article_date_problem
 from webapp.dates import describe_event
 
 
@@ -56,8 +56,8 @@ class ArticleAdminForm(forms.ModelForm):
     def clean_published(self) -> Any:
         # Checked here: the engine's refusal would come from save_model, as a server error.
         published = self.cleaned_data.get("published")
-        if published is not None and not MIN_DCT <= published <= MAX_DCT:
-            raise ValidationError(f"Give a date between {MIN_DCT.isoformat()} and {MAX_DCT.isoformat()}.")
+        if problem := article_date_problem(published):
+            raise ValidationError(problem)
         return published
 
 

@@ -151,6 +151,34 @@ def story_exists(*, slug: str) -> bool:
     return Story.objects.filter(slug=slug).exists()
 
 
+# The import form suggests at most this many story names (a datalist, not a search).
+SUGGESTED_NAMES = 500
+
+
+def story_named(*, name: str) -> Story | None:
+    """The story called ``name`` ignoring case and runs of whitespace, or None.
+
+    Where older data holds several such stories ("Seed" and "seed"), the exact spelling
+    wins, then the oldest.
+    """
+    folded = " ".join(name.split())
+    exact = Story.objects.filter(name=folded).first()
+    if exact is not None:
+        return exact
+    # Compared in Python: SQLite's case-insensitive match folds ASCII letters only. This
+    # pass runs only for a name that is not stored exactly, i.e. mostly a new story.
+    key = folded.casefold()
+    for pk, stored in Story.objects.order_by("pk").values_list("pk", "name").iterator():
+        if " ".join(stored.split()).casefold() == key:
+            return Story.objects.get(pk=pk)
+    return None
+
+
+def story_names() -> list[str]:
+    """Existing story names to suggest where a story is typed in, by name."""
+    return list(Story.objects.order_by("name").values_list("name", flat=True)[:SUGGESTED_NAMES])
+
+
 def outlets_of(articles: Iterable[Article]) -> list[str]:
     """The distinct outlets of ``articles`` (see ``outlet_of``), sorted; no query."""
     return sorted({outlet_of(a.source) for a in articles if a.source.strip()}, key=str.casefold)

@@ -12,16 +12,22 @@ from timeline.models import Article
 from timeline.stories.clustering import Grouper, group_mentions
 from timeline.stories.models import Story
 from timeline.stories.regroup import RebuildSummary, rebuild
+from timeline.stories.selectors import story_named
 
 
 def story_get_or_create(*, name: str) -> Story:
-    """The story called ``name`` (whitespace folded), created with a unique slug when new."""
+    """The story called ``name``, created with a unique slug when new.
+
+    Names match ignoring case and runs of whitespace, so typing "seed" on the import
+    form (or in ``import_articles --story``) joins the existing "Seed" story instead of
+    starting a second one beside it.
+    """
     name = " ".join(name.split())
     if not name:
         raise ValidationError({"name": "A story needs a name."})
     if len(name) > Story._meta.get_field("name").max_length:
         raise ValidationError({"name": "The story name is too long (200 characters at most)."})
-    existing = Story.objects.filter(name=name).first()
+    existing = story_named(name=name)
     if existing is not None:
         return existing
     try:

@@ -16,6 +16,7 @@ from timeline import selectors, services
 from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.jobs.services import batch_create
 from timeline.models import Article
+from timeline.stories.selectors import story_names
 from timeline.stories.services import story_add_articles, story_get_or_create
 from webapp.forms import ImportForm, PublishedForm
 
@@ -45,7 +46,8 @@ def import_article(request: HttpRequest) -> HttpResponse:
             _add_to_story(story_name, article)
             _report_import(request, article, form.warnings)
             return redirect("article-timeline", pk=article.pk)
-    return render(request, "webapp/import.html", {"form": form, "duplicate": duplicate})
+    return render(request, "webapp/import.html",
+                  {"form": form, "duplicate": duplicate, "story_names": story_names()})
 
 
 @login_required

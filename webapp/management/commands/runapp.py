@@ -1,8 +1,9 @@
 """One command for a local try-out: migrate, load the seed, make an admin, serve.
 
-For local use only. Run it as ``DJANGO_DEBUG=1 python manage.py runapp`` so Django
-serves the static files and error pages are readable; without DEBUG the static
-files are still served (runserver --insecure) but cookies are marked Secure.
+For local use only. ``scripts/run.sh`` runs it with DEBUG off, so a missing page or an
+error shows the app's 404/500 page and never Django's debug page (URL patterns, server
+paths, settings); the static files are served all the same (runserver --insecure).
+The server speaks plain http, so run.sh also sets DJANGO_SECURE_COOKIES=0.
 """
 
 from __future__ import annotations
@@ -44,9 +45,15 @@ class Command(BaseCommand):
         self.stdout.write(f"Admin:     {url}admin/")
         self.stdout.write(login)
         self.stdout.write(background)
-        if not settings.DEBUG:
+        if settings.DEBUG:
             self.stdout.write(self.style.WARNING(
-                "DEBUG is off; for local use start it as: DJANGO_DEBUG=1 python manage.py runapp"
+                "DEBUG is on: error pages show server paths and settings. Leave DJANGO_DEBUG unset to hide them."
+            ))
+        elif settings.SESSION_COOKIE_SECURE:
+            # Over plain http a browser may drop Secure cookies, and then the admin login fails.
+            self.stdout.write(self.style.WARNING(
+                "Cookies are marked Secure but this server speaks http: if logging in fails, "
+                "start it with DJANGO_SECURE_COOKIES=0 (as scripts/run.sh does)."
             ))
         if no_server:
             return

@@ -31,6 +31,12 @@
   var DAY_STEPS = [1, 2, 7, 14];
   var NOON_MONDAY = "2024-01-01 12:00";
   var TICK_LABEL_PX = 90;
+  // Phones: shorter labels ("08 Apr", no weekday) and a three-day step, so a fortnight in
+  // about 300 px shows four or five dates instead of one weekly tick (the other fell off the edge).
+  var NARROW_PX = 640;
+  var NARROW_DAY_STEPS = [1, 2, 3, 7, 14];
+  var NARROW_TICK_LABEL_PX = 56;
+  var narrow = false;
 
   function dateMs(value) {
     // Plotly's date strings: "2024-04-13", "2024-04-13 12:00", "2024-04-13 12:00:30.5".
@@ -43,11 +49,12 @@
 
   function dayTicks(range, widthPx) {
     var days = (dateMs(range[1]) - dateMs(range[0])) / DAY_MS;
-    var room = Math.max(3, Math.floor(widthPx / TICK_LABEL_PX));
+    var room = Math.max(3, Math.floor(widthPx / (narrow ? NARROW_TICK_LABEL_PX : TICK_LABEL_PX)));
+    var steps = narrow ? NARROW_DAY_STEPS : DAY_STEPS;
     if (days > 1) {
-      for (var i = 0; i < DAY_STEPS.length; i++) {
-        if (days / DAY_STEPS[i] <= room) {
-          return { tickmode: "linear", tick0: NOON_MONDAY, dtick: DAY_STEPS[i] * DAY_MS };
+      for (var i = 0; i < steps.length; i++) {
+        if (days / steps[i] <= room) {
+          return { tickmode: "linear", tick0: NOON_MONDAY, dtick: steps[i] * DAY_MS };
         }
       }
     }
@@ -137,10 +144,19 @@
   }
 
   function plot(node, figure) {
-    if (node.clientWidth < 640) {
+    narrow = node.clientWidth < NARROW_PX;
+    if (narrow) {
       // Phones: lane titles would take half the width; the legend names the colours instead.
       figure.layout.yaxis.showticklabels = false;
-      figure.layout.showlegend = figure.layout.yaxis.tickvals.length > 1;
+      figure.layout.showlegend = (figure.layout.yaxis.tickvals || []).length > 1;
+      (figure.layout.xaxis.tickformatstops || []).forEach(function (stop) {
+        stop.value = stop.value.replace("%a %d %b", "%d %b");
+      });
+      figure.data.forEach(function (trace) {
+        if (trace.mode === "text" && trace.textfont) {
+          trace.textfont.size = window.TimelineLabels.fontPx;
+        }
+      });
     }
     var lifted = liftNotes(node, figure.layout);
     var config = {
@@ -163,11 +179,17 @@
     node.textContent = "";
     Plotly.newPlot(node, figure.data, figure.layout, config).then(function (gd) {
       fitTicks(gd);
+      if (narrow) {
+        window.TimelineLabels.fit(gd);
+      }
       gd.on("plotly_relayout", function (change) {
         followNotes(lifted, change);
         // Zoom, pan, the range buttons and double-click reset change the range; tick changes do not.
         if (Object.keys(change).some(function (key) { return key.indexOf("xaxis.range") === 0 || key === "xaxis.autorange"; })) {
           fitTicks(gd);
+          if (narrow) {
+            window.TimelineLabels.fit(gd);
+          }
         }
       });
       gd.on("plotly_click", function (data) {
