@@ -4,8 +4,8 @@ The whole corpus runs in about ten seconds, so no sample is drawn. The floors ar
 except bare weekdays: 116 of 125 (92.8%) where the issue asks 93%. Eight of the nine misses are in
 AP900815-0044, whose annotator counted the weekdays from an "Aug. 6" earlier in the text; its
 "Saddam said he will begin withdrawing troops ... on Friday" is gold 1990-08-10, but the story is
-dated Wednesday 15 August 1990 and the pull-back began on Friday the 17th, which is what the
-engine answers. The ninth ("Also Sunday" in a story dated Sunday 22 March 1998) is gold a month
+dated Wednesday 15 August 1990 and "will begin" puts that Friday ahead: the 17th, which is what
+the engine answers. The ninth ("Also Sunday" in a story dated Sunday 22 March 1998) is gold a month
 early. The engine reads 90.0 / 94.7 / 85.0 (strict / relaxed / value F1) on 1 December 2026.
 """
 
