@@ -211,3 +211,12 @@ def test_the_count_reads_naturally_and_claims_no_articles_for_no_match(client, b
 def test_an_empty_story_says_so(client, db):
     empty = make_story(name="Empty")
     assert lede(client.get(reverse("story-detail", args=[empty.slug])).content.decode()) == "No articles in this story yet."
+
+
+def test_an_article_page_links_the_stories_it_is_in(client, bombing_story):
+    story, article = bombing_story["story"], bombing_story["articles"][0]
+    page = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
+    assert f'href="{story.get_absolute_url()}"' in page
+    assert "<dt>Story</dt>" in page
+    alone = make_article(title="Not in any story")
+    assert "<dt>Story</dt>" not in client.get(reverse("article-timeline", args=[alone.pk])).content.decode()

@@ -68,6 +68,11 @@ def story_get(*, slug: str) -> Story:
     return Story.objects.get(slug=slug)
 
 
+def stories_of_article(*, article_id: int) -> QuerySet[Story]:
+    """The stories an article belongs to, by name."""
+    return Story.objects.filter(articles__id=article_id).order_by("name")
+
+
 def story_articles(*, story: Story) -> QuerySet[Article]:
     """The story's articles without their text, oldest publication first (undated last)."""
     return story.articles.defer("text").order_by(F("published").asc(nulls_last=True), "id")

@@ -14,6 +14,7 @@ from django.urls import reverse
 
 from timeline import selectors
 from timeline.models import Article, Event
+from timeline.stories.models import Story
 from timeline.stories import selectors as story_selectors
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
@@ -47,7 +48,8 @@ def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
     article = get_object_or_404(selectors.article_page_list(), pk=pk)
     merged_away = list(selectors.events_merged_away(article_id=pk)) if article.has_merged_away else []
-    return _timeline_page(request, article_ids=[pk], articles=[article], article=article, merged_away=merged_away)
+    return _timeline_page(request, article_ids=[pk], articles=[article], article=article, merged_away=merged_away,
+                          stories=list(story_selectors.stories_of_article(article_id=pk)))
 
 
 @browse_access
@@ -91,7 +93,7 @@ def _lane_order(article: Article) -> tuple[bool, date, int]:
 
 def _timeline_page(
     request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None,
-    merged_away: Sequence[Event] = (),
+    merged_away: Sequence[Event] = (), stories: Sequence[Story] = (),
 ) -> HttpResponse:
     # The chart's data comes from its own URL (figure_url): the browser fetches it while
     # plotly.js loads, and paging through the table does not rebuild or resend the chart.
@@ -106,5 +108,6 @@ def _timeline_page(
         "page": page,
         "events": page.object_list,
         "merged_away": merged_away,  # this article's events now shown as another event
+        "stories": stories,  # the stories the article is in, linked from its page
     }
     return render(request, "webapp/timeline.html", context)
