@@ -108,8 +108,9 @@ def span_evidence(span: Span) -> Direction:
         if deadline:
             return Direction(FUTURE, CLAUSE, "'by' + date and no tensed verb: a deadline ahead")
         return Direction(UNKNOWN, WEAK, "no governing verb: no direction")
-    if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN") or verb == reporting_verb_before(span):
-        if _hangs_on(span, verb) or verb == reporting_verb_before(span):
+    right_after = verb == reporting_verb_before(span)  # span_verb already chose it: "said Tuesday it will ..."
+    if verb.lemma_ in REPORTING_LEMMAS and verb.tag_ in ("VBD", "VBN") or right_after:
+        if right_after or _hangs_on(span, verb):
             return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
         # "told oil companies of a cutback in September": the date is inside what was reported.
         return Direction(PAST, WEAK, f"inside what '{verb.text}' reports: the report is past, its content "

@@ -133,7 +133,7 @@ def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | Non
     if g.get("weekend"):
         before, after = WEEKEND_SPAN[day.weekday()]
         start, end = day + timedelta(days=before), day + timedelta(days=after)
-        saturday = next(start + timedelta(days=i) for i in range(7) if (start + timedelta(days=i)).weekday() == 5)
+        saturday = start + timedelta(days=(5 - start.weekday()) % 7)  # the week the weekend is labelled by
         return Resolution(DATE, f"{week_value(saturday)}-WE", start, end, "week")
     return Resolution(DATE, day.isoformat(), day, day, "day")
 
