@@ -9,5 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# The lock holds the whole closure with hashes: --no-deps installs exactly it, so pip never
+# resolves an extra (e.g. lxml[html_clean]) against a release published after the lock.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.txt
+.venv/bin/python -m pip check --disable-pip-version-check
 DJANGO_DEBUG=0 DJANGO_SECURE_COOKIES=0 exec .venv/bin/python manage.py runapp "$@"

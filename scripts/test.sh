@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON="${PYTHON:-python3}"
 [ -x .venv/bin/python ] || "$PYTHON" -m venv .venv
-.venv/bin/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+# The lock holds the whole closure with hashes: --no-deps installs exactly it, so pip never
+# resolves an extra (e.g. lxml[html_clean]) against a release published after the lock.
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.txt
+.venv/bin/python -m pip check --disable-pip-version-check
 
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "chromium is missing: installing Debian's chromium with apt-get ..."
