@@ -30,8 +30,8 @@ if str(ROOT) not in sys.path:
 from timeline.evaluation.gold import load_gold_dir  # noqa: E402
 from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
-from timeline.temporal.detect import Candidate, has_time_trigger  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
+from timeline.temporal.detect import Candidate, has_time_trigger  # noqa: E402
 from timeline.temporal.nlp import load_pipeline  # noqa: E402
 from timeline.temporal.parse import MAX_PARSED_SENTENCE_CHARS, ParsePlan  # noqa: E402
 from timeline.temporal.segment import sentence_index_at  # noqa: E402
@@ -73,8 +73,11 @@ def main(argv: list[str] | None = None) -> None:
     action = parser.add_mutually_exclusive_group(required=True)
     action.add_argument("--save", type=Path)
     action.add_argument("--compare", type=Path)
-    action.add_argument("--against-full-pipeline", action="store_true",
-                        help="answers with the parse plan vs. the whole model on every sentence with a time word")
+    action.add_argument(
+        "--against-full-pipeline",
+        action="store_true",
+        help="answers with the parse plan vs. the whole model on every sentence with a time word",
+    )
     parser.add_argument("--no-timebank", action="store_true", help="gold sets and seed only")
     args = parser.parse_args(argv)
     found = answers(not args.no_timebank)

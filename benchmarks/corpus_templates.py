@@ -26,7 +26,13 @@ TOPICS = {
         "verb": ["hear", "rule on", "postpone", "reopen", "settle"],
     },
     "local": {
-        "org": ["the school board", "the planning commission", "Millbrook council", "the transit agency", "the library trust"],
+        "org": [
+            "the school board",
+            "the planning commission",
+            "Millbrook council",
+            "the transit agency",
+            "the library trust",
+        ],
         "thing": ["the zoning change", "the bus route", "the new park", "the water rate increase", "the bond measure"],
         "verb": ["discuss", "vote on", "fund", "review", "open"],
     },
@@ -41,7 +47,13 @@ TOPICS = {
         "verb": ["play", "confirm", "announce", "reschedule", "win"],
     },
     "weather": {
-        "org": ["the National Weather Service", "state emergency officials", "the utility", "road crews", "forecasters"],
+        "org": [
+            "the National Weather Service",
+            "state emergency officials",
+            "the utility",
+            "road crews",
+            "forecasters",
+        ],
         "thing": ["the ice storm", "the heat warning", "power restoration", "the flood watch", "the snow emergency"],
         "verb": ["lift", "extend", "issue", "complete", "monitor"],
     },
@@ -53,9 +65,21 @@ TOPICS = {
 }
 
 PEOPLE = [
-    "Dan Whitcomb", "Priya Raman", "Marcus Dell", "Elena Sorensen", "Budi Hartanto", "Grace Okafor",
-    "Tom Halvorsen", "Lucia Ferreira", "Ahmed Karimi", "Hannah Brooks", "Kenji Watanabe", "Maria Lopez",
-    "Theresa May", "June Carter", "Will Ashford",  # names that look like dates: traps
+    "Dan Whitcomb",
+    "Priya Raman",
+    "Marcus Dell",
+    "Elena Sorensen",
+    "Budi Hartanto",
+    "Grace Okafor",
+    "Tom Halvorsen",
+    "Lucia Ferreira",
+    "Ahmed Karimi",
+    "Hannah Brooks",
+    "Kenji Watanabe",
+    "Maria Lopez",
+    "Theresa May",
+    "June Carter",
+    "Will Ashford",  # names that look like dates: traps
 ]
 CITIES = ["WASHINGTON", "CHICAGO", "JAKARTA", "LONDON", "PORTLAND, Maine", "GENEVA", "MILLBROOK, Ohio", "DENVER"]
 AGENCIES = ["Reuters", "AP", "AFP", "Bloomberg"]
@@ -117,7 +141,7 @@ SENTENCES = [
     "{person} said the target of {money} by {future_season} was ambitious but reachable.",
     "For the past {number_word} years, the fair has opened on the first Saturday of {future_month_name}.",
     "Earlier this year, {org} said it would {verb} {thing} by the {ordinal} week of {future_month_name}.",
-    "Asked on {dct_weekday} whether the timetable could slip, {person} said: \"Not this time.\"",
+    'Asked on {dct_weekday} whether the timetable could slip, {person} said: "Not this time."',
     "Will {org} keep its promise? Critics doubt it, citing delays in {last_year} and {past_year}.",
     "The office is open 24 hours a day, seven days a week, until {holiday}.",
 ]
@@ -127,7 +151,7 @@ SENTENCES = [
 PLAIN_SENTENCES = [
     "{person} declined to comment on the details of {thing}.",
     "Critics said {org} had not explained how {thing} would be paid for.",
-    "\"We have heard the concerns and we are listening,\" {person} said in a statement.",
+    '"We have heard the concerns and we are listening," {person} said in a statement.',
     "The proposal would affect about {number} households across the region.",
     "Supporters argue that {thing} will create jobs and lower costs for families.",
     "Opponents have questioned whether {org} has the authority to act alone.",
@@ -148,7 +172,7 @@ PLAIN_SENTENCES = [
     "The report runs to {number} pages and includes dozens of recommendations.",
     "{Org} has faced criticism over its handling of {thing}.",
     "Neither side has ruled out going to court.",
-    "\"This is about fairness,\" {person} told the crowd.",
+    '"This is about fairness," {person} told the crowd.',
 ]
 
 ORDINALS = ["first", "second", "third", "fourth"]

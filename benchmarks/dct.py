@@ -27,7 +27,9 @@ from timeline.temporal.dct import infer_dct  # noqa: E402
 
 DEFAULT_SOURCES = (
     ROOT.parent / "shared" / "corpora" / "timebank" / "tml",
-    ROOT / "fixtures" / "gold", ROOT / "fixtures" / "gold_heldout", ROOT / "fixtures" / "gold_blind",
+    ROOT / "fixtures" / "gold",
+    ROOT / "fixtures" / "gold_heldout",
+    ROOT / "fixtures" / "gold_blind",
 )
 
 
@@ -59,11 +61,15 @@ def main(argv: list[str] | None = None) -> None:
             outcome = "unknown" if evidence is None else "right" if evidence.value == real else "wrong"
             counts[outcome] += 1
             if args.verbose and evidence is not None:
-                print(f"  {outcome:<5} {name}: real {real}, inferred {evidence.value} by {evidence.method} "
-                      f"({evidence.confidence:.1f}) from {evidence.evidence!r}")
+                print(
+                    f"  {outcome:<5} {name}: real {real}, inferred {evidence.value} by {evidence.method} "
+                    f"({evidence.confidence:.1f}) from {evidence.evidence!r}"
+                )
         total = sum(counts.values())
-        print(f"| {source.name:<28} | {total} | {counts['right']} | {counts['unknown']} | {counts['wrong']} "
-              f"| {100 * counts['wrong'] / max(total, 1):.1f} |")
+        print(
+            f"| {source.name:<28} | {total} | {counts['right']} | {counts['unknown']} | {counts['wrong']} "
+            f"| {100 * counts['wrong'] / max(total, 1):.1f} |"
+        )
 
 
 if __name__ == "__main__":

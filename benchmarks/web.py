@@ -55,9 +55,13 @@ def shape_events(target: int) -> str:
             cursor.execute(f"DELETE FROM {table} WHERE article_id NOT IN ({marks})", keep)  # noqa: S608
         cursor.execute(f"DELETE FROM timeline_article WHERE id NOT IN ({marks})", keep)  # noqa: S608
         if total > target:
-            cursor.execute("DELETE FROM timeline_event WHERE id IN "
-                           "(SELECT id FROM timeline_event ORDER BY id DESC LIMIT %s)", [total - target])
-        cursor.execute("UPDATE timeline_event SET status = 'approved', curated = 1 WHERE id %% %s = 0", [APPROVED_EVERY])
+            cursor.execute(
+                "DELETE FROM timeline_event WHERE id IN (SELECT id FROM timeline_event ORDER BY id DESC LIMIT %s)",
+                [total - target],
+            )
+        cursor.execute(
+            "UPDATE timeline_event SET status = 'approved', curated = 1 WHERE id %% %s = 0", [APPROVED_EVERY]
+        )
     note = f"{len(keep)} articles"
     if total < target:
         note += f", {target - total} events cloned from the {total} imported"
@@ -162,4 +166,3 @@ def measure_all_api_pages() -> tuple[int, float, int]:
         url = response.json()["next"]
         pages += 1
     return pages, (time.perf_counter() - started) * 1000, size
-

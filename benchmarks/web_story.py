@@ -30,7 +30,11 @@ def make_benchmark_story() -> tuple[str, int, int]:
         groups: list[list[dict]] = []
         for event in events:
             last = groups[-1] if groups else None
-            if last and len(last) < GROUP and (last[0]["earliest"], last[0]["latest"]) == (event["earliest"], event["latest"]):
+            if (
+                last
+                and len(last) < GROUP
+                and (last[0]["earliest"], last[0]["latest"]) == (event["earliest"], event["latest"])
+            ):
                 last.append(event)
             else:
                 groups.append([event])
@@ -41,6 +45,8 @@ def make_benchmark_story() -> tuple[str, int, int]:
             for n, g in enumerate(groups)
         ]  # fmt: skip
         created = StoryEvent.objects.bulk_create(drafts, batch_size=2000)
-        mentions = [StoryMention(story=story, story_event=se, event_id=e["id"]) for se, g in zip(created, groups) for e in g]
+        mentions = [
+            StoryMention(story=story, story_event=se, event_id=e["id"]) for se, g in zip(created, groups) for e in g
+        ]
         StoryMention.objects.bulk_create(mentions, batch_size=5000)
     return SLUG, len(created), len(mentions)

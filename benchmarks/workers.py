@@ -88,8 +88,25 @@ def _ensure_database(url: str) -> None:
 
 def _start_worker(name: str, env: dict[str, str], logdir: Path) -> subprocess.Popen:
     log = (logdir / f"{name}.log").open("wb")
-    command = [sys.executable, "-m", "celery", "-A", "webapp", "worker", "-Q", env["TIMELINE_QUEUE"], "-c", "1",
-               "-n", f"{name}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat", "-l", "info"]
+    command = [
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "webapp",
+        "worker",
+        "-Q",
+        env["TIMELINE_QUEUE"],
+        "-c",
+        "1",
+        "-n",
+        f"{name}@%h",
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+        "-l",
+        "info",
+    ]
     return subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
 
 
@@ -159,8 +176,18 @@ def run(workers: int, items: list, words: int, env: dict[str, str], logdir: Path
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
             process.wait(timeout=60)
-    return RunFigures(workers, states["imported"], states["refused"] + states["duplicate"], seconds, words, worker_cpu,
-                      machine_cpu, [s.peak_mib for s in samplers], load_before, resumed)
+    return RunFigures(
+        workers,
+        states["imported"],
+        states["refused"] + states["duplicate"],
+        seconds,
+        words,
+        worker_cpu,
+        machine_cpu,
+        [s.peak_mib for s in samplers],
+        load_before,
+        resumed,
+    )
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -173,8 +200,14 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     _ensure_database(args.database_url)
     queue = f"bench-workers-{uuid.uuid4().hex[:8]}"
-    env = {**os.environ, "DATABASE_URL": args.database_url, "CELERY_BROKER_URL": args.broker, "TIMELINE_QUEUE": queue,
-           "DJANGO_SETTINGS_MODULE": "webapp.settings", "TIMELINE_RESUME_AFTER": "86400"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": args.database_url,
+        "CELERY_BROKER_URL": args.broker,
+        "TIMELINE_QUEUE": queue,
+        "DJANGO_SETTINGS_MODULE": "webapp.settings",
+        "TIMELINE_RESUME_AFTER": "86400",
+    }
     os.environ.update(env)
     import django
 
@@ -189,26 +222,34 @@ def main(argv: list[str] | None = None) -> None:
         corpus = write_corpus(args.count, Path(tmp) / "corpus", seed=args.seed)
         items = [item_from_input(a.name, article_input_from_file(Path(tmp) / "corpus" / a.name)) for a in corpus]
         words = sum(len(item.text.split()) for item in items)
-        print(f"corpus: {len(items)} articles, {words:,} words (seed {args.seed}); nproc {os.cpu_count()}; "
-              f"database {args.database_url.rsplit('@', 1)[-1]}; broker {args.broker.rsplit('@', 1)[-1]}")
+        print(
+            f"corpus: {len(items)} articles, {words:,} words (seed {args.seed}); nproc {os.cpu_count()}; "
+            f"database {args.database_url.rsplit('@', 1)[-1]}; broker {args.broker.rsplit('@', 1)[-1]}"
+        )
         logdir = Path(tmp)
         figures = [run(int(n), items, words, env, logdir) for n in args.workers.split(",")]
     base = figures[0]
-    print("| worker processes | imported | seconds | articles/s | words/s | speed-up | worker CPU s | cores the workers got "
-          "| words/worker-CPU-s | CPU-time speed-up | machine CPU busy s (others) | load before | peak RSS per worker (MiB) "
-          "| re-queued after a stall |")
+    print(
+        "| worker processes | imported | seconds | articles/s | words/s | speed-up | worker CPU s | cores the workers got "
+        "| words/worker-CPU-s | CPU-time speed-up | machine CPU busy s (others) | load before | peak RSS per worker (MiB) "
+        "| re-queued after a stall |"
+    )
     print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|")
     for f in figures:
         others = max(f.machine_cpu - f.worker_cpu, 0.0)
         # What N workers would give with N free cores: N times the per-CPU-second rate, relative to the first run.
         cpu_speedup = f.workers * (f.words / f.worker_cpu) / (base.words / base.worker_cpu) / base.workers
-        print(f"| {f.workers} | {f.imported} | {f.seconds:.0f} | {f.articles_per_second:.2f} | {f.words_per_second:,.0f} "
-              f"| {f.words_per_second / base.words_per_second:.2f}x | {f.worker_cpu:.0f} | {f.worker_cpu / f.seconds:.2f} "
-              f"| {f.words / f.worker_cpu:,.0f} | {cpu_speedup:.2f}x | {f.machine_cpu:.0f} ({others:.0f}) "
-              f"| {f.load_before:.2f} | {', '.join(f'{m:.0f}' for m in f.peak_rss_mib)} | {f.resumed} |")
-    print("speed-up goal with 2 workers on 2 cores: >= 1.6x. 'others' is the CPU the rest of the machine used meanwhile "
-          f"(PostgreSQL and Redis included; of {os.cpu_count()} cores x the run's seconds); 'cores the workers got' is "
-          "their CPU seconds over the run's seconds; 'CPU-time speed-up' assumes each worker gets a whole core.")
+        print(
+            f"| {f.workers} | {f.imported} | {f.seconds:.0f} | {f.articles_per_second:.2f} | {f.words_per_second:,.0f} "
+            f"| {f.words_per_second / base.words_per_second:.2f}x | {f.worker_cpu:.0f} | {f.worker_cpu / f.seconds:.2f} "
+            f"| {f.words / f.worker_cpu:,.0f} | {cpu_speedup:.2f}x | {f.machine_cpu:.0f} ({others:.0f}) "
+            f"| {f.load_before:.2f} | {', '.join(f'{m:.0f}' for m in f.peak_rss_mib)} | {f.resumed} |"
+        )
+    print(
+        "speed-up goal with 2 workers on 2 cores: >= 1.6x. 'others' is the CPU the rest of the machine used meanwhile "
+        f"(PostgreSQL and Redis included; of {os.cpu_count()} cores x the run's seconds); 'cores the workers got' is "
+        "their CPU seconds over the run's seconds; 'CPU-time speed-up' assumes each worker gets a whole core."
+    )
 
 
 if __name__ == "__main__":

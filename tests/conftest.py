@@ -59,8 +59,17 @@ def seed_article(db: None) -> Article:
 
 # Fixtures that open the database; a test using any of them is a "db" test, so CI can run
 # exactly the database-touching tests again on PostgreSQL (`-m "db and not browser"`).
-DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "admin_client", "admin_user",
-               "django_user_model", "client_logged_in", "seed_article"}
+DB_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_setup",
+    "live_server",
+    "admin_client",
+    "admin_user",
+    "django_user_model",
+    "client_logged_in",
+    "seed_article",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

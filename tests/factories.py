@@ -6,11 +6,13 @@ import itertools
 import re
 from datetime import date
 
+from django.utils.text import slugify
+
 from timeline.extraction_rows import content_hash, event_key
 from timeline.models import Article, Event, Sentence, TemporalExpression
-from timeline.temporal.types import DctEvidence, EventCandidate, Extraction
+from timeline.stories.models import Story, StoryEvent, StoryMention
+from timeline.temporal.types import DctEvidence, EventCandidate, Extraction, TimeExpression
 from timeline.temporal.types import Sentence as EngineSentence
-from timeline.temporal.types import TimeExpression
 
 _counter = itertools.count(1)
 
@@ -69,7 +71,7 @@ def make_extraction(
     Phrases are found left to right, so a repeated phrase names its next occurrence.
     """
     sentences = []
-    for index, match in enumerate(re.finditer(r"[^.]+(?:\.|$)", text)):
+    for match in re.finditer(r"[^.]+(?:\.|$)", text):
         start = match.start() + (len(match.group()) - len(match.group().lstrip()))
         if match.group().strip():
             sentences.append(EngineSentence(len(sentences), start, match.end(), text[start : match.end()]))
@@ -80,9 +82,18 @@ def make_extraction(
         sentence = next(s for s in sentences if s.start <= start < s.end)
         expressions.append(
             TimeExpression(
-                text=phrase, start=start, end=start + len(phrase), type="DATE", value=day.isoformat(),
-                earliest=day, latest=day, granularity="day", sentence=sentence.index, rule="fake",
-                anchor="DCT" if position == 0 else "e0", index=position,
+                text=phrase,
+                start=start,
+                end=start + len(phrase),
+                type="DATE",
+                value=day.isoformat(),
+                earliest=day,
+                latest=day,
+                granularity="day",
+                sentence=sentence.index,
+                rule="fake",
+                anchor="DCT" if position == 0 else "e0",
+                index=position,
             )  # fmt: skip
         )
         events.append(EventCandidate(sentence.index, position, (titles or {}).get(phrase, f"About {phrase}")))
@@ -96,12 +107,8 @@ def make_extraction(
 # --- stories (appended by the stories app) ---
 
 
-def make_story(*, name: str | None = None, articles: list[Article] = (), **fields: object) -> "Story":
+def make_story(*, name: str | None = None, articles: list[Article] = (), **fields: object) -> Story:
     """A story (no grouping run) holding ``articles``; its slug comes from its name unless given."""
-    from django.utils.text import slugify
-
-    from timeline.stories.models import Story
-
     n = next(_counter)
     name = name or f"Story {n}"
     story = Story.objects.create(name=name, slug=fields.pop("slug", None) or slugify(name) or f"story-{n}", **fields)
@@ -124,8 +131,6 @@ def make_reported_event(
 
 def make_story_event(*, story, events: list[Event], title: str | None = None, **fields: object):
     """A story event whose mentions are ``events`` (its dates from the first), as grouping would store it."""
-    from timeline.stories.models import StoryEvent, StoryMention
-
     first = events[0]
     fields.setdefault("earliest", first.earliest)
     fields.setdefault("latest", first.latest)

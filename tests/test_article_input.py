@@ -21,7 +21,10 @@ PAGE = (
 def test_uploaded_file_source_is_its_dateline_outlet():
     given = article_input_from_file(WIRE.encode(), filename="/srv/uploads/tmp/ap_bridge.txt")
     assert (given.title, given.source, given.place, given.published) == (
-        "Embassy blasts kill dozens", "AP", "Nairobi, Kenya", None
+        "Embassy blasts kill dozens",
+        "AP",
+        "Nairobi, Kenya",
+        None,
     )
 
 
@@ -42,7 +45,10 @@ def test_given_fields_win_and_a_url_is_the_source_when_no_source_is_given(tmp_pa
     path.write_text(WIRE, encoding="utf-8")
     given = article_input_from_file(path, title="Mine", published=date(1998, 8, 7), url="https://example.org/a")
     assert (given.title, given.published, given.source, given.url) == (
-        "Mine", date(1998, 8, 7), "https://example.org/a", "https://example.org/a"
+        "Mine",
+        date(1998, 8, 7),
+        "https://example.org/a",
+        "https://example.org/a",
     )
     assert article_input_from_file(path, source="AP", url="https://example.org/a").source == "AP"
 

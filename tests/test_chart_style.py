@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.plotly_text import plotly_shows
 from webapp.chart_style import lane_label, plotly_escape
 
-QUOTED = 'This is painful," board chair Ann O\'Neil said of AT&T\'s <b>bid</b> & 3 < 4.'
+QUOTED = "This is painful,\" board chair Ann O'Neil said of AT&T's <b>bid</b> & 3 < 4."
 
 
 def test_quotes_ampersands_and_angles_read_as_written():

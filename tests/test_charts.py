@@ -7,9 +7,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.charts import ChartArticle, ChartEvent, build_timeline_figure
-from tests.plotly_text import plotly_shows
 from webapp.highlight import phrase_span
 
 DCT = date(2024, 4, 13)
@@ -17,12 +17,28 @@ ARTICLE = ChartArticle(id=1, title="Biden and Iran", published=DCT)
 OTHER = ChartArticle(id=2, title="Another desk", published=date(2024, 4, 10), dct_inferred=True)
 
 
-def event(pk: int, earliest: date, latest: date | None = None, *, article: int = 1, status: str = "proposed",
-          sentence: str = "Iran attacked Israel on Saturday.", phrase: str = "Saturday", value: str = "") -> ChartEvent:
+def event(
+    pk: int,
+    earliest: date,
+    latest: date | None = None,
+    *,
+    article: int = 1,
+    status: str = "proposed",
+    sentence: str = "Iran attacked Israel on Saturday.",
+    phrase: str = "Saturday",
+    value: str = "",
+) -> ChartEvent:
     return ChartEvent(
-        id=pk, article_id=article, title=f"event {pk}", earliest=earliest, latest=latest or earliest,
-        value=value or earliest.isoformat(), phrase=phrase, sentence=sentence,
-        phrase_span=phrase_span(sentence, phrase), status=status,
+        id=pk,
+        article_id=article,
+        title=f"event {pk}",
+        earliest=earliest,
+        latest=latest or earliest,
+        value=value or earliest.isoformat(),
+        phrase=phrase,
+        sentence=sentence,
+        phrase_span=phrase_span(sentence, phrase),
+        status=status,
     )
 
 
@@ -64,8 +80,19 @@ def test_single_days_are_webgl_markers_at_their_date():
 
 
 def test_ranges_are_bars_from_earliest_to_the_day_after_latest():
-    figure = build_timeline_figure([event(1, date(2024, 4, 1), date(2024, 4, 7), phrase="last week",
-                                          sentence="It happened last week.", value="2024-W14")], [ARTICLE])
+    figure = build_timeline_figure(
+        [
+            event(
+                1,
+                date(2024, 4, 1),
+                date(2024, 4, 7),
+                phrase="last week",
+                sentence="It happened last week.",
+                value="2024-W14",
+            )
+        ],
+        [ARTICLE],
+    )
     assert bar_segments(figure) == [("2024-04-01", "2024-04-08")]
     assert "“last week” → 1–7 Apr 2024 (week)<br>" in hover_points(figure)[1][2]
     # The hover handle sits in the middle of the bar.
@@ -74,8 +101,13 @@ def test_ranges_are_bars_from_earliest_to_the_day_after_latest():
 
 def test_open_ended_ranges_are_clipped_to_the_visible_window_with_an_arrow():
     figure = build_timeline_figure(
-        [event(1, DCT), event(2, OPEN_START, date(2024, 4, 1), phrase="until"),
-         event(3, date(2024, 4, 5), OPEN_END, phrase="from")], [ARTICLE])
+        [
+            event(1, DCT),
+            event(2, OPEN_START, date(2024, 4, 1), phrase="until"),
+            event(3, date(2024, 4, 5), OPEN_END, phrase="from"),
+        ],
+        [ARTICLE],
+    )
     low, high = (date.fromisoformat(x[:10]) for x in figure.layout.xaxis.range)
     assert low <= date(2024, 4, 1) and high >= DCT
     assert (high - low).days < 60  # the open ends did not stretch the axis
@@ -118,8 +150,9 @@ def test_event_of_an_article_not_given_is_an_error():
 
 
 def test_hover_has_title_phrase_resolved_value_and_bold_phrase_in_sentence():
-    figure = build_timeline_figure([event(1, date(2024, 4, 12), phrase="Friday",
-                                          sentence="Biden kept his promise on Friday.")], [ARTICLE])
+    figure = build_timeline_figure(
+        [event(1, date(2024, 4, 12), phrase="Friday", sentence="Biden kept his promise on Friday.")], [ARTICLE]
+    )
     text = hover_points(figure)[1][2]
     assert "<b>event 1</b>" in text and "“Friday” → Fri 12 Apr 2024" in text
     assert "Biden kept his promise on <b>Friday</b>." in text
@@ -146,15 +179,26 @@ def test_long_sentences_are_cut_around_the_phrase():
 
 
 def test_ten_thousand_events_stay_well_under_two_megabytes():
-    articles = [ChartArticle(id=a, title=f"Article number {a} with a long headline about things", published=DCT)
-                for a in range(1, 51)]
+    articles = [
+        ChartArticle(id=a, title=f"Article number {a} with a long headline about things", published=DCT)
+        for a in range(1, 51)
+    ]
     events = []
     for pk in range(10_000):
         start = DCT - timedelta(days=pk % 700)
         latest = start + timedelta(days=6) if pk % 3 == 0 else start
         sentence = f"Sentence {pk}: " + "officials said the talks were difficult and long, " * 7 + "on Friday."
-        events.append(event(pk, start, latest, article=1 + pk % 50, sentence=sentence, phrase="Friday",
-                            status="approved" if pk % 7 == 0 else "proposed"))
+        events.append(
+            event(
+                pk,
+                start,
+                latest,
+                article=1 + pk % 50,
+                sentence=sentence,
+                phrase="Friday",
+                status="approved" if pk % 7 == 0 else "proposed",
+            )
+        )
     figure = build_timeline_figure(events, articles)
     size = len(figure.to_json().encode())
     assert len(hover_points(figure)) == 10_000
@@ -182,8 +226,10 @@ def test_short_chronologies_show_everything_without_buttons():
 
 def test_a_long_range_keeps_its_hover_handle_in_the_opening_view():
     near = [event(pk, DCT - timedelta(days=pk)) for pk in range(1, 8)]
-    far = [event(100, date(2021, 1, 1), phrase="in 2021"),
-           event(101, date(2024, 1, 1), date(2024, 12, 31), phrase="this year")]
+    far = [
+        event(100, date(2021, 1, 1), phrase="in 2021"),
+        event(101, date(2024, 1, 1), date(2024, 12, 31), phrase="this year"),
+    ]
     figure = build_timeline_figure(near + far, [ARTICLE])
     start, end = figure.layout.xaxis.range
     handle = hover_points(figure)[101][0]
@@ -195,10 +241,14 @@ def test_the_opening_view_stretches_to_take_in_nearby_bounded_events():
     # window showed 3 of 6 events without saying so.
     dct = date(2024, 5, 15)
     article = ChartArticle(id=1, title="Council vote", published=dct)
-    events = [event(1, date(2024, 5, 10)), event(2, date(2024, 5, 14)), event(3, dct),
-              event(4, date(2024, 6, 12), phrase="June 12"),
-              event(5, date(2024, 6, 1), date(2024, 6, 30), phrase="next month"),
-              event(6, date(2024, 5, 16), OPEN_END, phrase="from Thursday")]
+    events = [
+        event(1, date(2024, 5, 10)),
+        event(2, date(2024, 5, 14)),
+        event(3, dct),
+        event(4, date(2024, 6, 12), phrase="June 12"),
+        event(5, date(2024, 6, 1), date(2024, 6, 30), phrase="next month"),
+        event(6, date(2024, 5, 16), OPEN_END, phrase="from Thursday"),
+    ]
     layout = build_timeline_figure(events, [article]).layout
     start, end = (date.fromisoformat(x[:10]) for x in layout.xaxis.range)
     assert start <= date(2024, 5, 10) and end > date(2024, 6, 30)
@@ -238,11 +288,25 @@ def test_focus_window_scales_linearly():
 
 
 def test_hover_reads_dates_in_words_without_timex_codes_or_sentinels():
-    events = [event(1, date(2024, 4, 6), DCT, phrase="the days leading up", value="PXD",
-                    sentence="It grew in the days leading up to Saturday."),
-              event(2, DCT, OPEN_END, phrase="the coming hours", value="FUTURE_REF",
-                    sentence="They will talk in the coming hours."),
-              event(3, date(2024, 1, 1), date(2024, 12, 31), phrase="2024", value="2024", sentence="Vote in 2024.")]
+    events = [
+        event(
+            1,
+            date(2024, 4, 6),
+            DCT,
+            phrase="the days leading up",
+            value="PXD",
+            sentence="It grew in the days leading up to Saturday.",
+        ),
+        event(
+            2,
+            DCT,
+            OPEN_END,
+            phrase="the coming hours",
+            value="FUTURE_REF",
+            sentence="They will talk in the coming hours.",
+        ),
+        event(3, date(2024, 1, 1), date(2024, 12, 31), phrase="2024", value="2024", sentence="Vote in 2024."),
+    ]
     points = hover_points(build_timeline_figure(events, [ARTICLE]))
     assert "→ 6–13 Apr 2024<br>" in points[1][2]
     assert "→ from Sat 13 Apr 2024 on (open-ended)<br>" in points[2][2]
@@ -267,11 +331,11 @@ def test_a_one_day_tick_step_is_labelled_with_the_date_not_the_hour():
 
 
 def test_hover_shows_quotes_and_ampersands_as_written():
-    sentence = 'This is painful," board chair O\'Neil said of AT&T <b> on Saturday.'
+    sentence = "This is painful,\" board chair O'Neil said of AT&T <b> on Saturday."
     article = ChartArticle(id=1, title='"Painful" vote at AT&T', published=DCT)
     figure = build_timeline_figure([event(1, DCT, sentence=sentence, phrase="Saturday")], [article])
     text = hover_points(figure)[1][2]
     assert "&quot;" not in text and "&#x27;" not in text
     assert "&lt;b&gt;" in text  # still escaped: Plotly would draw a real <b> as bold
     shown = " ".join(plotly_shows(text).split())
-    assert 'This is painful," board chair O\'Neil said of AT&T <b> on Saturday.' in shown
+    assert "This is painful,\" board chair O'Neil said of AT&T <b> on Saturday." in shown

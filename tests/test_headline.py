@@ -51,7 +51,11 @@ def test_the_dateline_names_the_outlet(text, outlet):
         ("NAIROBI, Kenya (AP) -- A bomb exploded.", "Nairobi, Kenya", "AP"),
         ("HAVANA, August 7 (Xinhua) -- Cuba condemned the attacks.", "Havana", "Xinhua"),
         ("DAR ES SALAAM, Tanzania (AP) _ Rescuers dug.", "Dar Es Salaam, Tanzania", "AP"),
-        ("Bomb kills 80 in Nairobi\nBy JANE DOE, Associated Press Writer\nNAIROBI, Kenya (AP) -- A bomb.", "Nairobi, Kenya", "AP"),
+        (
+            "Bomb kills 80 in Nairobi\nBy JANE DOE, Associated Press Writer\nNAIROBI, Kenya (AP) -- A bomb.",
+            "Nairobi, Kenya",
+            "AP",
+        ),
         ("LONDON — Markets fell on Monday.", "London", ""),
     ],
 )
@@ -72,8 +76,14 @@ def test_dateline_place_reads_as_a_reader_writes_it(text, place, agency):
         ),
         ("Bomb kills 80 in Nairobi\nNAIROBI, Kenya (AP) _ A huge bomb exploded on Friday.", "Bomb kills 80 in Nairobi"),
         ("NAIROBI, Kenya (AP) _ A huge bomb exploded on Friday.", "A huge bomb exploded on Friday."),
-        ("By Jane Doe\nPublished: 2024-04-13\n\nIran launches drones at Israel\nBody.", "Iran launches drones at Israel"),
-        ("Photo: Reuters\nRescuers at the site on Friday.\nEmbassy blasts kill dozens\nBody.", "Embassy blasts kill dozens"),
+        (
+            "By Jane Doe\nPublished: 2024-04-13\n\nIran launches drones at Israel\nBody.",
+            "Iran launches drones at Israel",
+        ),
+        (
+            "Photo: Reuters\nRescuers at the site on Friday.\nEmbassy blasts kill dozens\nBody.",
+            "Embassy blasts kill dozens",
+        ),
     ],
 )
 def test_headline_skips_datelines_bylines_credits_captions_and_debris(text, title):

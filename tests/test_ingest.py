@@ -159,7 +159,9 @@ def test_markdown_title_from_heading():
 
 
 def test_guess_title_skips_boilerplate_and_shortens():
-    assert guess_title("[ad_1]\nCNN\n—\nPresident Joe Biden speaks with aides") == "President Joe Biden speaks with aides"
+    assert (
+        guess_title("[ad_1]\nCNN\n—\nPresident Joe Biden speaks with aides") == "President Joe Biden speaks with aides"
+    )
     long_line = "word " * 60
     title = guess_title(long_line)
     assert len(title) <= 120 and title.endswith("…")
@@ -192,4 +194,6 @@ def test_html_without_publication_markup_is_unchanged() -> None:
 
 
 def test_title_skips_a_published_line() -> None:
-    assert guess_title("Published: 2024-04-13\n\nIran launches drones at Israel\nBody") == "Iran launches drones at Israel"
+    assert (
+        guess_title("Published: 2024-04-13\n\nIran launches drones at Israel\nBody") == "Iran launches drones at Israel"
+    )

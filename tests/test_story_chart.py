@@ -8,8 +8,8 @@ import pytest
 
 from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
 from webapp.chart_layout import events_outside
+from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
 from webapp.story_window import full_window, opening_window
 
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -17,14 +17,27 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 
 def source(n: int, sentence: str = "It happened on Friday.", phrase: str = "Friday") -> StorySource:
     at = sentence.find(phrase)
-    return StorySource(event_id=n, article_id=n, article_title=f"Article {n}", outlet="AP", sentence=sentence,
-                       phrase=phrase, phrase_offset=at if at >= 0 else None)
+    return StorySource(
+        event_id=n,
+        article_id=n,
+        article_title=f"Article {n}",
+        outlet="AP",
+        sentence=sentence,
+        phrase=phrase,
+        phrase_offset=at if at >= 0 else None,
+    )
 
 
 def event(n: int, earliest: date, latest: date | None = None, sources: int = 1, **fields) -> StoryChartEvent:
-    return StoryChartEvent(id=n, title=fields.pop("title", f"Happening {n}"), earliest=earliest,
-                           latest=latest or earliest, value=earliest.isoformat(),
-                           sources=tuple(source(n * 10 + i) for i in range(sources)), **fields)
+    return StoryChartEvent(
+        id=n,
+        title=fields.pop("title", f"Happening {n}"),
+        earliest=earliest,
+        latest=latest or earliest,
+        value=earliest.isoformat(),
+        sources=tuple(source(n * 10 + i) for i in range(sources)),
+        **fields,
+    )
 
 
 def markers(spec):
@@ -49,8 +62,13 @@ def test_marker_size_and_label_count_sources():
 
 
 def test_hover_lists_sources_and_escapes_text():
-    hostile = StoryChartEvent(id=1, title=f"Meet {HOSTILE}", earliest=date(2024, 4, 12), latest=date(2024, 4, 12),
-                              sources=(source(1, f"They met {HOSTILE} on Friday."),))
+    hostile = StoryChartEvent(
+        id=1,
+        title=f"Meet {HOSTILE}",
+        earliest=date(2024, 4, 12),
+        latest=date(2024, 4, 12),
+        sources=(source(1, f"They met {HOSTILE} on Friday."),),
+    )
     text = hover_text(hostile, 200)
     assert "<img" not in text and "&lt;img src=x" in text
     assert "<b>Friday</b>" in text and "Article 1</i> (AP)" in text and "1 source" in text
@@ -83,7 +101,9 @@ def test_opening_view_holds_most_events_and_skips_a_far_outlier():
 
 
 def test_ranges_are_bars_and_hidden_events_are_dropped():
-    spec = story_figure_spec([event(1, date(2024, 4, 1), date(2024, 4, 7)), event(2, date(2024, 4, 3), status="hidden")])
+    spec = story_figure_spec(
+        [event(1, date(2024, 4, 1), date(2024, 4, 7)), event(2, date(2024, 4, 3), status="hidden")]
+    )
     bars = next(t for t in spec["data"] if t.get("name") == "periods")
     assert bars["x"][:2] == ["2024-04-01 00:00", "2024-04-08 00:00"]
     assert [r[0] for t in markers(spec) for r in t["customdata"]] == [1]
@@ -96,10 +116,12 @@ def test_any_size_builds(count):
 
 
 def test_rows_follow_the_time_of_day_and_labels_stay_in_view():
-    night = StoryChartEvent(id=1, title="Ferry capsizes", earliest=date(2025, 3, 13), latest=date(2025, 3, 13),
-                            value="2025-03-13TNI")
-    evening = StoryChartEvent(id=2, title="Ferry leaves", earliest=date(2025, 3, 13), latest=date(2025, 3, 13),
-                              value="2025-03-13T21:00")
+    night = StoryChartEvent(
+        id=1, title="Ferry capsizes", earliest=date(2025, 3, 13), latest=date(2025, 3, 13), value="2025-03-13TNI"
+    )
+    evening = StoryChartEvent(
+        id=2, title="Ferry leaves", earliest=date(2025, 3, 13), latest=date(2025, 3, 13), value="2025-03-13T21:00"
+    )
     cluster = [event(10 + n, date(2025, 3, 14) + timedelta(days=n % 5)) for n in range(10)]
     far = event(99, date(2025, 9, 1), title="Report due")
     spec = story_figure_spec([night, evening, *cluster, far])
@@ -120,8 +142,9 @@ def test_a_year_long_period_does_not_stretch_the_opening_view():
 
 
 def test_ranges_of_up_to_a_month_still_choose_the_view():
-    fortnights = [event(n, date(2025, 6, 1) + timedelta(days=3 * n), date(2025, 6, 14) + timedelta(days=3 * n))
-                  for n in range(4)]
+    fortnights = [
+        event(n, date(2025, 6, 1) + timedelta(days=3 * n), date(2025, 6, 14) + timedelta(days=3 * n)) for n in range(4)
+    ]
     view = opening_window([*fortnights, event(9, date(2025, 12, 1))])
     assert date(2025, 6, 1) < view[0] < date(2025, 6, 8) and date(2025, 6, 16) < view[1] < date(2025, 7, 1)
 
@@ -142,8 +165,11 @@ def test_a_period_label_never_runs_through_its_bar():
     late = event(41, date(2025, 4, 11), date(2025, 4, 15), title="Talks")
     year = event(50, date(2025, 1, 1), date(2025, 12, 31), title="Election year")
     spec = story_figure_spec([year, early, late, *week])
-    placed = {text.strip("\u2003"): (x, trace["textposition"])
-              for trace in label_traces(spec) for text, x in zip(trace["text"], trace["x"])}
+    placed = {
+        text.strip("\u2003"): (x, trace["textposition"])
+        for trace in label_traces(spec)
+        for text, x in zip(trace["text"], trace["x"])
+    }
     assert placed["Strike"] == ("2025-04-10 00:00", "middle right")  # after the bar's end
     assert placed["Talks"] == ("2025-04-11 00:00", "middle left")  # before its start: no room after it
     low = spec["layout"]["xaxis"]["range"][0]
@@ -158,14 +184,19 @@ def test_point_labels_sit_beside_their_marker():
 
 
 def test_hover_and_labels_show_quotes_and_ampersands_as_written():
-    sentence = 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.'
-    quoted = StoryChartEvent(id=1, title='"Painful" vote at AT&T', earliest=date(2024, 4, 12),
-                             latest=date(2024, 4, 12), sources=(source(1, sentence),))
+    sentence = "This is painful,\" board chair O'Neil said of AT&T <i> on Friday."
+    quoted = StoryChartEvent(
+        id=1,
+        title='"Painful" vote at AT&T',
+        earliest=date(2024, 4, 12),
+        latest=date(2024, 4, 12),
+        sources=(source(1, sentence),),
+    )
     text = hover_text(quoted, 200)
     assert "&quot;" not in text and "&#x27;" not in text and "&lt;i&gt;" in text
     shown = " ".join(plotly_shows(text).split())
     assert '"Painful" vote at AT&T' in shown
-    assert 'This is painful," board chair O\'Neil said of AT&T <i> on Friday.' in shown
+    assert "This is painful,\" board chair O'Neil said of AT&T <i> on Friday." in shown
     labels = [t for trace in story_figure_spec([quoted])["data"] if trace.get("mode") == "text" for t in trace["text"]]
     assert [plotly_shows(t).strip() for t in labels] == ['"Painful" vote at AT&T']
 
@@ -203,7 +234,7 @@ def test_open_ended_events_leave_from_noon_of_their_known_day_like_single_days()
     spec = story_figure_spec([*points, from_on, until])
     assert marker_x(spec, 1) == marker_x(spec, 3) == marker_x(spec, 4) == "2024-04-13 12:00"
     bars = next(t for t in spec["data"] if t.get("name") == "periods")
-    arrows = [bars["x"][i:i + 2] for i in range(0, len(bars["x"]), 3)]
+    arrows = [bars["x"][i : i + 2] for i in range(0, len(bars["x"]), 3)]
     assert ["2024-04-13 12:00", "2024-04-13 12:00"] not in arrows  # arrows have length
     assert any(start == "2024-04-13 12:00" and end > start for start, end in arrows)  # from noon on
     assert any(end == "2024-04-13 12:00" and start < end for start, end in arrows)  # until noon

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline import selectors, temporal
-from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.article_input import ArticleInput
 from timeline.drafts import ArticleDraft, article_draft
+from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.services import article_store
 from timeline.temporal.batch import BatchItem, BatchResult, extract_many
 from timeline.temporal.errors import InputError
@@ -185,8 +185,17 @@ def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
     except DuplicateArticle as exc:  # another process imported the same text meanwhile
         return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}", article_id=exc.article.pk, **timing)
     except Exception as exc:  # noqa: BLE001 — the transaction rolled back; this file fails, the run goes on
-        return BulkOutcome(item.name, FAILED, f"internal error {type(exc).__name__}: {exc}",
-                           crash=traceback.format_exc(), **timing)
+        return BulkOutcome(
+            item.name, FAILED, f"internal error {type(exc).__name__}: {exc}", crash=traceback.format_exc(), **timing
+        )
     words = len(item.draft.text.split())
-    return BulkOutcome(item.name, IMPORTED, f"article {article.pk}", words=words, warnings=item.warnings,
-                       write_seconds=time.perf_counter() - started, article_id=article.pk, **timing)
+    return BulkOutcome(
+        item.name,
+        IMPORTED,
+        f"article {article.pk}",
+        words=words,
+        warnings=item.warnings,
+        write_seconds=time.perf_counter() - started,
+        article_id=article.pk,
+        **timing,
+    )

@@ -95,7 +95,9 @@ def _clean_text(text: str) -> str:
     if len(text) > limit:
         raise ImportRejected(f"The article has {len(text):,} characters; the limit is {limit:,}. Split it up.")
     if "\x00" in text:
-        raise ImportRejected(f"The text contains a NUL character at position {text.index(chr(0))}; is it a binary file?")
+        raise ImportRejected(
+            f"The text contains a NUL character at position {text.index(chr(0))}; is it a binary file?"
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:

@@ -28,7 +28,9 @@ def content_hash(text: str) -> str:
 
 def event_key(sentence_text: str, expression_text: str, occurrence: int) -> str:
     """Stable identity of an engine event, independent of row ids and offsets."""
-    material = "\x1f".join((normalise_whitespace(sentence_text), normalise_whitespace(expression_text), str(occurrence)))
+    material = "\x1f".join(
+        (normalise_whitespace(sentence_text), normalise_whitespace(expression_text), str(occurrence))
+    )
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
@@ -178,4 +180,6 @@ def _store_dct(article: Article, extraction: Extraction, given_dct: date | None)
     article.engine_mode = fit(Article, "engine_mode", extraction.mode)
     article.analysed = timezone.now()
     # Only the analysis fields: rewriting the (possibly long) text here would be wasted work.
-    article.save(update_fields=["published", "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed"])
+    article.save(
+        update_fields=["published", "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed"]
+    )

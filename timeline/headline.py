@@ -84,7 +84,10 @@ PHOTO_CREDIT = LineKind(
         "Mandel Ngan/AFP via Getty Images",
         "AP Photo",
     ),
-    negatives=("Iran launches drones at Israel", "Ceasefire holds in Gaza / Israel talks resume on Monday, officials say"),
+    negatives=(
+        "Iran launches drones at Israel",
+        "Ceasefire holds in Gaza / Israel talks resume on Monday, officials say",
+    ),
 )
 
 BYLINE = LineKind(
@@ -112,7 +115,14 @@ DEBRIS = LineKind(
         r"|read[ ]more|sign[ ]up[ ].*newsletter.*|click[ ]here.*|(?:published|updated|posted|last[ ]updated)\b.*)[ \t]*$",
         re.IGNORECASE,
     ),
-    examples=("[ad_1]", "Source link", "Advertisement", "Skip to main content", "Published: 2024-04-13", "Updated 10:02 AM"),
+    examples=(
+        "[ad_1]",
+        "Source link",
+        "Advertisement",
+        "Skip to main content",
+        "Published: 2024-04-13",
+        "Updated 10:02 AM",
+    ),
     negatives=("Iran launches drones at Israel", "Publishers brace for new rules"),
 )
 
@@ -166,7 +176,7 @@ def guess_headline(text: str, *, fallback: str = "Untitled article") -> str:
             continue  # the caption under a photo credit
         dateline = _dateline_match(line)
         if dateline is not None:
-            first_body = first_body or line[dateline.end():].strip()
+            first_body = first_body or line[dateline.end() :].strip()
             continue
         if len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith("."):
             return shorten(line, TITLE_MAX_CHARS)
@@ -206,5 +216,5 @@ def _kind_of(line: str) -> LineKind | None:
 
 
 def _reader_case(city: str) -> str:
-    """"DAR ES SALAAM" -> "Dar Es Salaam"; a place already in mixed case is left alone."""
+    """ "DAR ES SALAAM" -> "Dar Es Salaam"; a place already in mixed case is left alone."""
     return city.title() if city.isupper() else city

@@ -90,7 +90,9 @@ def _csv_rows(content: str, name: str) -> list[tuple[int, dict[str, object] | st
     reader = csv.DictReader(io.StringIO(content, newline=""))
     header = [field.strip() for field in reader.fieldnames or []]
     if "path" not in header and "text" not in header:
-        raise ManifestError(f"{name}: the CSV header needs a 'path' or 'text' column (found: {', '.join(header) or 'none'}).")
+        raise ManifestError(
+            f"{name}: the CSV header needs a 'path' or 'text' column (found: {', '.join(header) or 'none'})."
+        )
     reader.fieldnames = header
     rows: list[tuple[int, dict[str, object] | str]] = []
     for row in reader:

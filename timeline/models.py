@@ -68,7 +68,11 @@ class TemporalExpression(models.Model):
     latest = models.DateField()
     granularity = models.CharField(max_length=20, choices=GRANULARITY_CHOICES)
     anchor = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="anchored",
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="anchored",
         help_text="Empty when anchored to the article's DCT.",
     )
     rule = models.CharField(max_length=80, blank=True, default="")

@@ -111,9 +111,12 @@ def articles_to_reanalyse(
 
 def event_tombstone(*, event_id: int) -> EventTombstone | None:
     """What is left of an event re-analysis removed (with its article), or None."""
-    return EventTombstone.objects.select_related("article").only(
-        "event_id", "title", "removed", "article__id", "article__title"
-    ).filter(event_id=event_id).first()
+    return (
+        EventTombstone.objects.select_related("article")
+        .only("event_id", "title", "removed", "article__id", "article__title")
+        .filter(event_id=event_id)
+        .first()
+    )
 
 
 def event_survivor(*, event: Event) -> Event:
@@ -139,8 +142,14 @@ def events_merged_away(*, article_id: int) -> QuerySet[Event]:
     return (
         Event.objects.filter(article_id=article_id, merged_into__isnull=False)
         .select_related("merged_into__article")
-        .only("id", "title", "merged_into__id", "merged_into__title", "merged_into__article__id",
-              "merged_into__article__title")
+        .only(
+            "id",
+            "title",
+            "merged_into__id",
+            "merged_into__title",
+            "merged_into__article__id",
+            "merged_into__article__title",
+        )
         .order_by("earliest", "id")
     )
 

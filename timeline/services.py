@@ -15,13 +15,13 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from timeline import temporal
 from timeline.curated import apply_edits, mark_curated, range_value
-from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.drafts import ArticleDraft, article_draft
+from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.extraction_rows import fit, store_extraction
 from timeline.models import Article, Event
 from timeline.signals import send_events_changed
-from timeline import temporal
 from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
 
@@ -58,7 +58,11 @@ def article_store(*, draft: ArticleDraft, extraction: Extraction) -> Article:
     try:
         with transaction.atomic():
             article = Article.objects.create(
-                title=draft.title, source=draft.source, url=draft.url, place=draft.place, text=draft.text,
+                title=draft.title,
+                source=draft.source,
+                url=draft.url,
+                place=draft.place,
+                text=draft.text,
                 content_hash=draft.content_hash,
             )
             store_extraction(article, extraction, given_dct=draft.published)
@@ -161,7 +165,9 @@ def event_unmerge(*, events: Iterable[Event]) -> list[Event]:
             Event.objects.select_for_update().filter(pk__in=[e.pk for e in events], merged_into__isnull=False)
         )
         # The survivors' articles change too: their story events lose a member.
-        survivors = Event.objects.filter(pk__in={e.merged_into_id for e in changed}).values_list("article_id", flat=True)
+        survivors = Event.objects.filter(pk__in={e.merged_into_id for e in changed}).values_list(
+            "article_id", flat=True
+        )
         affected = {*survivors, *(e.article_id for e in changed)}
         for event in changed:
             event.merged_into = None

@@ -109,7 +109,9 @@ FOCUS_AFTER_DAYS = 10
 WIDEN_LIMIT_DAYS = 120
 
 
-def focus_window(events: Sequence[Dated], articles: Sequence[Published], low: date, high: date) -> tuple[date, date] | None:
+def focus_window(
+    events: Sequence[Dated], articles: Sequence[Published], low: date, high: date
+) -> tuple[date, date] | None:
     """The weeks around the articles' DCTs, stretched to take in the bounded (not open-ended)
     events it would miss when that keeps it under ``WIDEN_LIMIT_DAYS``; None (show
     ``low..high``) when it is not much shorter than ``low..high`` or holds under half of the events."""

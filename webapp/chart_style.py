@@ -8,8 +8,16 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 PALETTE = (
-    "#2563eb", "#d97706", "#059669", "#dc2626", "#7c3aed",
-    "#0891b2", "#db2777", "#65a30d", "#92400e", "#475569",
+    "#2563eb",
+    "#d97706",
+    "#059669",
+    "#dc2626",
+    "#7c3aed",
+    "#0891b2",
+    "#db2777",
+    "#65a30d",
+    "#92400e",
+    "#475569",
 )
 LANE_LABEL_CHARS = 36
 MIN_HEIGHT_PX = 380
@@ -61,9 +69,7 @@ def lane_height(lanes: int) -> int:
     return 110 if lanes <= 6 else 60 if lanes <= 20 else 28
 
 
-def publication_marks(
-    articles: Sequence[LaneArticle], start: date, end: date
-) -> tuple[list[dict], list[dict]]:
+def publication_marks(articles: Sequence[LaneArticle], start: date, end: date) -> tuple[list[dict], list[dict]]:
     """A dashed vertical line and a label at each article's DCT, within its lane; labels
     near the right edge of ``start..end`` go left of their line so they are not cut off."""
     shapes: list[dict] = []
@@ -71,25 +77,48 @@ def publication_marks(
     for lane, article in enumerate(articles):
         if article.published is None:
             continue
-        x = datetime(article.published.year, article.published.month, article.published.day, 12).isoformat(" ", "minutes")
+        x = datetime(article.published.year, article.published.month, article.published.day, 12).isoformat(
+            " ", "minutes"
+        )
         colour = PALETTE[lane % len(PALETTE)]
-        shapes.append({"type": "line", "xref": "x", "yref": "y", "x0": x, "x1": x, "y0": lane - 0.48,
-                       "y1": lane + 0.48, "layer": "below", "line": {"color": colour, "width": 1.5, "dash": "dash"}})
+        shapes.append(
+            {
+                "type": "line",
+                "xref": "x",
+                "yref": "y",
+                "x0": x,
+                "x1": x,
+                "y0": lane - 0.48,
+                "y1": lane + 0.48,
+                "layer": "below",
+                "line": {"color": colour, "width": 1.5, "dash": "dash"},
+            }
+        )
         if lane_height(len(articles)) < 60:
             continue  # no room for a label in compact lanes; the line stays
         label = "published (inferred)" if article.dct_inferred else "published"
         near_right = (article.published - start).days > 0.7 * max((end - start).days, 1)
         text = f"{label} {article.published:%d %b %Y}"
-        labels.append({"x": x, "y": lane - 0.47, "xref": "x", "yref": "y", "showarrow": False,
-                       "xanchor": "right" if near_right else "left", "yanchor": "top",
-                       "text": f"{text} " if near_right else f" {text}",
-                       "font": {"size": 11, "color": colour}})
+        labels.append(
+            {
+                "x": x,
+                "y": lane - 0.47,
+                "xref": "x",
+                "yref": "y",
+                "showarrow": False,
+                "xanchor": "right" if near_right else "left",
+                "yanchor": "top",
+                "text": f"{text} " if near_right else f" {text}",
+                "font": {"size": 11, "color": colour},
+            }
+        )
     return shapes, labels
 
 
 def range_buttons(focus: tuple[date, date], low: date, high: date, note: int | None = None) -> list[dict]:
     """Two buttons above the chart: the focused stretch and every date. ``note`` is the index
     of the "events outside this view" annotation, shown only with the focused stretch."""
+
     def button(label: str, start: date, end: date, note_visible: bool) -> dict:
         args = {"xaxis.range": [start.isoformat(), end.isoformat()]}
         if note is not None:
@@ -122,34 +151,85 @@ def figure_layout(
     start, end = focus or (low, high)
     shapes, labels = publication_marks(articles, start, end)
     if lanes > visible:
-        labels.append({"xref": "paper", "yref": "paper", "x": 1, "y": 1.0, "xanchor": "right", "yanchor": "bottom",
-                       "showarrow": False, "font": {"size": 12, "color": "#475569"},
-                       "text": f"{visible} of {lanes} articles shown: drag the article names up or down for the rest"})
+        labels.append(
+            {
+                "xref": "paper",
+                "yref": "paper",
+                "x": 1,
+                "y": 1.0,
+                "xanchor": "right",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": 12, "color": "#475569"},
+                "text": f"{visible} of {lanes} articles shown: drag the article names up or down for the rest",
+            }
+        )
     note = None
     if focus and outside:
         labels.append(outside_note(outside))
         note = len(labels) - 1
-    separators = [{"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": lane - 0.5,
-                   "y1": lane - 0.5, "layer": "below", "line": {"color": "#e5e7eb", "width": 1}}
-                  for lane in range(1, len(articles))]
+    separators = [
+        {
+            "type": "line",
+            "xref": "paper",
+            "yref": "y",
+            "x0": 0,
+            "x1": 1,
+            "y0": lane - 0.5,
+            "y1": lane - 0.5,
+            "layer": "below",
+            "line": {"color": "#e5e7eb", "width": 1},
+        }
+        for lane in range(1, len(articles))
+    ]
     return {
-        "template": "none", "paper_bgcolor": "#ffffff", "plot_bgcolor": "#ffffff",
+        "template": "none",
+        "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff",
         "height": min(max(150 + lane_height(lanes) * visible, MIN_HEIGHT_PX), MAX_HEIGHT_PX),
         "margin": {"l": 10, "r": 20, "t": 48 if focus else 28, "b": 40},
         "updatemenus": range_buttons(focus, low, high, note) if focus else [],
-        "hovermode": "closest", "dragmode": "zoom", "showlegend": 1 < len(articles) <= VISIBLE_LANES,
-        "legend": {"orientation": "h", "x": 0, "y": -0.08, "yanchor": "top", "font": {"size": 12},
-                   "title": {"text": "Articles:", "font": {"size": 12}}},
-        "hoverlabel": {"bgcolor": "#ffffff", "bordercolor": "#94a3b8", "align": "left",
-                       "font": {"size": 13, "color": "#111827"}},
+        "hovermode": "closest",
+        "dragmode": "zoom",
+        "showlegend": 1 < len(articles) <= VISIBLE_LANES,
+        "legend": {
+            "orientation": "h",
+            "x": 0,
+            "y": -0.08,
+            "yanchor": "top",
+            "font": {"size": 12},
+            "title": {"text": "Articles:", "font": {"size": 12}},
+        },
+        "hoverlabel": {
+            "bgcolor": "#ffffff",
+            "bordercolor": "#94a3b8",
+            "align": "left",
+            "font": {"size": 13, "color": "#111827"},
+        },
         "font": {"family": "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", "color": "#1f2937"},
-        "xaxis": {"type": "date", "range": [start.isoformat(), end.isoformat()], "showgrid": True,
-                  "gridcolor": "#eef0f3", "tickformatstops": TICK_FORMATS, "hoverformat": "%d %b %Y",
-                  "zeroline": False, "automargin": True, "showline": True, "linecolor": "#cbd5e1"},
-        "yaxis": {"range": [visible - 0.5, -0.5], "tickmode": "array", "tickvals": list(range(len(articles))),
-                  "ticktext": [lane_label(a.title) for a in articles], "showgrid": False,
-                  "zeroline": False, "automargin": True, "fixedrange": lanes <= visible,
-                  "showticklabels": len(articles) > 1},  # one article: the page heading names it
+        "xaxis": {
+            "type": "date",
+            "range": [start.isoformat(), end.isoformat()],
+            "showgrid": True,
+            "gridcolor": "#eef0f3",
+            "tickformatstops": TICK_FORMATS,
+            "hoverformat": "%d %b %Y",
+            "zeroline": False,
+            "automargin": True,
+            "showline": True,
+            "linecolor": "#cbd5e1",
+        },
+        "yaxis": {
+            "range": [visible - 0.5, -0.5],
+            "tickmode": "array",
+            "tickvals": list(range(len(articles))),
+            "ticktext": [lane_label(a.title) for a in articles],
+            "showgrid": False,
+            "zeroline": False,
+            "automargin": True,
+            "fixedrange": lanes <= visible,
+            "showticklabels": len(articles) > 1,
+        },  # one article: the page heading names it
         "shapes": separators + shapes,
         "annotations": labels,
     }

@@ -18,8 +18,8 @@ import plotly.graph_objects as go
 
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.chart_layout import events_outside, focus_window, lane_layout, point_x, visible_window
-from webapp.dates import describe_event
 from webapp.chart_style import PALETTE, figure_layout, lane_label, plotly_escape
+from webapp.dates import describe_event
 from webapp.highlight import Span, excerpt, highlight
 
 MARKER_PX, DENSE_MARKER_PX, DENSE_EVENTS = 10, 7, 2000

@@ -16,7 +16,6 @@ from timeline.jobs.services import ItemInput
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one
 
-
 # The browser's date picker offers only the dates the engine can count from.
 DATE_ATTRS = {"type": "date", "min": MIN_DCT.isoformat(), "max": MAX_DCT.isoformat()}
 
@@ -74,8 +73,7 @@ class ImportForm(forms.Form):
     upload = MultipleFileField(
         label="…or upload files",
         required=False,
-        help_text=f"One or many: plain text, Markdown or HTML ({', '.join(ALLOWED_SUFFIXES)}), "
-        "or a .zip of them.",
+        help_text=f"One or many: plain text, Markdown or HTML ({', '.join(ALLOWED_SUFFIXES)}), or a .zip of them.",
         widget=MultipleFileInput(attrs={"accept": ",".join((*ALLOWED_SUFFIXES, ".zip")), "multiple": True}),
     )
     title = forms.CharField(

@@ -24,7 +24,9 @@ def _env_bool(name: str, default: bool = False) -> bool:
 DEBUG = _env_bool("DJANGO_DEBUG")
 # The fallback only serves development and tests; `check --deploy` flags it.
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY") or "django-insecure-dev-only-set-DJANGO_SECRET_KEY"
-ALLOWED_HOSTS = [h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("DJANGO_ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver").split(",") if h
+]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -270,4 +270,3 @@ def _markers(rows, status, view, arrow, sentence_chars) -> dict[str, Any]:
         "customdata": [[e.id, hover_text(e, sentence_chars)] for e in events],
         "hovertemplate": "%{customdata[1]}<extra></extra>", "showlegend": False,
     }  # fmt: skip
-

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from django.contrib.auth.models import Permission
 from django.test import Client
@@ -35,8 +34,9 @@ def staff(django_user_model, *codenames: str) -> Client:
     return client
 
 
-def test_viewers_see_the_batch_and_its_items_but_cannot_resend(django_user_model, pending_batch,
-                                                               django_capture_on_commit_callbacks):
+def test_viewers_see_the_batch_and_its_items_but_cannot_resend(
+    django_user_model, pending_batch, django_capture_on_commit_callbacks
+):
     batch, sent = pending_batch
     viewer = staff(django_user_model, "view_importbatch")
     page = viewer.get(reverse("admin:jobs_importbatch_change", args=[batch.pk]))

@@ -17,15 +17,14 @@ CHANGELIST = reverse("admin:timeline_event_changelist")
 
 
 def _action(client, action: str, events: list[Event]):
-    return client.post(
-        CHANGELIST, {"action": action, "_selected_action": [e.pk for e in events]}, follow=True
-    )
+    return client.post(CHANGELIST, {"action": action, "_selected_action": [e.pk for e in events]}, follow=True)
 
 
 def _logged(event: Event) -> list[str]:
     return list(
         LogEntry.objects.filter(object_id=str(event.pk), content_type__model="event", action_flag=CHANGE)
-        .order_by("action_time", "id").values_list("change_message", flat=True)
+        .order_by("action_time", "id")
+        .values_list("change_message", flat=True)
     )
 
 
@@ -195,9 +194,7 @@ def test_reanalyse_action_reanalyses_the_articles_and_logs(admin_client, fake_en
 def test_change_page_shows_the_sentence_escaped_with_the_phrase_marked(admin_client):
     event = make_event(sentence_text='<script>alert("x")</script> struck on Saturday & fled.', phrase="Saturday")
     page = admin_client.get(reverse("admin:timeline_event_change", args=[event.pk])).content.decode()
-    assert (
-        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; struck on <mark>Saturday</mark> &amp; fled." in page
-    )
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; struck on <mark>Saturday</mark> &amp; fled." in page
     assert '<script>alert("x")</script>' not in page
 
 

@@ -12,13 +12,17 @@ DCT = date(2024, 4, 13)
 
 def make_many_events(*, articles: int, events: int) -> list[Article]:
     """``events`` events spread over ``articles`` articles and two years; every third is a week range."""
-    made = [make_article(title=f"Scale article {n} about a long running story", published=DCT - timedelta(days=n * 9))
-            for n in range(articles)]
+    made = [
+        make_article(title=f"Scale article {n} about a long running story", published=DCT - timedelta(days=n * 9))
+        for n in range(articles)
+    ]
     sentences = []
     for n in range(events):
         article = made[n % articles]
         text = f"Sentence {n}: officials said the talks were difficult and long, and resumed on Friday."
-        sentences.append(Sentence(article=article, index=n // articles, start=n * 100, end=n * 100 + len(text), text=text))
+        sentences.append(
+            Sentence(article=article, index=n // articles, start=n * 100, end=n * 100 + len(text), text=text)
+        )
     Sentence.objects.bulk_create(sentences, batch_size=2000)
     sentences = list(Sentence.objects.filter(article__in=made).order_by("article_id", "index"))
     expressions, drafts = [], []

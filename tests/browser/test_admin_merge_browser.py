@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.browser.test_timeline_browser import SCREENSHOTS, browser, page  # noqa: F401 - fixtures
+from tests.browser.test_timeline_browser import SCREENSHOTS
 from tests.factories import make_article, make_event
 from timeline.models import Event
 
@@ -14,10 +14,19 @@ pytestmark = pytest.mark.browser
 
 
 def test_merge_asks_for_the_survivor_then_redirects_the_merged_event(live_server, page, admin_user):
-    first = make_event(article=make_article(title="Wire story"), title="Drones launched at Israel",
-                       earliest=date(2024, 4, 13), sentence_text="Iran launched drones on Saturday.")
-    second = make_event(article=make_article(title="Desk story"), title="Iran attacks Israel",
-                        earliest=date(2024, 4, 14), phrase="Sunday", sentence_text="The attack came early on Sunday.")
+    first = make_event(
+        article=make_article(title="Wire story"),
+        title="Drones launched at Israel",
+        earliest=date(2024, 4, 13),
+        sentence_text="Iran launched drones on Saturday.",
+    )
+    second = make_event(
+        article=make_article(title="Desk story"),
+        title="Iran attacks Israel",
+        earliest=date(2024, 4, 14),
+        phrase="Sunday",
+        sentence_text="The attack came early on Sunday.",
+    )
     page.goto(f"{live_server.url}/admin/login/?next=/admin/timeline/event/")
     page.fill("#id_username", admin_user.username)
     page.fill("#id_password", "password")  # pytest-django's admin_user

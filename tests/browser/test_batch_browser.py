@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.test_timeline_browser import browser, page  # noqa: F401 - fixtures
 from timeline.jobs.models import ImportItem
 from timeline.stories.models import Story
 

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.browser.test_timeline_browser import SCREENSHOTS, browser, open_chart, page  # noqa: F401 - fixtures
+from tests.browser.test_timeline_browser import SCREENSHOTS, open_chart
 from tests.factories import make_article, make_event
 
 pytestmark = pytest.mark.browser
@@ -36,7 +36,9 @@ def test_chart_notes_never_cover_buttons(live_server, browser, width):  # noqa: 
         article = make_article(title=f"Wire story {n}", published=date(2024, 4, 13))
         make_event(article=article, title=f"Event {n}", earliest=date(2024, 4, 12))
         if n % 5 == 0:  # far from the rest: the opening view leaves them out, with a note
-            make_event(article=article, title=f"Old {n}", earliest=date(2019, 1, 1) + timedelta(days=n), phrase="Monday")
+            make_event(
+                article=article, title=f"Old {n}", earliest=date(2019, 1, 1) + timedelta(days=n), phrase="Monday"
+            )
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     open_chart(page, f"{live_server.url}/timeline/")

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from playwright.sync_api import Page
 
-from tests.browser.test_timeline_browser import SCREENSHOTS, browser, open_chart, page  # noqa: F401 - fixtures
+from tests.browser.test_timeline_browser import SCREENSHOTS, open_chart
 from tests.factories import make_article, make_event
 
 pytestmark = pytest.mark.browser

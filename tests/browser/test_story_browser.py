@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from tests.browser.test_timeline_browser import SCREENSHOTS, browser, page  # noqa: F401 - fixtures
+from tests.browser.test_timeline_browser import SCREENSHOTS
 from tests.factories import make_article, make_event, make_story, make_story_event
 
 pytestmark = pytest.mark.browser
@@ -75,8 +75,13 @@ def three_outlets(db):
     blasts = [make_event(article=a, title="Bomb explodes", earliest=date(1998, 8, 7), phrase="Friday",
                          sentence_text=f"A bomb exploded outside the embassy on Friday ({a.source}).")
               for a in articles]  # fmt: skip
-    arrest = make_event(article=articles[1], title="Police arrest suspect", earliest=date(1998, 8, 14),
-                        phrase="Aug. 14", sentence_text="Police arrested a suspect in Dar es Salaam on Aug. 14.")
+    arrest = make_event(
+        article=articles[1],
+        title="Police arrest suspect",
+        earliest=date(1998, 8, 14),
+        phrase="Aug. 14",
+        sentence_text="Police arrested a suspect in Dar es Salaam on Aug. 14.",
+    )
     story = make_story(name="Embassy bombings", articles=articles)
     bombing = make_story_event(story=story, events=blasts, title="Bomb explodes at the embassy")
     arrested = make_story_event(story=story, events=[arrest], title="Police arrest a suspect")
@@ -156,8 +161,13 @@ def test_fixture_story_through_engine_and_grouping_screenshot(live_server, page,
 def test_hostile_story_runs_no_script(live_server, page, db):
     hostile = "<img src=x onerror=alert(1)>"
     article = make_article(title=f"Talks {hostile}", source=hostile)
-    event = make_event(article=article, title=f"Meet {hostile}", earliest=date(2024, 4, 12), phrase="Friday",
-                       sentence_text=f"They met on Friday {hostile} </script><script>alert(2)</script>.")
+    event = make_event(
+        article=article,
+        title=f"Meet {hostile}",
+        earliest=date(2024, 4, 12),
+        phrase="Friday",
+        sentence_text=f"They met on Friday {hostile} </script><script>alert(2)</script>.",
+    )
     story = make_story(name=f"Story {hostile}", description=hostile)
     story_event = make_story_event(story=story, events=[event], title=f"Meet {hostile}")
     open_story(page, f"{live_server.url}/stories/{story.slug}/")

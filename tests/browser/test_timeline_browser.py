@@ -5,31 +5,19 @@ Needs /usr/bin/chromium (Debian package ``chromium``); the tests fail, not skip,
 
 from __future__ import annotations
 
-import os
 import re
 import time
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import Page
 
-# Playwright's sync API runs an event loop in this thread; the ORM calls made by the
-# fixtures here would otherwise be refused as "async unsafe".
-os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-
-from playwright.sync_api import Browser, Page, sync_playwright  # noqa: E402
-
-from tests.factories import make_article, make_event  # noqa: E402
+from tests.factories import make_article, make_event
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]  # fmt: skip
 SCREENSHOTS = Path(settings.BASE_DIR) / "artifacts" / "screenshots"
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -49,34 +37,6 @@ POINT_POSITION = """(phrase) => {
   return null;
 }"""
 DATED_POINTS = "() => document.getElementById('timeline-chart').data.filter((t) => t.customdata).reduce((n, t) => n + t.customdata.length, 0)"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's browser with `apt-get install chromium` "
-                    "(the browser tests never download one).")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1360, "height": 900}, device_scale_factor=1)
-    page = context.new_page()
-    page.problems = []  # console errors, page errors and dialogs seen while the test ran
-    page.on("console", lambda message: message.type == "error" and page.problems.append(f"console: {message.text}"))
-    page.on("pageerror", lambda error: page.problems.append(f"page error: {error}"))
-
-    def refuse_dialog(dialog) -> None:
-        page.problems.append(f"dialog: {dialog.message}")
-        dialog.dismiss()
-
-    page.on("dialog", refuse_dialog)
-    yield page
-    context.close()
 
 
 def open_chart(page: Page, url: str) -> None:
@@ -116,8 +76,13 @@ def test_seed_timeline_draws_hovers_and_opens_events(live_server, seed_article, 
 
 def test_hostile_article_runs_no_script(live_server, page):
     article = make_article(title=f"Talks {HOSTILE}", source=HOSTILE, dct_evidence=HOSTILE, dct_inferred=True)
-    make_event(article=article, title=f"Meeting {HOSTILE}", earliest=date(2024, 4, 12), phrase="Friday",
-               sentence_text=f"They met on Friday {HOSTILE} </script><script>alert(2)</script>.")
+    make_event(
+        article=article,
+        title=f"Meeting {HOSTILE}",
+        earliest=date(2024, 4, 12),
+        phrase="Friday",
+        sentence_text=f"They met on Friday {HOSTILE} </script><script>alert(2)</script>.",
+    )
     for path in (f"/articles/{article.pk}/timeline/", "/timeline/"):
         open_chart(page, live_server.url + path)
         text = hover_text(page, "Friday")

@@ -42,14 +42,23 @@ def test_prefer_future_changes_bare_weekdays() -> None:
 
 
 def test_stdin_dash_and_jsonl_mode() -> None:
-    lines = "\n".join([
-        json.dumps({"id": 1, "text": "They met on Friday.", "dct": "2024-04-13"}),
-        json.dumps({"id": "b", "text": "Talks resume next week.", "dct": "2024-04-13T08:00:00", "prefer": "future"}),
-        json.dumps({"id": 3, "text": "They met on Friday.", "dct": "not a date"}),
-        "",
-    ])
-    proc = subprocess.run([sys.executable, "manage.py", "extract", "--jsonl"], input=lines.encode(), cwd=ROOT,
-                          capture_output=True, timeout=120)
+    lines = "\n".join(
+        [
+            json.dumps({"id": 1, "text": "They met on Friday.", "dct": "2024-04-13"}),
+            json.dumps(
+                {"id": "b", "text": "Talks resume next week.", "dct": "2024-04-13T08:00:00", "prefer": "future"}
+            ),
+            json.dumps({"id": 3, "text": "They met on Friday.", "dct": "not a date"}),
+            "",
+        ]
+    )
+    proc = subprocess.run(
+        [sys.executable, "manage.py", "extract", "--jsonl"],
+        input=lines.encode(),
+        cwd=ROOT,
+        capture_output=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
     assert [r["id"] for r in rows] == [1, "b", 3]

@@ -132,7 +132,10 @@ def test_csv_manifest(tmp_path, engine):
     assert error is None and "Imported 1" in out
     article = Article.objects.get()
     assert (article.title, article.published, article.source, article.url) == (
-        "Bomb, then rescue", date(1998, 8, 7), "AP", ""
+        "Bomb, then rescue",
+        date(1998, 8, 7),
+        "AP",
+        "",
     )
 
 
@@ -174,7 +177,9 @@ def test_a_duplicate_within_one_engine_stream_names_the_earlier_entry_and_both_d
     assert "duplicate m.jsonl line 2 (same text as a.txt)" in out  # no date given: nothing to contradict
     _jsonl(tmp_path / "n.jsonl", [{"text": HAVANA}, {"text": HAVANA, "published": "1998-08-08"}])
     out, _ = _run("--manifest", str(tmp_path / "n.jsonl"))
-    assert "(same text as n.jsonl line 1; same text with a different date: kept no date, this one says 1998-08-08)" in out
+    assert (
+        "(same text as n.jsonl line 1; same text with a different date: kept no date, this one says 1998-08-08)" in out
+    )
 
 
 def test_story_option_in_another_case_joins_the_existing_story(tmp_path, engine):

@@ -29,8 +29,9 @@ def test_entities_in_sentences(sentence, expected):
 def test_refresh_stores_entities_once_and_the_filter_uses_them():
     article = make_article()
     nairobi = make_event(article=article, sentence_text="A bomb exploded in Nairobi on Friday.", phrase="Friday")
-    rain = make_event(article=article, sentence_text="It rained on Saturday.", phrase="Saturday",
-                      earliest=date(2024, 4, 14))
+    rain = make_event(
+        article=article, sentence_text="It rained on Saturday.", phrase="Saturday", earliest=date(2024, 4, 14)
+    )
     story = make_story(articles=[article])
     kept = make_story_event(story=story, events=[nairobi])
     make_story_event(story=story, events=[rain])
@@ -50,8 +51,10 @@ def test_command_reads_named_or_all_stories():
 
     article = make_article()
     story = make_story(name="Blast", articles=[article])
-    make_story_event(story=story, events=[make_event(article=article, sentence_text="Police in Kenya acted on Friday.",
-                                                     phrase="Friday")])
+    make_story_event(
+        story=story,
+        events=[make_event(article=article, sentence_text="Police in Kenya acted on Friday.", phrase="Friday")],
+    )
     out = io.StringIO()
     call_command("story_entities", "blast", stdout=out)
     assert out.getvalue().strip() == "Blast: 1 sentence read"
@@ -67,8 +70,9 @@ def test_unread_sentences_match_the_name_in_their_text_until_read():
     article = make_article()
     kenya = make_event(article=article, sentence_text="Police in Kenya acted on Friday.", phrase="Friday")
     # "Kenyan" contains the name but is not the place: once read, only the entity counts.
-    kenyan = make_event(article=article, sentence_text="A Kenyan court sat on Saturday.", phrase="Saturday",
-                        earliest=date(2024, 4, 14))
+    kenyan = make_event(
+        article=article, sentence_text="A Kenyan court sat on Saturday.", phrase="Saturday", earliest=date(2024, 4, 14)
+    )
     story = make_story(articles=[article])
     in_kenya = make_story_event(story=story, events=[kenya])
     court = make_story_event(story=story, events=[kenyan])
@@ -85,8 +89,9 @@ def test_articles_joining_a_story_or_reanalysed_are_read_after_the_commit(django
     with django_capture_on_commit_callbacks(execute=True):
         story.articles.add(article)
     assert set(SentenceEntity.objects.values_list("text", flat=True)) == {"Albright", "Nairobi"}
-    make_event(article=article, sentence_text="The FBI arrived on Saturday.", phrase="Saturday",
-               earliest=date(2024, 4, 14))
+    make_event(
+        article=article, sentence_text="The FBI arrived on Saturday.", phrase="Saturday", earliest=date(2024, 4, 14)
+    )
     with django_capture_on_commit_callbacks(execute=True):
         article.save(update_fields=["analysed"])
     assert "FBI" in set(SentenceEntity.objects.values_list("text", flat=True))
@@ -113,8 +118,9 @@ def test_without_the_model_nothing_is_marked_read(monkeypatch):
 def test_a_name_read_as_two_kinds_is_listed_once():
     article = make_article()
     first = make_event(article=article, sentence_text="Biden spoke on Friday.", phrase="Friday")
-    second = make_event(article=article, sentence_text="Biden met aides on Saturday.", phrase="Saturday",
-                        earliest=date(2024, 4, 14))
+    second = make_event(
+        article=article, sentence_text="Biden met aides on Saturday.", phrase="Saturday", earliest=date(2024, 4, 14)
+    )
     story = make_story(articles=[article])
     make_story_event(story=story, events=[first])
     make_story_event(story=story, events=[second])

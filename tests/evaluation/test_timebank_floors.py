@@ -21,8 +21,14 @@ from timeline.evaluation.timeml import read_timeml_dir
 from timeline.management.commands.evaluate import engine_spans
 
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"
-FLOORS = {"value_F1": 0.84, "relaxed_F1": 0.93, "strict_F1": 0.86,
-          "bare weekday": 0.928, "month-day": 0.95, "quarter": 0.85}
+FLOORS = {
+    "value_F1": 0.84,
+    "relaxed_F1": 0.93,
+    "strict_F1": 0.86,
+    "bare weekday": 0.928,
+    "month-day": 0.95,
+    "quarter": 0.85,
+}
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from timeline.evaluation.timeml import (
-    TimeMLDocument, TimeMLError, Timex, as_gold, parse_timeml, read_timeml_dir, write_timeml,
+    TimeMLDocument,
+    TimeMLError,
+    Timex,
+    as_gold,
+    parse_timeml,
+    read_timeml_dir,
+    write_timeml,
 )
 
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"
@@ -30,10 +36,12 @@ def test_reader_strips_tags_unescapes_entities_and_keeps_offsets() -> None:
     assert doc.id == "wsj_demo" and doc.dct == date(1989, 10, 27) and doc.dct_value == "1989-10-27"
     assert "<" not in doc.text.replace("<said>", "") and "AT&T" in doc.text and "<said>" in doc.text
     assert [(t.text, t.value, t.type, t.mod) for t in doc.timexes] == [
-        ("Dec. 7", "1989-12-07", "DATE", ""), ("Nov. 22", "1989-11-22", "DATE", ""),
-        ("late third quarter", "1989-Q3", "DATE", "END")]
+        ("Dec. 7", "1989-12-07", "DATE", ""),
+        ("Nov. 22", "1989-11-22", "DATE", ""),
+        ("late third quarter", "1989-Q3", "DATE", "END"),
+    ]
     for timex in doc.timexes:
-        assert doc.text[timex.start:timex.end] == timex.text
+        assert doc.text[timex.start : timex.end] == timex.text
     assert doc.text.startswith("\nThe dividend is payable Dec. 7 to stock\nof record")
 
 
@@ -44,23 +52,26 @@ def test_round_trip_through_the_writer() -> None:
 
 
 def test_writer_escapes_and_refuses_overlaps() -> None:
-    doc = TimeMLDocument("x<y", 'a "Friday" & <b>', date(2024, 4, 13),
-                         (Timex(3, 9, "Friday", "DATE", "2024-04-12"),))
+    doc = TimeMLDocument("x<y", 'a "Friday" & <b>', date(2024, 4, 13), (Timex(3, 9, "Friday", "DATE", "2024-04-12"),))
     markup = write_timeml(doc)
     assert "&lt;b&gt;" in markup and "&amp;" in markup
-    assert parse_timeml(markup) == TimeMLDocument("x<y", doc.text, doc.dct,
-                                                  (Timex(3, 9, "Friday", "DATE", "2024-04-12", "", "t1"),),
-                                                  "2024-04-13")
-    overlapping = TimeMLDocument("o", "last Friday", None, (Timex(0, 11, "last Friday", "DATE", "X"),
-                                                           Timex(5, 11, "Friday", "DATE", "X")))
+    assert parse_timeml(markup) == TimeMLDocument(
+        "x<y", doc.text, doc.dct, (Timex(3, 9, "Friday", "DATE", "2024-04-12", "", "t1"),), "2024-04-13"
+    )
+    overlapping = TimeMLDocument(
+        "o", "last Friday", None, (Timex(0, 11, "last Friday", "DATE", "X"), Timex(5, 11, "Friday", "DATE", "X"))
+    )
     with pytest.raises(TimeMLError, match="overlaps"):
         write_timeml(overlapping)
 
 
-@pytest.mark.parametrize("markup, message", [
-    ("<TimeML><TEXT>unclosed", "not well-formed"),
-    ("<TimeML><DOCID>d</DOCID></TimeML>", "no <TEXT>"),
-])
+@pytest.mark.parametrize(
+    "markup, message",
+    [
+        ("<TimeML><TEXT>unclosed", "not well-formed"),
+        ("<TimeML><DOCID>d</DOCID></TimeML>", "no <TEXT>"),
+    ],
+)
 def test_bad_markup_is_a_clear_error(markup: str, message: str) -> None:
     with pytest.raises(TimeMLError, match=message):
         parse_timeml(markup, "bad.tml")

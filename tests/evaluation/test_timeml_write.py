@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed_biden_iran_2024-04-13.txt"
 GOLD = load_gold_dir(ROOT / "fixtures" / "gold")
 HOSTILE = (
-    'WASHINGTON, March 3, 2025 (AP) — “Saturday’s attack” & <b>talks</b> on Monday;\r\n'
+    "WASHINGTON, March 3, 2025 (AP) — “Saturday’s attack” & <b>talks</b> on Monday;\r\n"
     "a \x0bvertical tab, then Tuesday night ]]> and 'quoted' \"words\"; it ends in early 2026.\r"
 )
 
@@ -32,7 +32,8 @@ def _round_trip(text: str, extraction: Extraction) -> None:
     doc = parse_timeml(extraction_timeml(text, extraction, "doc"))
     assert doc.text == xml_safe(text) and len(doc.text) == len(text)
     assert [(t.start, t.end, t.text, t.type, t.value, t.mod) for t in doc.timexes] == [
-        (s, e, xml_safe(t), kind, value, mod) for s, e, t, kind, value, mod in _expressions(extraction)]
+        (s, e, xml_safe(t), kind, value, mod) for s, e, t, kind, value, mod in _expressions(extraction)
+    ]
     assert [t.tid for t in doc.timexes] == [f"t{n}" for n in range(1, len(doc.timexes) + 1)]
     assert doc.dct == extraction.dct
 

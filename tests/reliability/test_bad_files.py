@@ -93,7 +93,10 @@ def test_a_batch_of_every_bad_file_reports_each_and_imports_the_rest(tmp_path: P
     collected_rejects = [r for r in REJECTED if Path(r[0]).suffix in (".txt", ".md", ".html")]
     for name, _, message in collected_rejects:
         assert f"failed    {tmp_path / name}: {message}" in report, name
-    assert f"failed    {tmp_path / 'huge.txt'}: huge.txt: the file is 52,428,825 bytes; the limit is 10,485,760 bytes." in report
+    assert (
+        f"failed    {tmp_path / 'huge.txt'}: huge.txt: the file is 52,428,825 bytes; the limit is 10,485,760 bytes."
+        in report
+    )
     assert f"duplicate {tmp_path / 'utf16be.txt'}" in report or f"duplicate {tmp_path / 'utf16.txt'}" in report
     assert "read as Windows-1252" in err.getvalue()
     assert failed.value.returncode == 1

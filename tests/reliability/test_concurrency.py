@@ -52,7 +52,9 @@ class ThreadSafeEngine:
             shift = self.calls % 3
         try:
             time.sleep(self.pause)  # the parse: outside every transaction
-            phrases = [(day, date(2024, 4, 15 + i) + timedelta(weeks=shift)) for i, day in enumerate(DAYS) if day in text]
+            phrases = [
+                (day, date(2024, 4, 15 + i) + timedelta(weeks=shift)) for i, day in enumerate(DAYS) if day in text
+            ]
             return make_extraction(text, phrases)
         finally:
             with self._lock:

@@ -88,8 +88,10 @@ def test_access_and_limits_are_configurable_from_the_environment():
 def test_after_collectstatic_the_web_process_serves_static_files_itself(tmp_path):
     """gunicorn serves no static files: WhiteNoise does, once ``collectstatic`` has filled STATIC_ROOT."""
     static = {"DJANGO_STATIC_ROOT": str(tmp_path / "static"), **PRODUCTION, "DJANGO_SSL_REDIRECT": "0"}
-    probe = ("import django; django.setup(); from django.test import Client; "
-             "r = Client(HTTP_HOST='example.org').get('/static/webapp/app.css', secure=True); print(r.status_code, r.get('Cache-Control', ''))")
+    probe = (
+        "import django; django.setup(); from django.test import Client; "
+        "r = Client(HTTP_HOST='example.org').get('/static/webapp/app.css', secure=True); print(r.status_code, r.get('Cache-Control', ''))"
+    )
     before = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=_environment(**static), capture_output=True,
                             text=True, timeout=120)  # fmt: skip
     assert before.stdout.split()[0] == "404", before.stderr[-2000:]

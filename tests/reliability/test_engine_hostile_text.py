@@ -30,9 +30,7 @@ FRAGMENTS = [
     "😀", "👩‍👩‍👧", "🇺🇸", "é", "e\u0301", "ﬁ", "Ⅻ", "١٢", "٢٠٢٤", "יום שני", "星期一", "[ad_1]", "Source link",
     "<p>", "&amp;", "—", "–", "-", "/", ":", "'s", "%", "#",
 ]  # fmt: skip
-adversarial_text = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60
-).map("".join)
+adversarial_text = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=60).map("".join)
 any_text = st.one_of(st.text(max_size=300), adversarial_text)
 dcts = st.one_of(
     st.none(),

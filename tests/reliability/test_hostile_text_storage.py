@@ -27,7 +27,7 @@ def stored_problems(article: Article) -> list[str]:
             problems.append(f"sentence {s.index} [{s.start}:{s.end}] != {s.text!r}")
     for e in article.expressions.select_related("sentence"):
         if text[e.start : e.end] != e.text:
-            problems.append(f"expression {e.text!r} [{e.start}:{e.end}] != {text[e.start:e.end]!r}")
+            problems.append(f"expression {e.text!r} [{e.start}:{e.end}] != {text[e.start : e.end]!r}")
         if not (e.sentence.start <= e.start and e.end <= e.sentence.end):
             problems.append(f"expression {e.text!r} outside its sentence")
         if not is_timex_value(e.value) or impossible_calendar_part(e.value):
@@ -61,8 +61,10 @@ def test_hostile_text_is_refused_cleanly_or_stored_truthfully(body: str, dct: da
     assert article.text == text.replace("\r\n", "\n").replace("\r", "\n")
     assert len(article.title) <= 300 and article.title.strip()
     assert stored_problems(article) == []
-    assert article.expressions.filter(text="Friday, April 12, 2024").exists() or article.expressions.filter(
-        text__contains="April 12, 2024").exists()
+    assert (
+        article.expressions.filter(text="Friday, April 12, 2024").exists()
+        or article.expressions.filter(text__contains="April 12, 2024").exists()
+    )
 
 
 @pytest.mark.parametrize("field", ["title", "source"])

@@ -116,8 +116,10 @@ def test_the_import_form_takes_exactly_the_dates_the_engine_counts_from(reader, 
     as "DCT 9998-12-31 is out of range": one limit, said in words, before the engine runs."""
     html = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": published}).content.decode()
     day = date.fromisoformat(published)
-    assert (f"The article date {day.day} {day:%B} {day.year} is out of range: "
-            "give a date between 1 January 1000 and 31 December 8999.") in html
+    assert (
+        f"The article date {day.day} {day:%B} {day.year} is out of range: "
+        "give a date between 1 January 1000 and 31 December 8999."
+    ) in html
     assert "DCT" not in html and "1000 and 9998" not in html and fake_engine.calls == []
     assert 'min="1000-01-01"' in html and 'max="8999-12-31"' in html
 
@@ -130,7 +132,10 @@ def test_the_import_form_takes_the_last_date_the_engine_counts_from(reader, fake
 
 def test_a_date_the_engine_cannot_count_from_is_explained_by_the_form_and_the_command(reader, tmp_path):
     html = reader.post(reverse("import"), {"text": "Talks on Monday.", "published": "9500-01-01"}).content.decode()
-    assert "The article date 1 January 9500 is out of range: give a date between 1 January 1000 and 31 December 8999." in html
+    assert (
+        "The article date 1 January 9500 is out of range: give a date between 1 January 1000 and 31 December 8999."
+        in html
+    )
     (tmp_path / "talks.txt").write_text("Talks on Monday.")
     out = StringIO()
     with pytest.raises(CommandError):

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.slow
 
 def run_sh_environment() -> dict[str, str]:
     """The DJANGO_* variables scripts/run.sh sets on the line that starts the app."""
-    line = next(l for l in (ROOT / "scripts" / "run.sh").read_text().splitlines() if "manage.py runapp" in l)
+    line = next(row for row in (ROOT / "scripts" / "run.sh").read_text().splitlines() if "manage.py runapp" in row)
     return dict(re.findall(r"\b(DJANGO_\w+)=(\S+)", line))
 
 

@@ -13,7 +13,14 @@ from django.urls import reverse
 from tests.factories import make_event
 from timeline import temporal
 from timeline.models import Article, Event, Sentence, TemporalExpression
-from timeline.services import article_import, article_reanalyse, event_merge, event_set_dates, event_set_status, event_update
+from timeline.services import (
+    article_import,
+    article_reanalyse,
+    event_merge,
+    event_set_dates,
+    event_set_status,
+    event_update,
+)
 from timeline.temporal.extract import RULES_BY_NAME
 from timeline.temporal.rules.en import RULES
 
@@ -49,12 +56,12 @@ def test_an_engine_upgrade_keeps_every_curated_field_merge_and_status(seed_artic
     by_phrase: dict[str, list[Event]] = {}
     for event in seed_article.events.select_related("expression").order_by("expression__start"):
         by_phrase.setdefault(event.expression.text, []).append(event)
-    october, = by_phrase["October 7"]
-    oct_short, = by_phrase["Oct. 7"]
-    friday, = by_phrase["Friday"]
-    last_week, = by_phrase["last week"]
-    coming, = by_phrase["the coming hours"]
-    afternoon, = by_phrase["Saturday afternoon"]
+    (october,) = by_phrase["October 7"]
+    (oct_short,) = by_phrase["Oct. 7"]
+    (friday,) = by_phrase["Friday"]
+    (last_week,) = by_phrase["last week"]
+    (coming,) = by_phrase["the coming hours"]
+    (afternoon,) = by_phrase["Saturday afternoon"]
     saturdays = by_phrase["Saturday"]
     event_set_dates(event=october, earliest=date(2023, 10, 6), latest=date(2023, 10, 8))
     event_update(event=friday, title="Biden keeps his promise to Israel", notes="Confirmed by the pool report.")
@@ -70,7 +77,9 @@ def test_an_engine_upgrade_keeps_every_curated_field_merge_and_status(seed_artic
 
     with monkeypatch.context() as upgrade:  # the real engine with one rule gone and another changed
         changed = RULES_BY_NAME[CHANGED_RULE]
-        upgrade.setitem(RULES_BY_NAME, CHANGED_RULE, dataclasses.replace(changed, resolver=_a_week_later(changed.resolver)))
+        upgrade.setitem(
+            RULES_BY_NAME, CHANGED_RULE, dataclasses.replace(changed, resolver=_a_week_later(changed.resolver))
+        )
         remaining = tuple(rule for rule in RULES if rule.name != DROPPED_RULE)
         assert len(remaining) == len(RULES) - 1, f"rule {DROPPED_RULE} is gone; pick another"
         upgrade.setattr(temporal, "extract", functools.partial(temporal.extract, rules=remaining))

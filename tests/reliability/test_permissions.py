@@ -10,7 +10,7 @@ import pytest
 from django.test import Client
 from django.urls import URLPattern, reverse
 
-from tests.factories import make_article, make_event, make_extraction, make_story
+from tests.factories import make_event, make_extraction, make_story
 from timeline.models import Article, Event
 from webapp import urls as webapp_urls
 
@@ -232,4 +232,6 @@ def test_every_writing_endpoint_refuses_a_post_without_csrf_token(db, django_use
     assert fake_engine.calls == []
     assert client.get(reverse("admin:index")).status_code == 200  # the forged logout did not log out
     anonymous = Client(enforce_csrf_checks=True)
-    assert anonymous.post(reverse("admin:login"), {"username": "boss", "password": "pw-for-tests-only"}).status_code == 403
+    assert (
+        anonymous.post(reverse("admin:login"), {"username": "boss", "password": "pw-for-tests-only"}).status_code == 403
+    )

@@ -38,7 +38,11 @@ def test_curated_target_keeps_its_range():
     other = make_event(article=target.article, earliest=date(2024, 3, 1))
     event_merge(events=[other], into=target)
     target.refresh_from_db()
-    assert (target.earliest, target.latest, target.value) == (date(2024, 4, 13), date(2024, 4, 14), "2024-04-13/2024-04-14")
+    assert (target.earliest, target.latest, target.value) == (
+        date(2024, 4, 13),
+        date(2024, 4, 14),
+        "2024-04-13/2024-04-14",
+    )
 
 
 def test_cross_article_merge_is_allowed():

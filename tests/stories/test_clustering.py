@@ -7,7 +7,12 @@ from datetime import date, timedelta
 import pytest
 
 from timeline.stories.clustering import (
-    Constraints, candidate_pairs, date_agreement, group_mentions, name_agreement, name_weights,
+    Constraints,
+    candidate_pairs,
+    date_agreement,
+    group_mentions,
+    name_agreement,
+    name_weights,
 )  # fmt: skip
 from timeline.stories.features import MentionFeatures
 
@@ -15,8 +20,16 @@ DAY = date(2025, 3, 12)
 
 
 def mention(
-    event_id: int, article_id: int, *, verb: str = "collapse", subject: str = "dam", obj: str = "",
-    day: date = DAY, days: int = 1, names: tuple[str, ...] = (), words: tuple[str, ...] = (),
+    event_id: int,
+    article_id: int,
+    *,
+    verb: str = "collapse",
+    subject: str = "dam",
+    obj: str = "",
+    day: date = DAY,
+    days: int = 1,
+    names: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
     classes: tuple[str, ...] | None = None,
 ) -> MentionFeatures:
     return MentionFeatures(

@@ -9,7 +9,11 @@ from django.core.exceptions import ValidationError
 
 from tests.factories import make_article, make_reported_event, make_story
 from timeline.stories.curation import (
-    story_event_confirm, story_event_rename, story_event_set_dates, story_events_join, story_events_set_status,
+    story_event_confirm,
+    story_event_rename,
+    story_event_set_dates,
+    story_events_join,
+    story_events_set_status,
     story_mention_split,
 )  # fmt: skip
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
@@ -100,7 +104,11 @@ def test_rename_dates_and_status_are_curated_and_survive_regrouping(story) -> No
     story_events_rebuild(story=story)
     breach.refresh_from_db()
     assert (breach.title, breach.earliest, breach.latest, breach.status) == (
-        "Dunmore Dam fails", date(2025, 3, 11), date(2025, 3, 12), "approved")
+        "Dunmore Dam fails",
+        date(2025, 3, 11),
+        date(2025, 3, 12),
+        "approved",
+    )
     assert breach.value == "2025-03-11/2025-03-12"
     assert {"title", "earliest", "latest", "status"} <= set(breach.curated_fields)
 

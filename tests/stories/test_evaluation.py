@@ -10,7 +10,13 @@ import pytest
 
 from timeline.stories.clustering import Group
 from timeline.stories.evaluation import (
-    GoldMention, StoryFormatError, StoryScore, compare, read_annotations, read_manifest, score_story,
+    GoldMention,
+    StoryFormatError,
+    StoryScore,
+    compare,
+    read_annotations,
+    read_manifest,
+    score_story,
 )  # fmt: skip
 from timeline.stories.features import MentionInput
 

@@ -53,8 +53,10 @@ def test_add_to_story_asks_for_the_name_then_groups(admin_client) -> None:
 
 def test_add_to_story_with_an_empty_name_says_so_and_creates_nothing(admin_client) -> None:
     articles = _articles()
-    response = admin_client.post(reverse("admin:timeline_article_changelist"), {
-        "action": "add_to_story", "_selected_action": [a.pk for a in articles], "confirm": "yes", "story_name": "  "})
+    response = admin_client.post(
+        reverse("admin:timeline_article_changelist"),
+        {"action": "add_to_story", "_selected_action": [a.pk for a in articles], "confirm": "yes", "story_name": "  "},
+    )
     assert response.status_code == 200 and "A story needs a name." in response.content.decode()
     assert not Story.objects.exists()
 
@@ -145,8 +147,11 @@ def test_editing_the_title_in_the_admin_marks_it_curated(admin_client, story) ->
 def test_the_regroup_action_on_stories(admin_client) -> None:
     story = make_story(articles=_articles())
     assert not StoryEvent.objects.filter(story=story).exists()
-    response = admin_client.post(reverse("admin:stories_story_changelist"),
-                                 {"action": "rebuild_story_events", "_selected_action": [story.pk]}, follow=True)
+    response = admin_client.post(
+        reverse("admin:stories_story_changelist"),
+        {"action": "rebuild_story_events", "_selected_action": [story.pk]},
+        follow=True,
+    )
     assert "2 story events (2 new, 0 removed)" in response.content.decode()
 
 

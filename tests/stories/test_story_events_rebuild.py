@@ -24,14 +24,14 @@ RESCUE = "Kenyan rescuers pulled three survivors from the rubble of a collapsed 
 
 def _story_with_blast_reports(n: int = 3):
     articles = [make_article() for _ in range(n)]
-    events = [make_reported_event(article=a, sentence_text=s, phrase="Friday", day=FRIDAY) for a, s in zip(articles, BLAST)]
+    events = [
+        make_reported_event(article=a, sentence_text=s, phrase="Friday", day=FRIDAY) for a, s in zip(articles, BLAST)
+    ]
     return make_story(), articles, events
 
 
 def _groups(story) -> list[set[int]]:
-    return sorted(
-        ({m.event_id for m in se.mentions.all()} for se in StoryEvent.objects.filter(story=story)), key=min
-    )
+    return sorted(({m.event_id for m in se.mentions.all()} for se in StoryEvent.objects.filter(story=story)), key=min)
 
 
 def test_three_reports_of_one_blast_become_one_story_event_with_three_mentions() -> None:

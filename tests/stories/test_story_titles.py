@@ -19,9 +19,9 @@ def test_the_clearest_title_wins_over_reporting_cut_off_and_short_ones() -> None
 
 
 def test_among_clear_titles_the_most_central_mention_wins() -> None:
-    assert best_title([TitleCandidate("Dam bursts above Brevik", 0.3), TitleCandidate("Dunmore Dam gives way", 0.6)]) == (
-        "Dunmore Dam gives way"
-    )
+    assert best_title(
+        [TitleCandidate("Dam bursts above Brevik", 0.3), TitleCandidate("Dunmore Dam gives way", 0.6)]
+    ) == ("Dunmore Dam gives way")
     assert best_title([]) == ""
 
 

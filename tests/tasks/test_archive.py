@@ -75,7 +75,7 @@ def test_a_member_that_lies_about_its_size_is_cut_off_and_refused():
     data = bytearray(make_zip({"liar.txt": b"Talks on Monday and more."}, compression=zipfile.ZIP_STORED))
     # Shrink the declared size in the central directory (the local header is not checked by zipfile).
     offset = data.rindex(b"PK\x01\x02") + 24
-    data[offset:offset + 4] = (5).to_bytes(4, "little")
+    data[offset : offset + 4] = (5).to_bytes(4, "little")
     (member,) = read_zip(bytes(data), archive_name="liar.zip", limits=LIMITS)
     assert member.data == b"" and "liar.txt" in member.refused
 

@@ -11,8 +11,9 @@ from timeline.jobs.services import ItemInput
 pytestmark = pytest.mark.django_db
 
 
-def test_progress_counts_final_states_as_settled_in_one_query(django_capture_on_commit_callbacks,
-                                                               django_assert_num_queries):
+def test_progress_counts_final_states_as_settled_in_one_query(
+    django_capture_on_commit_callbacks, django_assert_num_queries
+):
     with django_capture_on_commit_callbacks(execute=False):  # nothing runs: the states are set below
         batch = services.batch_create(items=[ItemInput(name=f"{n}.txt", text=f"Text {n}.") for n in range(4)])
     for name, state in (("1.txt", "analysing"), ("2.txt", "duplicate"), ("3.txt", "refused")):
@@ -24,8 +25,9 @@ def test_progress_counts_final_states_as_settled_in_one_query(django_capture_on_
     assert [item.name for item in progress.items] == ["0.txt", "1.txt", "2.txt", "3.txt"]
 
 
-def test_since_a_cursor_only_items_that_can_have_changed_are_read(django_capture_on_commit_callbacks,
-                                                                   django_assert_num_queries):
+def test_since_a_cursor_only_items_that_can_have_changed_are_read(
+    django_capture_on_commit_callbacks, django_assert_num_queries
+):
     with django_capture_on_commit_callbacks(execute=False):
         batch = services.batch_create(items=[ItemInput(name=f"{n}.txt", text=f"Text {n}.") for n in range(5)])
     states = {"0.txt": "imported", "1.txt": "analysing", "2.txt": "queued", "3.txt": "refused", "4.txt": "queued"}

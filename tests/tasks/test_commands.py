@@ -13,9 +13,9 @@ from django.utils import timezone
 from tests.factories import make_event
 from timeline import services as timeline_services
 from timeline.jobs import dispatch, services
-from timeline.jobs.services import ItemInput
 from timeline.jobs.models import ImportBatch, ImportItem
-from timeline.models import Article, Event
+from timeline.jobs.services import ItemInput
+from timeline.models import Article
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -35,10 +35,16 @@ def test_import_queue_follows_the_batch_and_lists_what_was_refused(tmp_path, mon
     assert failure.value.returncode == 1
     batch = ImportBatch.objects.get()
     assert dict(batch.items.values_list("name", "state")) == {
-        str(tmp_path / "a.txt"): "imported", str(tmp_path / "b.txt"): "duplicate", str(tmp_path / "c.html"): "refused"}
+        str(tmp_path / "a.txt"): "imported",
+        str(tmp_path / "b.txt"): "duplicate",
+        str(tmp_path / "c.html"): "refused",
+    }
     article = Article.objects.get()
     assert (article.source, article.published, list(article.stories.values_list("name", flat=True))) == (
-        "a.txt", date(2024, 4, 13), ["Talks"])
+        "a.txt",
+        date(2024, 4, 13),
+        ["Talks"],
+    )
 
 
 def test_import_queue_prints_the_summary(tmp_path, monday_engine):

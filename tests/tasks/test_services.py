@@ -13,7 +13,7 @@ from timeline import services as timeline_services
 from timeline.jobs import dispatch, services
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.jobs.services import ItemInput
-from timeline.models import Article, Event
+from timeline.models import Article
 from timeline.stories.models import Story
 from timeline.temporal.errors import InputError
 
@@ -38,8 +38,9 @@ def _create(capture, **kwargs) -> ImportBatch:
         return services.batch_create(**kwargs)
 
 
-def test_items_are_stored_before_any_task_runs_and_tasks_only_run_after_commit(django_capture_on_commit_callbacks,
-                                                                                inline, dated):
+def test_items_are_stored_before_any_task_runs_and_tasks_only_run_after_commit(
+    django_capture_on_commit_callbacks, inline, dated
+):
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
         batch = services.batch_create(items=[ItemInput(name="a.txt", text=TEXT, published=date(2024, 4, 13))])
     item = batch.items.get()
@@ -78,8 +79,9 @@ def test_running_an_item_again_never_creates_a_second_article(django_capture_on_
     assert Article.objects.count() == 1 and len(dated.calls) == 1 and ImportItem.objects.get().attempts == 1
 
 
-def test_a_task_that_lost_the_race_keeps_the_first_result(django_capture_on_commit_callbacks, settings, dated,
-                                                          monkeypatch):
+def test_a_task_that_lost_the_race_keeps_the_first_result(
+    django_capture_on_commit_callbacks, settings, dated, monkeypatch
+):
     settings.TIMELINE_TASK_RUNNER = "inline"
     with django_capture_on_commit_callbacks(execute=False):
         batch = services.batch_create(items=[ItemInput(name="a.txt", text=TEXT)])
@@ -144,8 +146,7 @@ def test_transient_database_errors_are_retried(django_capture_on_commit_callback
     assert batch.items.get().state == "imported" and pauses == [1, 2]
 
 
-def test_an_item_that_kills_its_worker_again_and_again_is_refused(django_capture_on_commit_callbacks, settings,
-                                                                  dated):
+def test_an_item_that_kills_its_worker_again_and_again_is_refused(django_capture_on_commit_callbacks, settings, dated):
     settings.TIMELINE_TASK_RUNNER = "inline"
     with django_capture_on_commit_callbacks(execute=False):
         batch = services.batch_create(items=[ItemInput(name="huge.txt", text=TEXT)])
@@ -189,8 +190,9 @@ def test_a_reanalysis_batch_keeps_curated_events(django_capture_on_commit_callba
     assert len(fake_engine.calls) == 1
 
 
-def test_a_reanalysis_batch_passes_the_preference_to_the_engine(django_capture_on_commit_callbacks, inline,
-                                                                 fake_engine):
+def test_a_reanalysis_batch_passes_the_preference_to_the_engine(
+    django_capture_on_commit_callbacks, inline, fake_engine
+):
     event = make_event(sentence_text="Talks began on Saturday.")
     fake_engine.result = make_extraction(event.article.text, [])
     with django_capture_on_commit_callbacks(execute=True):
@@ -205,8 +207,7 @@ def test_an_empty_batch_is_refused():
         services.batch_create(items=[])
 
 
-def test_the_periodic_task_resends_items_pending_past_the_setting(django_capture_on_commit_callbacks, settings,
-                                                                  dated):
+def test_the_periodic_task_resends_items_pending_past_the_setting(django_capture_on_commit_callbacks, settings, dated):
     from timeline.jobs.tasks import resume_pending
 
     settings.TIMELINE_TASK_RUNNER, settings.TIMELINE_RESUME_AFTER = "inline", 600

@@ -101,8 +101,10 @@ def test_a_poisoned_file_is_refused_with_its_reason_and_the_batch_completes(work
     wait_until_settled(batch)
     assert states(batch) == {"imported": 5, "refused": 2}
     reasons = dict(ImportItem.objects.filter(batch=batch, state="refused").values_list("name", "reason"))
-    assert reasons == {"blank.txt": "The article text is empty; paste or upload the article's text.",
-                       "huge.txt": "The article has 10,000 characters; the limit is 5,000. Split it up."}
+    assert reasons == {
+        "blank.txt": "The article text is empty; paste or upload the article's text.",
+        "huge.txt": "The article has 10,000 characters; the limit is 5,000. Split it up.",
+    }
     batch.refresh_from_db()
     assert batch.finished is not None and Article.objects.count() == 5
 
@@ -129,8 +131,15 @@ def test_reanalysing_the_whole_archive_through_the_queue_keeps_every_curated_fie
 
 
 def _curated_fields(event: Event) -> tuple:
-    return (event.title, event.notes, event.status, event.earliest, event.latest, event.value,
-            sorted(event.curated_fields))
+    return (
+        event.title,
+        event.notes,
+        event.status,
+        event.earliest,
+        event.latest,
+        event.value,
+        sorted(event.curated_fields),
+    )
 
 
 def _redis_up(client: redis.Redis) -> bool:

@@ -43,5 +43,10 @@ def test_every_token_gets_the_models_attributes() -> None:
         for mine, model in zip(ours, theirs, strict=True):
             compared += 1
             assert (mine.pos_, mine.tag_, mine.lemma_, str(mine.morph), mine.dep_) == (
-                model.pos_, model.tag_, model.lemma_, str(model.morph), model.dep_), (mine.text, ours.text)
+                model.pos_,
+                model.tag_,
+                model.lemma_,
+                str(model.morph),
+                model.dep_,
+            ), (mine.text, ours.text)
     assert compared > 10_000

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.temporal import extract
-from timeline.temporal.attributive import EXAMPLES, only_describes
+from timeline.temporal.attributive import EXAMPLES
+
 
 @pytest.mark.parametrize(("sentence", "phrase", "describes"), EXAMPLES, ids=lambda v: str(v)[:40])
 def test_examples(sentence: str, phrase: str, describes: bool) -> None:

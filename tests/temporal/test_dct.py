@@ -23,7 +23,7 @@ def test_rule_examples(example: DctExample) -> None:
     assert (evidence.value if evidence else None) == example.expected, example.why
     if evidence is not None:
         assert evidence.confidence == CONFIDENCE[evidence.method]
-        assert example.text[evidence.start:evidence.end].strip() == evidence.evidence
+        assert example.text[evidence.start : evidence.end].strip() == evidence.evidence
 
 
 def test_seed_caption_date() -> None:

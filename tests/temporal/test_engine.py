@@ -85,11 +85,11 @@ def test_offsets_always_index_the_original_text() -> None:
     result = extract(text, "2024-04-13")
     assert result.expressions
     for e in result.expressions:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
         assert is_timex_value(e.value), e.value
         assert e.earliest <= e.latest
     for s in result.sentences:
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
     assert not any("ad_" in s.text or "Source link" in s.text for s in result.sentences)
 
 

@@ -38,7 +38,11 @@ def by_text(result, text):
 )
 def test_seed_expression(seed, phrase, value, earliest, latest) -> None:
     [expression] = by_text(seed, phrase)
-    assert (expression.value, expression.earliest.isoformat(), expression.latest.isoformat()) == (value, earliest, latest)
+    assert (expression.value, expression.earliest.isoformat(), expression.latest.isoformat()) == (
+        value,
+        earliest,
+        latest,
+    )
 
 
 def test_every_saturday_is_the_dct(seed) -> None:
@@ -52,7 +56,9 @@ def test_days_leading_up_to_saturday_end_on_it(seed) -> None:
     assert lead.latest == date(2024, 4, 13) and lead.earliest < lead.latest
 
 
-@pytest.mark.parametrize("phrase", ["light of day", "real time", "What happens next", "[ad_1]", "[ad_2]", "Source link"])
+@pytest.mark.parametrize(
+    "phrase", ["light of day", "real time", "What happens next", "[ad_1]", "[ad_2]", "Source link"]
+)
 def test_must_not_tag(seed, phrase) -> None:
     text = SEED.read_text(encoding="utf-8")
     start = text.index(phrase)
@@ -63,7 +69,7 @@ def test_must_not_tag(seed, phrase) -> None:
 def test_spans_are_trimmed(seed) -> None:
     for expression in seed.expressions:
         assert not expression.text.lower().startswith(("on ", "in ", "at "))
-        assert not expression.text.endswith(("'s", "’s", ",", "."))  or expression.text.endswith("Oct.")
+        assert not expression.text.endswith(("'s", "’s", ",", ".")) or expression.text.endswith("Oct.")
 
 
 def test_dct_is_inferred_from_the_caption() -> None:

@@ -57,6 +57,7 @@ def _broken_copy(tmp_path: Path, change) -> Path:
 def _set(index: int, **fields):
     def change(doc: dict) -> None:
         doc["expressions"][index].update(fields)
+
     return change
 
 

@@ -67,8 +67,11 @@ def test_scoring_counts_strict_relaxed_and_values() -> None:
     from timeline.evaluation.gold import Span
 
     gold = [Span(0, 8, "Saturday", "2024-04-13", "2024-04-13", "2024-04-13"), Span(20, 29, "last week", "2024-W14")]
-    system = [Span(0, 8, "Saturday", "2024-04-12", "2024-04-12", "2024-04-12"), Span(15, 29, "until last week", "2024-W14"),
-              Span(40, 45, "bogus", "2024")]
+    system = [
+        Span(0, 8, "Saturday", "2024-04-12", "2024-04-12", "2024-04-12"),
+        Span(15, 29, "until last week", "2024-W14"),
+        Span(40, 45, "bogus", "2024"),
+    ]
     score = score_document(gold, system)
     assert (score.strict, score.relaxed, score.value, score.range) == (1, 2, 1, 1)
     assert score.metrics()["relaxed_P"] == pytest.approx(2 / 3)

@@ -42,8 +42,9 @@ def test_planned_docs_equal_the_full_pipeline() -> None:
     assert sorted(docs) == plan.parse
     for index, doc in docs.items():
         full = pipeline.parser(sentences[index].text)
-        assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] == \
-               [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in full]
+        assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in doc] == [
+            (t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_) for t in full
+        ]
         if index in plan.entities:
             assert [(e.start, e.end, e.label_) for e in doc.ents] == [(e.start, e.end, e.label_) for e in full.ents]
         else:

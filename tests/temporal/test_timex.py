@@ -12,9 +12,29 @@ from timeline.temporal.resolve.weekday import resolve_weekday
 from timeline.temporal.timex import clamp_date, is_timex_value, season_range, week_value
 
 
-@pytest.mark.parametrize("value", ["2024-04-13", "2024-04-13TNI", "2024-W14", "2024-W15-WE", "2024-04", "2024",
-                                   "2024-Q2", "2024-SU", "199", "P1W", "PT2H", "P1DE", "PXD", "PRESENT_REF",
-                                   "FUTURE_REF", "XXXX-WXX-1", "2024-04-13T15:00", "2023-H1"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2024-04-13",
+        "2024-04-13TNI",
+        "2024-W14",
+        "2024-W15-WE",
+        "2024-04",
+        "2024",
+        "2024-Q2",
+        "2024-SU",
+        "199",
+        "P1W",
+        "PT2H",
+        "P1DE",
+        "PXD",
+        "PRESENT_REF",
+        "FUTURE_REF",
+        "XXXX-WXX-1",
+        "2024-04-13T15:00",
+        "2023-H1",
+    ],
+)
 def test_valid_values(value) -> None:
     assert is_timex_value(value)
 
@@ -37,8 +57,9 @@ def test_winter_spans_the_new_year() -> None:
     assert season_range(2023, "WI") == (date(2023, 12, 1), date(2024, 2, 29))
 
 
-@pytest.mark.parametrize(("tense", "expected"), [(PAST, date(2024, 4, 13)), (FUTURE, date(2024, 4, 13)),
-                                                 (UNKNOWN, date(2024, 4, 13))])
+@pytest.mark.parametrize(
+    ("tense", "expected"), [(PAST, date(2024, 4, 13)), (FUTURE, date(2024, 4, 13)), (UNKNOWN, date(2024, 4, 13))]
+)
 def test_weekday_equal_to_the_dct(tense, expected) -> None:
     assert resolve_weekday(date(2024, 4, 13), 5, tense) == expected
 
@@ -54,24 +75,32 @@ def test_weekday_directions() -> None:
     assert resolve_weekday(saturday, 0, FUTURE, firm=True) == date(2024, 4, 15)
 
 
-@pytest.mark.parametrize(("year", "day"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21))])
+@pytest.mark.parametrize(
+    ("year", "day"), [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2019, date(2019, 4, 21))]
+)
 def test_easter(year, day) -> None:
     assert easter(year) == day
 
 
-@pytest.mark.parametrize(("granularity", "start", "end", "mod", "expected"), [
-    ("decade", "1970-01-01", "1979-12-31", "MID", ("1973-01-01", "1976-12-31")),  # 3 + 4 + 3 years
-    ("decade", "1990-01-01", "1999-12-31", "END", ("1997-01-01", "1999-12-31")),
-    ("month", "2024-03-01", "2024-03-31", "MID", ("2024-03-11", "2024-03-21")),  # 10 + 11 + 10 days
-    ("month", "2024-03-01", "2024-03-31", "END", ("2024-03-22", "2024-03-31")),
-    ("year", "2023-01-01", "2023-12-31", "MID", ("2023-05-01", "2023-08-31")),
-    ("week", "2024-04-08", "2024-04-14", "END", ("2024-04-12", "2024-04-14")),
-])
-def test_thirds_cover_the_unit_without_gaps(granularity: str, start: str, end: str, mod: str,
-                                            expected: tuple[str, str]) -> None:
+@pytest.mark.parametrize(
+    ("granularity", "start", "end", "mod", "expected"),
+    [
+        ("decade", "1970-01-01", "1979-12-31", "MID", ("1973-01-01", "1976-12-31")),  # 3 + 4 + 3 years
+        ("decade", "1990-01-01", "1999-12-31", "END", ("1997-01-01", "1999-12-31")),
+        ("month", "2024-03-01", "2024-03-31", "MID", ("2024-03-11", "2024-03-21")),  # 10 + 11 + 10 days
+        ("month", "2024-03-01", "2024-03-31", "END", ("2024-03-22", "2024-03-31")),
+        ("year", "2023-01-01", "2023-12-31", "MID", ("2023-05-01", "2023-08-31")),
+        ("week", "2024-04-08", "2024-04-14", "END", ("2024-04-12", "2024-04-14")),
+    ],
+)
+def test_thirds_cover_the_unit_without_gaps(
+    granularity: str, start: str, end: str, mod: str, expected: tuple[str, str]
+) -> None:
     from datetime import date
 
     from timeline.temporal.timex import Resolution, narrow_to_mod
 
-    narrowed = narrow_to_mod(Resolution("DATE", "X", date.fromisoformat(start), date.fromisoformat(end), granularity, mod))
+    narrowed = narrow_to_mod(
+        Resolution("DATE", "X", date.fromisoformat(start), date.fromisoformat(end), granularity, mod)
+    )
     assert (narrowed.earliest.isoformat(), narrowed.latest.isoformat()) == expected

@@ -9,8 +9,8 @@ import pytest
 
 from timeline.evaluation.gold import load_gold
 from timeline.temporal import extract
-from timeline.temporal.titles import MAX_TITLE_CHARS
 from timeline.temporal.title_lexicon import REPORTING_VERBS, TITLE_EXAMPLES
+from timeline.temporal.titles import MAX_TITLE_CHARS
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 GOLD_FILES = sorted(p for folder in ("gold", "gold_blind", "gold_heldout") for p in (FIXTURES / folder).glob("*.json"))
@@ -42,7 +42,7 @@ def test_gold_titles_never_end_on_the_act_of_reporting(gold_titles) -> None:
 
 
 def test_gold_titles_are_short_and_cut_at_a_word(gold_titles) -> None:
-    for title, sentence in gold_titles:
+    for title, _sentence in gold_titles:
         assert len(title) <= MAX_TITLE_CHARS + 2, title  # "+ …" on the sentence fallback
         assert "  " not in title and title == title.strip(), title
 

@@ -10,8 +10,8 @@ from django.test import Client
 from tests.factories import make_article, make_event
 from timeline.models import Article, Event
 
-HOSTILE = '<img src=x onerror=alert(1)>'
-HOSTILE_SCRIPT = '</script><script>alert(2)</script>'
+HOSTILE = "<img src=x onerror=alert(1)>"
+HOSTILE_SCRIPT = "</script><script>alert(2)</script>"
 
 
 @pytest.fixture
@@ -33,8 +33,9 @@ def hostile_article(db: None) -> Article:
         dct_evidence=f"{HOSTILE} April 13",
         engine_mode="blank",
     )
-    make_event(article=article, title=f"Event {HOSTILE}", earliest=date(2024, 4, 12), sentence_text=sentence,
-               phrase="Friday")
+    make_event(
+        article=article, title=f"Event {HOSTILE}", earliest=date(2024, 4, 12), sentence_text=sentence, phrase="Friday"
+    )
     return article
 
 

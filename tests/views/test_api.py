@@ -55,7 +55,10 @@ def test_api_carries_the_article_metadata_and_a_curated_flag(client, db):
     event_set_status(events=[event], status=Event.Status.APPROVED)
     (row,) = api(client)[1]["events"]
     assert (row["article_title"], row["article_url"], row["article_published"], row["curated"]) == (
-        "Bomb <kills> 80", "https://example.org/n", None, True
+        "Bomb <kills> 80",
+        "https://example.org/n",
+        None,
+        True,
     )
 
 
@@ -136,8 +139,13 @@ def test_timelinejs_of_a_missing_article_is_a_json_404(client, db):
 
 def test_timelinejs_export_shape(client):
     article = make_article(title="Talks")
-    day = make_event(article=article, title="Talks begin", earliest=date(2024, 4, 12), phrase="Friday",
-                     sentence_text="Talks began on Friday.")
+    day = make_event(
+        article=article,
+        title="Talks begin",
+        earliest=date(2024, 4, 12),
+        phrase="Friday",
+        sentence_text="Talks began on Friday.",
+    )
     week = make_event(article=article, title="Envoy visits", earliest=date(2024, 4, 1), latest=date(2024, 4, 7))
     make_event(article=article, title="Ceasefire holds", earliest=date(2024, 4, 14), latest=OPEN_END)
     make_event(article=article, title="Before the war", earliest=OPEN_START, latest=date(2023, 10, 6))
@@ -155,8 +163,10 @@ def test_timelinejs_export_shape(client):
     assert "from Sun 14 Apr 2024 on (open-ended)" in slides["Ceasefire holds"]["text"]["text"]
     assert "until Fri 6 Oct 2023" in slides["Before the war"]["text"]["text"]
     assert all(s["text"]["text"].count("→") == 1 and "9999" not in s["text"]["text"] for s in slides.values())
-    assert all(s["group"] == "Talks" and s["unique_id"] == f"event-{pk}"
-               for s, pk in [(slides["Talks begin"], day.pk), (slides["Envoy visits"], week.pk)])
+    assert all(
+        s["group"] == "Talks" and s["unique_id"] == f"event-{pk}"
+        for s, pk in [(slides["Talks begin"], day.pk), (slides["Envoy visits"], week.pk)]
+    )
 
 
 def test_timelinejs_export_escapes_article_text(client, hostile_article):

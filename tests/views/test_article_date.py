@@ -48,7 +48,11 @@ def test_posting_a_date_stores_it_reanalyses_and_returns_to_the_timeline(user_cl
     assert response.status_code == 302 and response["Location"] == reverse("article-timeline", args=[undated.pk])
     assert fake_engine.calls == [(TEXT, date(2024, 4, 13), "auto")]
     undated.refresh_from_db()
-    assert (undated.published, undated.dct_inferred, undated.dct_evidence) == (date(2024, 4, 13), False, "Set by a curator.")
+    assert (undated.published, undated.dct_inferred, undated.dct_evidence) == (
+        date(2024, 4, 13),
+        False,
+        "Set by a curator.",
+    )
     assert Event.objects.filter(article=undated).count() == 2
     page = user_client.get(response["Location"]).content.decode()
     assert "Dated 13 April 2024 and re-analysed: 2 events." in page and CALLOUT not in page

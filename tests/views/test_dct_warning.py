@@ -31,8 +31,9 @@ def test_import_with_an_inferred_date_warns_instead_of_succeeding(user_client, f
 
 def test_import_with_a_given_date_is_a_success(user_client, fake_engine):
     fake_engine.result = make_extraction(TEXT, [("Saturday", date(2024, 4, 13))])
-    html = user_client.post(reverse("import"), {"text": TEXT, "title": "Iran attacks", "published": "2024-04-13"},
-                            follow=True).content.decode()
+    html = user_client.post(
+        reverse("import"), {"text": TEXT, "title": "Iran attacks", "published": "2024-04-13"}, follow=True
+    ).content.decode()
     assert any("Imported “Iran attacks”, dated 13 April 2024." in n for n in _notices(html, "success"))
     assert "dct-check" not in html
 
@@ -47,8 +48,8 @@ def test_article_page_asks_to_check_an_inferred_date(user_client):
     article = make_article(title="Talks", dct_inferred=True, dct_evidence="WASHINGTON, March 3, 2025 (AP) -")
     Article.objects.filter(pk=article.pk).update(published=date(2025, 3, 3), dct_confidence=0.8)
     html = user_client.get(reverse("article-timeline", args=[article.pk])).content.decode()
-    section = html[html.index('class="notice notice-warning dct-check"'):]
-    section = section[:section.index("</section>")]
+    section = html[html.index('class="notice notice-warning dct-check"') :]
+    section = section[: section.index("</section>")]
     assert "Publication date inferred from the text: check it" in section
     assert "Monday 3 March 2025" in section and "“WASHINGTON, March 3, 2025 (AP) -”" in section
     assert "(confidence 80%)" in section and 'value="2025-03-03"' in section

@@ -19,7 +19,9 @@ def people(django_user_model) -> dict[str, Client]:
 
     def signed_in(name: str, *codenames: str, staff: bool = False) -> Client:
         user = django_user_model.objects.create_user(username=name, password="pw-for-tests-only", is_staff=staff)
-        user.user_permissions.add(*Permission.objects.filter(content_type__app_label="timeline", codename__in=codenames))
+        user.user_permissions.add(
+            *Permission.objects.filter(content_type__app_label="timeline", codename__in=codenames)
+        )
         client = Client()
         client.force_login(user)
         return client

@@ -35,8 +35,9 @@ def test_form_has_csrf_and_multipart(user_client):
 
 def test_pasted_article_is_imported_and_opens_its_timeline(user_client, fake_engine):
     dated(fake_engine)
-    response = user_client.post(reverse("import"), {"text": TEXT, "title": "Iran attacks", "published": "2024-04-13",
-                                                     "source": "Wire"})
+    response = user_client.post(
+        reverse("import"), {"text": TEXT, "title": "Iran attacks", "published": "2024-04-13", "source": "Wire"}
+    )
     article = Article.objects.get()
     assert response.status_code == 302 and response["Location"] == reverse("article-timeline", args=[article.pk])
     assert (article.title, article.published, article.source) == ("Iran attacks", date(2024, 4, 13), "Wire")
@@ -48,16 +49,20 @@ def test_pasted_article_is_imported_and_opens_its_timeline(user_client, fake_eng
 
 def test_uploaded_html_file_is_imported(user_client, fake_engine):
     dated(fake_engine)
-    upload = SimpleUploadedFile("story.html", f"<html><head><title>Story</title></head><body><p>{TEXT}</p></body></html>".encode(),
-                                content_type="text/html")
+    upload = SimpleUploadedFile(
+        "story.html",
+        f"<html><head><title>Story</title></head><body><p>{TEXT}</p></body></html>".encode(),
+        content_type="text/html",
+    )
     response = user_client.post(reverse("import"), {"upload": upload})
     article = Article.objects.get()
     assert response.status_code == 302 and TEXT in article.text and article.title == "Story"
 
 
 @pytest.mark.parametrize(("source", "expected"), [("", "AP"), ("Daily Nation", "Daily Nation")])
-def test_an_uploaded_wire_story_takes_its_datelines_outlet_unless_a_source_is_given(user_client, fake_engine,
-                                                                                    source, expected):
+def test_an_uploaded_wire_story_takes_its_datelines_outlet_unless_a_source_is_given(
+    user_client, fake_engine, source, expected
+):
     wire = f"Bridge talks\nNAIROBI, Kenya (AP) -- {TEXT}"
     fake_engine.result = make_extraction(wire, [])
     upload = SimpleUploadedFile("ap_bridge.txt", wire.encode(), content_type="text/plain")
@@ -88,7 +93,9 @@ def test_binary_paste_gives_a_clear_error(user_client, fake_engine):
 
 
 def test_pasted_html_with_no_article_text_is_a_form_error_not_a_crash(user_client, fake_engine):
-    response = user_client.post(reverse("import"), {"text": "<html><body><script>alert(1)</script><div></div></body></html>"})
+    response = user_client.post(
+        reverse("import"), {"text": "<html><body><script>alert(1)</script><div></div></body></html>"}
+    )
     assert response.status_code == 200
     assert "no readable article text" in response.content.decode()
     assert Article.objects.count() == 0 and fake_engine.calls == []

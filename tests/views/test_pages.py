@@ -34,8 +34,11 @@ def test_every_page_answers(client, hostile_article, hostile_event):
 
 
 def test_missing_article_and_event_are_404(client, db):
-    for url in (reverse("article-timeline", args=[999]), reverse("event-detail", args=[999]),
-                reverse("article-timelinejs", args=[999])):
+    for url in (
+        reverse("article-timeline", args=[999]),
+        reverse("event-detail", args=[999]),
+        reverse("article-timelinejs", args=[999]),
+    ):
         assert client.get(url).status_code == 404, url
 
 
@@ -108,8 +111,13 @@ def test_event_detail_shows_paragraph_with_marked_phrase_and_admin_link(client):
     text = "First paragraph.\nEarlier words. Biden kept his promise on Friday. Later words.\nLast paragraph."
     article = make_article(text=text)
     sentence = "Biden kept his promise on Friday."
-    event = make_event(article=article, title="Biden keeps his promise", earliest=date(2024, 4, 12),
-                       sentence_text=sentence, phrase="Friday")
+    event = make_event(
+        article=article,
+        title="Biden keeps his promise",
+        earliest=date(2024, 4, 12),
+        sentence_text=sentence,
+        phrase="Friday",
+    )
     # Place the sentence where it really is in the article text.
     offset = text.index(sentence)
     event.sentence.start, event.sentence.end = offset, offset + len(sentence)
@@ -118,7 +126,10 @@ def test_event_detail_shows_paragraph_with_marked_phrase_and_admin_link(client):
     event.expression.end = event.expression.start + len("Friday")
     event.expression.save()
     html = client.get(reverse("event-detail", args=[event.pk])).content.decode()
-    assert "Earlier words. <span class=\"sentence\">Biden kept his promise on <mark>Friday</mark>.</span> Later words." in html
+    assert (
+        'Earlier words. <span class="sentence">Biden kept his promise on <mark>Friday</mark>.</span> Later words.'
+        in html
+    )
     assert "First paragraph" not in html and "Last paragraph" not in html
     assert reverse("admin:timeline_event_change", args=[event.pk]) not in html  # anonymous: no admin link
     assert "Fri 12 Apr 2024" in html and "“Friday”" in html
@@ -137,7 +148,7 @@ def test_article_list_links_timelines_and_import(client):
 def test_article_card_source_stands_on_its_own_line_without_a_separator(client, published):
     make_article(title="Council votes", source="z2.md", published=published)
     html = client.get(reverse("article-list")).content.decode()
-    card = html[html.index("Council votes"):]
+    card = html[html.index("Council votes") :]
     card = card[: card.index("</li>")]
     assert '<p class="meta article-source">z2.md</p>' in card
     # A separator only ever stands between two items of one line, never before the first.
@@ -215,7 +226,7 @@ def test_table_and_detail_page_read_dates_in_words_and_keep_the_code_for_experts
     Event.objects.filter(pk=days.pk).update(value="PXD")
     Event.objects.filter(pk=going_on.pk).update(value="FUTURE_REF", granularity="open")
     table = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
-    table = table[table.index('class="event-table"'):]
+    table = table[table.index('class="event-table"') :]
     assert "6–13 Apr 2024" in table and "from Sat 13 Apr 2024 on (open-ended)" in table
     assert "PXD" not in table and "FUTURE_REF" not in table and "9999" not in table
     detail = client.get(reverse("event-detail", args=[going_on.pk])).content.decode()
@@ -234,7 +245,7 @@ def test_the_table_shows_which_events_a_curator_edited(client):
     make_event(article=article, title="Touched by hand", curated=True)
     make_event(article=article, title="Straight from the engine")
     html = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
-    rows = html[html.index("<tbody>"):].split("</tr>")
+    rows = html[html.index("<tbody>") :].split("</tr>")
     touched = next(row for row in rows if "Touched by hand" in row)
     untouched = next(row for row in rows if "Straight from the engine" in row)
     assert "edited by a curator" in touched and "edited by a curator" not in untouched

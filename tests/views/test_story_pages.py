@@ -24,12 +24,22 @@ def bombing_story():
     xinhua = make_article(title="Blast hits US embassy", source="Xinhua", published=date(1998, 8, 8))
     local = make_article(title="Nairobi mourns", source="file-3.txt", published=date(1998, 8, 9))
     blasts = [
-        make_event(article=a, title="Bomb explodes", earliest=date(1998, 8, 7), phrase="Friday",
-                   sentence_text=f"A bomb exploded near the embassy on Friday, {a.title} said.")
+        make_event(
+            article=a,
+            title="Bomb explodes",
+            earliest=date(1998, 8, 7),
+            phrase="Friday",
+            sentence_text=f"A bomb exploded near the embassy on Friday, {a.title} said.",
+        )
         for a in (ap, xinhua, local)
     ]
-    arrest = make_event(article=xinhua, title="Police arrest suspect", earliest=date(1998, 8, 14), phrase="Aug. 14",
-                        sentence_text="Police in Dar es Salaam arrested a suspect on Aug. 14.")
+    arrest = make_event(
+        article=xinhua,
+        title="Police arrest suspect",
+        earliest=date(1998, 8, 14),
+        phrase="Aug. 14",
+        sentence_text="Police in Dar es Salaam arrested a suspect on Aug. 14.",
+    )
     story = make_story(name="Embassy bombings", articles=[ap, xinhua, local])
     bombing = make_story_event(story=story, events=blasts, title="Bomb explodes at embassy", status="approved")
     arrested = make_story_event(story=story, events=[arrest], title="Police arrest suspect")
@@ -51,7 +61,7 @@ def test_home_lists_stories_first_with_counts(client, bombing_story):
     html = client.get(reverse("article-list")).content.decode()
     story_at = html.index("Embassy bombings")
     assert story_at < html.index("Nairobi mourns")
-    card = html[story_at: story_at + 600]
+    card = html[story_at : story_at + 600]
     assert "<strong>2</strong> events" in card and "<strong>3</strong> articles" in card
 
 
@@ -64,7 +74,7 @@ def test_story_list_page(client, bombing_story):
 def test_story_page_nests_sources_under_one_happening(client, bombing_story):
     response = client.get(reverse("story-detail", args=[bombing_story["story"].slug]))
     html = response.content.decode()
-    row = html[html.index(f'id="story-event-{bombing_story["bombing"].pk}"'):]
+    row = html[html.index(f'id="story-event-{bombing_story["bombing"].pk}"') :]
     row = row[: row.index("</tr>")]
     assert "3 sources" in row
     for article in bombing_story["articles"]:
@@ -168,14 +178,18 @@ def test_at_opens_the_table_page_holding_that_story_event(client):
     events = {se.pk: make_event(article=article, earliest=se.earliest) for se in ordered}
     from timeline.stories.models import StoryMention
 
-    StoryMention.objects.bulk_create([StoryMention(story=story, story_event_id=pk, event=e) for pk, e in events.items()])
+    StoryMention.objects.bulk_create(
+        [StoryMention(story=story, story_event_id=pk, event=e) for pk, e in events.items()]
+    )
     for position in (0, 99, 100, 229):
         target = ordered[position]
         html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={target.pk}").content.decode()
         assert f"Page {position // 100 + 1} of 3" in html
         assert f'id="story-event-{target.pk}"' in html
     # Filtered out: the first page, not an error.
-    html = client.get(reverse("story-detail", args=[story.slug]) + f"?at={ordered[5].pk}&status=approved").content.decode()
+    html = client.get(
+        reverse("story-detail", args=[story.slug]) + f"?at={ordered[5].pk}&status=approved"
+    ).content.decode()
     assert "No happening matches these filters." in html
 
 
@@ -189,7 +203,7 @@ def test_curators_get_a_curate_link_per_happening_readers_do_not(client, admin_c
 
 def lede(html: str) -> str:
     start = html.index('<p class="lede">', html.index("<h1>"))
-    return " ".join(html[start:html.index("</p>", start)].removeprefix('<p class="lede">').split())
+    return " ".join(html[start : html.index("</p>", start)].removeprefix('<p class="lede">').split())
 
 
 def test_a_bad_date_is_reported_with_one_full_stop(client, bombing_story):
@@ -210,7 +224,10 @@ def test_the_count_reads_naturally_and_claims_no_articles_for_no_match(client, b
 
 def test_an_empty_story_says_so(client, db):
     empty = make_story(name="Empty")
-    assert lede(client.get(reverse("story-detail", args=[empty.slug])).content.decode()) == "No articles in this story yet."
+    assert (
+        lede(client.get(reverse("story-detail", args=[empty.slug])).content.decode())
+        == "No articles in this story yet."
+    )
 
 
 def test_an_article_page_links_the_stories_it_is_in(client, bombing_story):

@@ -108,7 +108,9 @@ class EventAdmin(admin.ModelAdmin):
         return format_html_join(", ", "{} ({})", ((e.title, e.article.title) for e in merged)) or "—"
 
     def save_model(self, request: HttpRequest, obj: Event, form: object, change: bool) -> None:
-        changed = {name: form.cleaned_data[name] for name in form.changed_data if name in services.EDITABLE_EVENT_FIELDS}
+        changed = {
+            name: form.cleaned_data[name] for name in form.changed_data if name in services.EDITABLE_EVENT_FIELDS
+        }
         services.event_update(event=obj, **changed)
         obj.refresh_from_db()
 
@@ -164,7 +166,8 @@ class EventAdmin(admin.ModelAdmin):
         unmerged = services.event_unmerge(events=queryset)
         if not unmerged:
             self.message_user(
-                request, "None of the selected events is merged into another; filter by “merged: yes” to find them.",
+                request,
+                "None of the selected events is merged into another; filter by “merged: yes” to find them.",
                 messages.WARNING,
             )
             return

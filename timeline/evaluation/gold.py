@@ -38,8 +38,15 @@ def load_gold(path: Path) -> GoldDocument:
     else:
         text = data["text"]
     expressions = tuple(
-        Span(e["start"], e["end"], e["text"], e.get("value", ""), e.get("earliest", ""), e.get("latest", ""),
-             e.get("type", ""))
+        Span(
+            e["start"],
+            e["end"],
+            e["text"],
+            e.get("value", ""),
+            e.get("earliest", ""),
+            e.get("latest", ""),
+            e.get("type", ""),
+        )
         for e in data.get("expressions", [])
     )
     traps = tuple(Span(t["start"], t["end"], t["text"]) for t in data.get("traps", []))

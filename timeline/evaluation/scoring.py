@@ -21,7 +21,7 @@ class Score:
     misses: list[str] = field(default_factory=list)
     pairs: list[tuple[Span, Span]] = field(default_factory=list)  # (gold, system) aligned one-to-one
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         for name in ("gold", "system", "strict", "relaxed", "value", "range", "trap_hits", "type"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -38,10 +38,17 @@ class Score:
         _, _, gf = self._prf(self.range, self.system, self.gold)
         _, _, tf = self._prf(self.type, self.system, self.gold)
         return {
-            "strict_P": sp, "strict_R": sr, "strict_F1": sf,
-            "relaxed_P": rp, "relaxed_R": rr, "relaxed_F1": rf,
-            "value_acc": self.value / self.relaxed if self.relaxed else 0.0, "value_F1": vf,
-            "range_acc": self.range / self.relaxed if self.relaxed else 0.0, "range_F1": gf, "type_F1": tf,
+            "strict_P": sp,
+            "strict_R": sr,
+            "strict_F1": sf,
+            "relaxed_P": rp,
+            "relaxed_R": rr,
+            "relaxed_F1": rf,
+            "value_acc": self.value / self.relaxed if self.relaxed else 0.0,
+            "value_F1": vf,
+            "range_acc": self.range / self.relaxed if self.relaxed else 0.0,
+            "range_F1": gf,
+            "type_F1": tf,
         }
 
 
@@ -83,7 +90,9 @@ def score_document(gold: Sequence[Span], system: Sequence[Span], traps: Sequence
         if (s.earliest, s.latest) == (g.earliest, g.latest):
             score.range += 1
         else:
-            score.misses.append(f"range   {g.text!r} @{g.start}: gold {g.earliest}..{g.latest} system {s.earliest}..{s.latest}")
+            score.misses.append(
+                f"range   {g.text!r} @{g.start}: gold {g.earliest}..{g.latest} system {s.earliest}..{s.latest}"
+            )
     for s in unmatched_system:
         trap = any(_overlap(s, t) for t in traps)
         score.trap_hits += trap

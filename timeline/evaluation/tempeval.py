@@ -51,7 +51,7 @@ def evaluate_corpus(documents: Iterable[TimeMLDocument], system: System) -> Corp
         paired = {id(s) for _, s in score.pairs}
         for s in found_spans:
             if id(s) not in paired:
-                context = gold.text[max(0, s.start - 60):s.end + 40].replace("\n", " ")
+                context = gold.text[max(0, s.start - 60) : s.end + 40].replace("\n", " ")
                 spurious.append(f"{doc.id} (DCT {gold.dct}) {s.text!r} = {s.value}  | …{context}…")
         aligned = {id(g): s for g, s in score.pairs}
         for g in gold.expressions:
@@ -61,7 +61,7 @@ def evaluate_corpus(documents: Iterable[TimeMLDocument], system: System) -> Corp
             if found is not None and found.value == g.value:
                 family.right += 1
                 continue
-            context = gold.text[max(0, g.start - 60):g.end + 40].replace("\n", " ")
+            context = gold.text[max(0, g.start - 60) : g.end + 40].replace("\n", " ")
             answer = f"system {found.text!r} = {found.value}" if found else "not found"
             family.misses.append(f"{doc.id} (DCT {gold.dct}) {g.text!r} gold {g.value}, {answer}  | …{context}…")
     return CorpusReport(total, families, count, spurious)

@@ -62,8 +62,11 @@ def parse_timeml(markup: str, doc_id: str = "") -> TimeMLDocument:
         dct_value = dct_timex.get("value", "")
     docid = root.findtext("DOCID")
     return TimeMLDocument(
-        id=(docid or doc_id).strip(), text="".join(pieces), dct=_day(dct_value),
-        timexes=tuple(timexes), dct_value=dct_value,
+        id=(docid or doc_id).strip(),
+        text="".join(pieces),
+        dct=_day(dct_value),
+        timexes=tuple(timexes),
+        dct_value=dct_value,
     )
 
 
@@ -79,8 +82,17 @@ def _walk(element: ET.Element, pieces: list[str], timexes: list[Timex], offset: 
             pieces.append(child.tail)
             offset += len(child.tail)
     if element.tag == "TIMEX3":
-        timexes.append(Timex(start, offset, "".join(pieces[first_piece:]), element.get("type", ""),
-                             element.get("value", ""), element.get("mod", ""), element.get("tid", "")))
+        timexes.append(
+            Timex(
+                start,
+                offset,
+                "".join(pieces[first_piece:]),
+                element.get("type", ""),
+                element.get("value", ""),
+                element.get("mod", ""),
+                element.get("tid", ""),
+            )
+        )
     return offset
 
 
@@ -113,19 +125,24 @@ def write_timeml(doc: TimeMLDocument) -> str:
     if doc.dct is not None:
         value = doc.dct_value or doc.dct.isoformat()
         kind = "TIME" if "T" in value else "DATE"
-        out.append(f'<DCT><TIMEX3 tid="t0" type="{kind}" value={quoteattr(value)} temporalFunction="false" '
-                   f'functionInDocument="CREATION_TIME">{escape(doc.dct.isoformat())}</TIMEX3></DCT>\n')
+        out.append(
+            f'<DCT><TIMEX3 tid="t0" type="{kind}" value={quoteattr(value)} temporalFunction="false" '
+            f'functionInDocument="CREATION_TIME">{escape(doc.dct.isoformat())}</TIMEX3></DCT>\n'
+        )
     out.append("<TEXT>")
     cursor = 0
     for number, timex in enumerate(sorted(doc.timexes, key=lambda t: (t.start, t.end)), start=1):
         if timex.start < cursor:
             raise TimeMLError(f"{doc.id}: TIMEX3 {timex.text!r} at {timex.start} overlaps the previous one")
-        out.append(_escape_text(doc.text[cursor:timex.start]))
-        attributes = [f'tid={quoteattr(timex.tid or f"t{number}")}', f"type={quoteattr(timex.type)}",
-                      f"value={quoteattr(timex.value)}"]
+        out.append(_escape_text(doc.text[cursor : timex.start]))
+        attributes = [
+            f"tid={quoteattr(timex.tid or f't{number}')}",
+            f"type={quoteattr(timex.type)}",
+            f"value={quoteattr(timex.value)}",
+        ]
         if timex.mod:
             attributes.append(f"mod={quoteattr(timex.mod)}")
-        out.append(f"<TIMEX3 {' '.join(attributes)}>{_escape_text(doc.text[timex.start:timex.end])}</TIMEX3>")
+        out.append(f"<TIMEX3 {' '.join(attributes)}>{_escape_text(doc.text[timex.start : timex.end])}</TIMEX3>")
         cursor = timex.end
     out.append(_escape_text(doc.text[cursor:]))
     out.append("</TEXT>\n</TimeML>\n")
@@ -138,4 +155,3 @@ def as_gold(doc: TimeMLDocument) -> GoldDocument:
         raise TimeMLError(f"{doc.id}: no DCT; the engine needs one to be scored")
     spans = tuple(Span(t.start, t.end, t.text, t.value, "", "", t.type) for t in doc.timexes)
     return GoldDocument(doc.id, Path(doc.id), doc.text, doc.dct, spans, ())
-

@@ -27,7 +27,7 @@ def extraction_document(text: str, extraction: Extraction, doc_id: str) -> TimeM
     """The TimeML view of ``extract(text, ...)``: its text, DCT and one TIMEX3 per expression."""
     safe = xml_safe(text)
     timexes = tuple(
-        Timex(e.start, e.end, safe[e.start:e.end], e.type, e.value, e.mod or "", f"t{number}")
+        Timex(e.start, e.end, safe[e.start : e.end], e.type, e.value, e.mod or "", f"t{number}")
         for number, e in enumerate(sorted(extraction.expressions, key=lambda e: e.start), start=1)
     )
     return TimeMLDocument(doc_id, safe, extraction.dct, timexes)

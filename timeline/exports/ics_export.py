@@ -8,7 +8,7 @@ their known day and say they are open-ended.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar, Event
 
@@ -63,10 +63,8 @@ def render_ics(document: ExportDocument, stamp: datetime | None = None) -> bytes
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("x-wr-calname", document.story or (document.articles[0].title if document.articles else "Timeline"))
-    stamp = stamp or datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = stamp or datetime.now(UTC).replace(microsecond=0)
     prefix = "story-event" if document.story is not None else "event"
     for event in document.events:
         calendar.add_component(calendar_event(event, prefix, stamp))
     return calendar.to_ical()
-
-

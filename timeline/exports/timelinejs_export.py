@@ -29,13 +29,18 @@ def _text(text: str) -> str:
 
 def _mark(mention: ExportMention) -> str:
     """The sentence escaped, with the mention's phrase (at its stored offset) in ``<mark>``."""
-    offset = (mention.phrase_start - mention.sentence_start
-              if mention.phrase_start is not None and mention.sentence_start is not None else None)
+    offset = (
+        mention.phrase_start - mention.sentence_start
+        if mention.phrase_start is not None and mention.sentence_start is not None
+        else None
+    )
     span = phrase_span(mention.sentence, mention.phrase, offset) if mention.phrase else None
     if span is None:
         return _text(mention.sentence)
     at, end = span
-    return f"{_text(mention.sentence[:at])}<mark>{_text(mention.sentence[at:end])}</mark>{_text(mention.sentence[end:])}"
+    return (
+        f"{_text(mention.sentence[:at])}<mark>{_text(mention.sentence[at:end])}</mark>{_text(mention.sentence[end:])}"
+    )
 
 
 def slide(event: ExportEvent) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from timeline.evaluation.timeml import Timex, TimeMLDocument, write_timeml
+from timeline.evaluation.timeml import TimeMLDocument, Timex, write_timeml
 
 
 def _xml_safe(text: str) -> str:

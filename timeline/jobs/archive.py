@@ -73,8 +73,10 @@ def _check_directory(infos: list[zipfile.ZipInfo], archive_name: str, limits: Ar
                            f"the limit is {limits.max_total_bytes:,} bytes.")  # fmt: skip
     for info in articles:
         if info.file_size > limits.max_ratio * max(info.compress_size, 1) and info.file_size > 1024 * 1024:
-            raise FileRejected(f"{archive_name}: {_base(info)} expands {info.file_size // max(info.compress_size, 1):,}"
-                               f" times; more than {limits.max_ratio} times is refused as a possible zip bomb.")
+            raise FileRejected(
+                f"{archive_name}: {_base(info)} expands {info.file_size // max(info.compress_size, 1):,}"
+                f" times; more than {limits.max_ratio} times is refused as a possible zip bomb."
+            )
 
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, archive_name: str, limits: ArchiveLimits) -> ArchiveMember:

@@ -28,8 +28,10 @@ POLL_SECONDS = 0.5
 def check_no_wait(no_wait: bool) -> None:
     """``--no-wait`` leaves the work to workers; without a broker there are none to leave it to."""
     if no_wait and settings.TIMELINE_TASK_RUNNER != "celery":
-        raise CommandError("--no-wait needs Celery workers: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) "
-                           "and start `celery -A webapp worker`. Without a broker the items run in this process.")
+        raise CommandError(
+            "--no-wait needs Celery workers: set CELERY_BROKER_URL (e.g. redis://127.0.0.1:6379/0) "
+            "and start `celery -A webapp worker`. Without a broker the items run in this process."
+        )
 
 
 def queue_files(items: Iterable[FileItem], *, story_name: str = "", prefer: str = "auto") -> ImportBatch:
@@ -76,8 +78,10 @@ def queue_command(command: BaseCommand, items: list[FileItem], summary: Any, opt
     for name, reason in early:
         command.stdout.write(command.style.ERROR(f"refused   {name}: {reason}"))
     if options["no_wait"]:
-        command.stdout.write(f"Batch {batch.pk} queued with {len(items)} article(s). "
-                             f"Follow it with: python manage.py batch_status {batch.pk}")
+        command.stdout.write(
+            f"Batch {batch.pk} queued with {len(items)} article(s). "
+            f"Follow it with: python manage.py batch_status {batch.pk}"
+        )
         return
     progress = follow(batch, out=command.stderr._out, show_bar=not options["no_progress"])
     report(command, batch, progress, time.perf_counter() - started)
@@ -105,8 +109,10 @@ def queue_reanalysis(command: BaseCommand, articles: list[Article], options: dic
     started = time.perf_counter()
     batch = batch_create_reanalysis(articles=articles, prefer=options["prefer"])
     if options["no_wait"]:
-        command.stdout.write(f"Batch {batch.pk} queued with {len(articles)} article(s). "
-                             f"Follow it with: python manage.py batch_status {batch.pk}")
+        command.stdout.write(
+            f"Batch {batch.pk} queued with {len(articles)} article(s). "
+            f"Follow it with: python manage.py batch_status {batch.pk}"
+        )
         return
     progress = follow(batch, out=command.stderr._out, show_bar=not options["no_progress"])
     report(command, batch, progress, time.perf_counter() - started)

@@ -42,8 +42,9 @@ def send_items(item_ids: Sequence[int]) -> None:
         except BrokerUnavailable:
             # Celery already retried the publish. The items are safe in the database, pending:
             # the page answers and a starting worker, beat or resume_imports sends them later.
-            logger.error("broker unreachable: %d import item(s) stay pending until resumed", len(item_ids),
-                         exc_info=True)
+            logger.error(
+                "broker unreachable: %d import item(s) stay pending until resumed", len(item_ids), exc_info=True
+            )
     elif runner == "thread":
         for item_id in item_ids:
             _local_executor().submit(_run_in_thread, item_id)

@@ -63,8 +63,14 @@ def progress_from(batch: ImportBatch, counts: dict[str, int], items: list[Import
     settled = sum(n for state, n in counts.items() if state in FINAL_STATES)
     rows = [
         ItemProgress(
-            id=item.pk, name=item.name, state=item.state, label=item.get_state_display(), reason=item.reason,
-            warning=item.warning, events=item.events, article_id=item.article_id,
+            id=item.pk,
+            name=item.name,
+            state=item.state,
+            label=item.get_state_display(),
+            reason=item.reason,
+            warning=item.warning,
+            events=item.events,
+            article_id=item.article_id,
         )  # fmt: skip
         for item in items
     ]

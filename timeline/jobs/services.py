@@ -18,12 +18,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from timeline import temporal
+from timeline.drafts import article_draft
 from timeline.exceptions import DuplicateArticle, ImportRejected
 from timeline.extraction_rows import fit
 from timeline.jobs import dispatch
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.models import Article
-from timeline.drafts import article_draft
 from timeline.services import article_reanalyse, article_store
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
@@ -67,11 +67,18 @@ def batch_create(
         now = timezone.now()
         rows = ImportItem.objects.bulk_create(
             ImportItem(
-                batch=batch, position=position, name=fit(ImportItem, "name", item.name or f"item {position + 1}"),
-                text=item.text, title=fit(ImportItem, "title", item.title), published=item.published,
-                source=fit(ImportItem, "source", item.source), url=item.url[:500],
-                place=fit(ImportItem, "place", item.place), prefer=item.prefer,
-                state=State.REFUSED if item.refused else State.QUEUED, reason=item.refused,
+                batch=batch,
+                position=position,
+                name=fit(ImportItem, "name", item.name or f"item {position + 1}"),
+                text=item.text,
+                title=fit(ImportItem, "title", item.title),
+                published=item.published,
+                source=fit(ImportItem, "source", item.source),
+                url=item.url[:500],
+                place=fit(ImportItem, "place", item.place),
+                prefer=item.prefer,
+                state=State.REFUSED if item.refused else State.QUEUED,
+                reason=item.refused,
                 finished=now if item.refused else None,
             )  # fmt: skip
             for position, item in enumerate(items)
@@ -91,8 +98,13 @@ def batch_create_reanalysis(
     with transaction.atomic():
         batch = ImportBatch.objects.create(kind=ImportBatch.Kind.REANALYSE, created_by=_saved(user))
         rows = ImportItem.objects.bulk_create(
-            ImportItem(batch=batch, position=position, name=fit(ImportItem, "name", article.title), article=article,
-                       prefer=prefer)
+            ImportItem(
+                batch=batch,
+                position=position,
+                name=fit(ImportItem, "name", article.title),
+                article=article,
+                prefer=prefer,
+            )
             for position, article in enumerate(articles)
         )
         if not rows:
@@ -163,11 +175,7 @@ def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = Non
     if batch_ids is not None:
         items = items.filter(batch_id__in=batch_ids)
     with transaction.atomic():
-        stuck = list(
-            items.select_for_update()
-            .order_by("batch_id", "position")
-            .values_list("pk", flat=True)
-        )
+        stuck = list(items.select_for_update().order_by("batch_id", "position").values_list("pk", flat=True))
         # Touch them so a second resume within the timeout does not send them again.
         ImportItem.objects.filter(pk__in=stuck).update(updated=timezone.now())
         transaction.on_commit(lambda: dispatch.send_items(stuck))
@@ -253,7 +261,12 @@ def _settle_duplicate(item_id: int, digest: str) -> ImportItem:
 
 
 def _settle(
-    item_id: int, state: str, *, reason: str = "", article: Article | None = None, events: int | None = None,
+    item_id: int,
+    state: str,
+    *,
+    reason: str = "",
+    article: Article | None = None,
+    events: int | None = None,
     warning: str = "",
 ) -> ImportItem:
     with transaction.atomic():

@@ -8,7 +8,7 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html_join
 
 from timeline.ingest import shorten
 from timeline.stories import curation, services
@@ -77,8 +77,12 @@ class StoryAdmin(admin.ModelAdmin):
     actions = ["rebuild_story_events"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Story]:
-        return super().get_queryset(request).annotate(
-            article_total=Count("articles", distinct=True), story_event_total=Count("story_events", distinct=True)
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                article_total=Count("articles", distinct=True), story_event_total=Count("story_events", distinct=True)
+            )
         )
 
     @admin.display(description="articles", ordering="article_total")

@@ -25,11 +25,49 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "pobj", "oprd")
 # Verbs that lend their object the action: "offered an apology" is apologizing.
-LIGHT_VERBS = frozenset({"offer", "make", "give", "hold", "issue", "cast", "carry", "stage", "conduct", "launch",
-                         "mount", "deliver", "order", "announce", "open", "set", "establish", "call", "demand"})
+LIGHT_VERBS = frozenset(
+    {
+        "offer",
+        "make",
+        "give",
+        "hold",
+        "issue",
+        "cast",
+        "carry",
+        "stage",
+        "conduct",
+        "launch",
+        "mount",
+        "deliver",
+        "order",
+        "announce",
+        "open",
+        "set",
+        "establish",
+        "call",
+        "demand",
+    }
+)
 # Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
-ASPECTUAL = frozenset({"begin", "start", "end", "finish", "continue", "resume", "stop", "halt", "conclude",
-                       "happen", "occur", "take", "break", "erupt", "hold"})
+ASPECTUAL = frozenset(
+    {
+        "begin",
+        "start",
+        "end",
+        "finish",
+        "continue",
+        "resume",
+        "stop",
+        "halt",
+        "conclude",
+        "happen",
+        "occur",
+        "take",
+        "break",
+        "erupt",
+        "hold",
+    }
+)
 WEAK_LEMMAS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "also", "other", "new"})
 
 
@@ -114,8 +152,10 @@ def _dated_noun(phrase: Span) -> Token | None:
     """The noun a time phrase modifies ("Thursday's outage", "the June 5 failure", "the attack on
     Saturday"), when the phrase dates a noun rather than a verb."""
     root = phrase.root
-    if root.dep_ in ("poss", "nmod", "compound", "npadvmod") and root.head.pos_ == "NOUN" and root.head.i not in range(
-        phrase.start, phrase.end
+    if (
+        root.dep_ in ("poss", "nmod", "compound", "npadvmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i not in range(phrase.start, phrase.end)
     ):
         return root.head
     # "the attack on Saturday"; "the capsizing of the ferry Marisol on March 13" (climbing noun
@@ -166,7 +206,11 @@ def _attribution(doc: Doc) -> set[int]:
     if not doc.has_annotation("DEP"):
         return skip
     for token in doc:
-        if _lemma(token) in REPORTING_LEMMAS and token.pos_ == "VERB" and any(c.dep_ == "ccomp" for c in token.children):
+        if (
+            _lemma(token) in REPORTING_LEMMAS
+            and token.pos_ == "VERB"
+            and any(c.dep_ == "ccomp" for c in token.children)
+        ):
             skip.add(token.i)
             for child in token.children:
                 if child.dep_ in SUBJECT_DEPS:

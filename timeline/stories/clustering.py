@@ -82,7 +82,9 @@ def action_agreement(a: MentionFeatures, b: MentionFeatures) -> float:
     score = 0.0
     if a.verb_classes & b.verb_classes:
         score += 0.5
-    elif a.verb_classes & (b.subject_classes | b.object_classes) or b.verb_classes & (a.subject_classes | a.object_classes):
+    elif a.verb_classes & (b.subject_classes | b.object_classes) or b.verb_classes & (
+        a.subject_classes | a.object_classes
+    ):
         score += 0.35
     if a.subject_classes & b.subject_classes:
         score += 0.3
@@ -168,7 +170,9 @@ def group_mentions(
     index_of = {m.event_id: i for i, m in enumerate(mentions)}
     evidence = score_pairs(mentions, similarity)
     score = {pair: e.score for pair, e in evidence.items()}
-    apart = [tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()]
+    apart = [
+        tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()
+    ]
     clusters = AverageLinkage(len(mentions), score, apart)
     for group in constraints.together:  # a curator's confirmed group: together, and locked
         indices = [index_of[e] for e in group if e in index_of]
@@ -191,7 +195,7 @@ def _describe(
     ids = [mentions[i].event_id for i in indices]
     if len(indices) == 1:
         return Group(ids, 1.0, "One mention.", {ids[0]: 1.0})
-    pairs = [(i, j) for n, i in enumerate(indices) for j in indices[n + 1:]]
+    pairs = [(i, j) for n, i in enumerate(indices) for j in indices[n + 1 :]]
     found = [evidence[p] for p in pairs if p in evidence]
     confidence = sum(e.score for e in found) / len(pairs)
     per_mention = {

@@ -45,7 +45,9 @@ def story_mention_split(*, mention: StoryMention) -> StoryEvent:
     with transaction.atomic():
         mention = StoryMention.objects.select_for_update().select_related("event", "story_event").get(pk=mention.pk)
         old = mention.story_event
-        others = list(StoryMention.objects.filter(story_event=old).exclude(pk=mention.pk).values_list("event_id", flat=True))
+        others = list(
+            StoryMention.objects.filter(story_event=old).exclude(pk=mention.pk).values_list("event_id", flat=True)
+        )
         if not others:
             raise ValidationError("This mention is already the only one in its story event.")
         RejectedPairing.objects.bulk_create(

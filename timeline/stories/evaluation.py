@@ -146,7 +146,7 @@ def _mentions_of(article: int, extraction: Extraction, start_id: int) -> list[Me
 def find_mention(gold: GoldMention, mentions: Iterable[MentionInput], article_id: int) -> MentionInput | None:
     """The engine event for an annotated mention: same article, sentence holding the words, same phrase."""
     candidates = [m for m in mentions if m.article_id == article_id and gold.words in m.sentence]
-    exact = [m for m in candidates if m.sentence[m.phrase_start:m.phrase_end] == gold.phrase]
+    exact = [m for m in candidates if m.sentence[m.phrase_start : m.phrase_end] == gold.phrase]
     if exact:
         return exact[0]
     return candidates[0] if len(candidates) == 1 else None
@@ -165,7 +165,10 @@ def score_story(
 
 
 def compare(
-    name: str, gold: Sequence[GoldMention], mentions: Sequence[MentionInput], groups: Sequence[Group],
+    name: str,
+    gold: Sequence[GoldMention],
+    mentions: Sequence[MentionInput],
+    groups: Sequence[Group],
     article_ids: dict[str, int],
 ) -> StoryScore:
     score = StoryScore(name, mentions=len(gold))

@@ -70,7 +70,9 @@ def clause_digest(key: ClauseKey) -> str:
 
 
 def mention_features(
-    mentions: Iterable[MentionInput], *, known: Mapping[ClauseKey, ClauseFeatures] | None = None,
+    mentions: Iterable[MentionInput],
+    *,
+    known: Mapping[ClauseKey, ClauseFeatures] | None = None,
     batch_size: int = 256,
 ) -> list[MentionFeatures]:
     """Features for each mention. ``known`` clauses (e.g. stored ones) are not parsed again; sentences
@@ -96,8 +98,14 @@ def mention_features(
                 _CACHE[key] = parse_clause(doc, key[1], key[2])
     return [
         MentionFeatures(
-            event_id=m.event_id, article_id=m.article_id, earliest=m.earliest, latest=m.latest,
-            granularity=m.granularity, title=m.title, sentence=m.sentence, **_CACHE[key].__dict__,
+            event_id=m.event_id,
+            article_id=m.article_id,
+            earliest=m.earliest,
+            latest=m.latest,
+            granularity=m.granularity,
+            title=m.title,
+            sentence=m.sentence,
+            **_CACHE[key].__dict__,
         )  # fmt: skip
         for m, key in zip(mentions, keys, strict=True)
     ]

@@ -15,7 +15,13 @@ from django.db import transaction
 from timeline.models import Event
 from timeline.stories.clustering import Constraints, Group, Grouper, group_mentions
 from timeline.stories.features import (
-    ClauseFeatures, ClauseKey, MentionInput, cached_clause, clause_digest, clause_key, mention_features,
+    ClauseFeatures,
+    ClauseKey,
+    MentionInput,
+    cached_clause,
+    clause_digest,
+    clause_key,
+    mention_features,
 )  # fmt: skip
 from timeline.stories.models import EventFeatures, RejectedPairing, Story, StoryEvent, StoryMention
 from timeline.stories.titles import DatedMention, TitleCandidate, best_title, consensus_date
@@ -151,7 +157,9 @@ def _write(
     return RebuildSummary(len(groups), len(to_create), len(stale), moved, added)
 
 
-def _assign(groups: Sequence[Group], mentions: dict[int, StoryMention], existing: dict[int, StoryEvent]) -> dict[int, int]:
+def _assign(
+    groups: Sequence[Group], mentions: dict[int, StoryMention], existing: dict[int, StoryEvent]
+) -> dict[int, int]:
     """Group index -> existing story event id: the one holding most of its confirmed, then its other mentions."""
     options = []
     for n, group in enumerate(groups):
@@ -183,6 +191,8 @@ def _derive(story_event: StoryEvent, group: Group, events: dict[int, Event], men
         date = consensus_date([DatedMention(e.earliest, e.latest, e.value, e.granularity) for e in members])
         story_event.earliest, story_event.latest = date.earliest, date.latest
         story_event.value, story_event.granularity = date.value, date.granularity
-    all_confirmed = len(members) > 1 and all(mentions.get(e.pk) is not None and mentions[e.pk].confirmed for e in members)
+    all_confirmed = len(members) > 1 and all(
+        mentions.get(e.pk) is not None and mentions[e.pk].confirmed for e in members
+    )
     story_event.confidence = 1.0 if all_confirmed else group.confidence
     story_event.evidence = f"{CONFIRMED_EVIDENCE} {group.evidence}" if all_confirmed else group.evidence

@@ -102,9 +102,11 @@ def story_event_position(*, story: Story, story_event_id: int, filters: StoryFil
         | Q(earliest=Subquery(target.values("earliest")), latest=Subquery(target.values("latest")),
             pk__lt=story_event_id)
     )  # fmt: skip
-    found = kept.filter(pk=story_event_id).annotate(
-        before=Coalesce(Subquery(before.order_by().values("story").annotate(n=Count("pk")).values("n")), 0)
-    ).values_list("before", flat=True)
+    found = (
+        kept.filter(pk=story_event_id)
+        .annotate(before=Coalesce(Subquery(before.order_by().values("story").annotate(n=Count("pk")).values("n")), 0))
+        .values_list("before", flat=True)
+    )
     return next(iter(found), None)
 
 
@@ -194,7 +196,7 @@ def outlet_of(source: str) -> str:
     lowered = source.strip()
     for scheme in ("https://", "http://"):
         if lowered.lower().startswith(scheme):
-            host = lowered[len(scheme):].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
+            host = lowered[len(scheme) :].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
             return host.removeprefix("www.")
     return lowered
 

@@ -25,7 +25,9 @@ TokenTest = Callable[[Token], bool]
 
 def _value_test(attribute: str, wanted: object) -> TokenTest:
     read: Callable[[Token], object] = {
-        "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
+        "TAG": lambda t: t.tag_,
+        "LOWER": lambda t: t.lower_,
+        "DEP": lambda t: t.dep_,
         "IS_SPACE": lambda t: t.is_space,
     }[attribute]
     if isinstance(wanted, dict):
@@ -82,8 +84,13 @@ class AttributeTable:
 
     def _candidates(self, token: Token) -> list[Rule]:
         index = self.index
-        return [*index["LOWER"].get(token.lower_, ()), *index["TAG"].get(token.tag_, ()),
-                *index["DEP"].get(token.dep_, ()), *index["IS_SPACE"].get(token.is_space, ()), *self.unindexed]
+        return [
+            *index["LOWER"].get(token.lower_, ()),
+            *index["TAG"].get(token.tag_, ()),
+            *index["DEP"].get(token.dep_, ()),
+            *index["IS_SPACE"].get(token.is_space, ()),
+            *self.unindexed,
+        ]
 
     def __call__(self, doc: Doc) -> Doc:
         matches: list[tuple[int, int]] = []

@@ -23,7 +23,7 @@ HAPPENING_NOUNS = frozenset({
     "injury", "death", "birth", "funeral", "resignation", "takeover", "bankruptcy", "recall", "recession",
     "conference", "session", "episode", "event", "outbreak", "pandemic", "epidemic", "freeze", "heatwave",
     "drought", "snowstorm", "rainstorm", "downpour", "shooting", "bombing", "derailment", "fight", "break",
-    "strike", "walkout", "debate", "interview", "hearing", "meeting", "inspection", "evacuation",
+    "walkout", "debate", "interview", "hearing", "meeting", "inspection", "evacuation",
     # a stretch of time is when things happen ("the morning rush hour")
     "hour", "shift", "period", "season", "rush", "commute", "service",
 })  # fmt: skip
@@ -70,8 +70,9 @@ def described_noun(span: Span) -> Token | None:
     """The noun a time phrase is written into ("the 1950s [earthen] dam", "Thursday['s] outage"),
     or None when the phrase stands on its own ("on Tuesday", "last Friday")."""
     doc = span.doc
-    opens_phrase = span[0].tag_ in _DETERMINERS or (span.start > span.sent.start
-                                                    and doc[span.start - 1].tag_ in _DETERMINERS)
+    opens_phrase = span[0].tag_ in _DETERMINERS or (
+        span.start > span.sent.start and doc[span.start - 1].tag_ in _DETERMINERS
+    )
     i = span.end
     if i < span.sent.end and doc[i].tag_ == "POS":  # "Thursday's outage"
         opens_phrase, i = True, i + 1

@@ -57,26 +57,56 @@ class DctExample:
 EXAMPLES: tuple[DctExample, ...] = (
     DctExample("Published: March 3, 2025\nLawmakers met on Friday.", date(2025, 3, 3), "metadata line"),
     DctExample("Updated 2024-11-17 08:00\nText.", date(2024, 11, 17), "ISO date on a metadata line"),
-    DctExample("WASHINGTON, March 3, 2025 (Reuters) - Senate leaders said on Monday ...", date(2025, 3, 3),
-               "dateline with its year"),
-    DctExample("JERUSALEM (AP) — April 15, 2024 — The cabinet met on Sunday.", date(2024, 4, 15),
-               "dateline with its year after the outlet"),
-    DctExample("Photo: Saturday, April 13, 2024, in the Situation Room.\nBiden met advisers.", date(2024, 4, 13),
-               "caption date whose weekday matches"),
-    DctExample("BRUSSELS, February 10 (AP) - Ministers met. The treaty was signed in May 1992.", None,
-               "a dateline without a year borrows no year from elsewhere"),
-    DctExample("The law passed on May 2, 2019. It was amended on June 5, 2021.", None,
-               "the latest date in the text is a guess, not evidence"),
-    DctExample("Monday, June 7, 1946, is a day he remembers. He was 19 then.", None,
-               "a full date whose weekday does not match is a quotation, not a caption"),
-    DctExample("WASHINGTON, Aug. 7, 1998 (AP) - Talks resumed. Officials said the suspects were arrested "
-               "on Sept. 21, 1998.", None, "a past-tense event dated after the candidate refutes it"),
-    DctExample("Published: May 3, 2024\nThe stadium is scheduled to open on June 1, 2026.", date(2024, 5, 3),
-               "a later date in a future clause is a plan, not a refutation"),
-    DctExample("HARWICK, Ohio - Fifty years on.\nThe festival opened on Saturday, July 17, 1976, under a clear sky.",
-               None, "a full date in a past-tense clause is an event of the story, not a caption"),
-    DctExample("Published: March 3, 2025\nLast updated March 5, 2025\nTalks resumed on Monday.", date(2025, 3, 3),
-               "a later date on another metadata line is about the page, not a refutation"),
+    DctExample(
+        "WASHINGTON, March 3, 2025 (Reuters) - Senate leaders said on Monday ...",
+        date(2025, 3, 3),
+        "dateline with its year",
+    ),
+    DctExample(
+        "JERUSALEM (AP) — April 15, 2024 — The cabinet met on Sunday.",
+        date(2024, 4, 15),
+        "dateline with its year after the outlet",
+    ),
+    DctExample(
+        "Photo: Saturday, April 13, 2024, in the Situation Room.\nBiden met advisers.",
+        date(2024, 4, 13),
+        "caption date whose weekday matches",
+    ),
+    DctExample(
+        "BRUSSELS, February 10 (AP) - Ministers met. The treaty was signed in May 1992.",
+        None,
+        "a dateline without a year borrows no year from elsewhere",
+    ),
+    DctExample(
+        "The law passed on May 2, 2019. It was amended on June 5, 2021.",
+        None,
+        "the latest date in the text is a guess, not evidence",
+    ),
+    DctExample(
+        "Monday, June 7, 1946, is a day he remembers. He was 19 then.",
+        None,
+        "a full date whose weekday does not match is a quotation, not a caption",
+    ),
+    DctExample(
+        "WASHINGTON, Aug. 7, 1998 (AP) - Talks resumed. Officials said the suspects were arrested on Sept. 21, 1998.",
+        None,
+        "a past-tense event dated after the candidate refutes it",
+    ),
+    DctExample(
+        "Published: May 3, 2024\nThe stadium is scheduled to open on June 1, 2026.",
+        date(2024, 5, 3),
+        "a later date in a future clause is a plan, not a refutation",
+    ),
+    DctExample(
+        "HARWICK, Ohio - Fifty years on.\nThe festival opened on Saturday, July 17, 1976, under a clear sky.",
+        None,
+        "a full date in a past-tense clause is an event of the story, not a caption",
+    ),
+    DctExample(
+        "Published: March 3, 2025\nLast updated March 5, 2025\nTalks resumed on Monday.",
+        date(2025, 3, 3),
+        "a later date on another metadata line is about the page, not a refutation",
+    ),
     DctExample("Officials met on Friday to discuss the budget.", None, "no date at all"),
 )
 
@@ -118,14 +148,18 @@ def _candidate(text: str) -> DctEvidence | None:
         if resolved is None and (iso := _ISO.search(rest)):
             resolved = _iso_date(iso)
         if resolved:
-            return DctEvidence(resolved, match.group().strip(), METADATA, CONFIDENCE[METADATA], match.start(), match.end())
+            return DctEvidence(
+                resolved, match.group().strip(), METADATA, CONFIDENCE[METADATA], match.start(), match.end()
+            )
     dateline = _DATELINE.search(text[:DATELINE_CHARS])
     if dateline and dateline["year"]:
-        resolved = clamp_date(int(dateline["year"]), MONTHS[dateline["month"].lower().rstrip(".")],
-                              int(dateline["day"].rstrip("stndrh")))
+        resolved = clamp_date(
+            int(dateline["year"]), MONTHS[dateline["month"].lower().rstrip(".")], int(dateline["day"].rstrip("stndrh"))
+        )
         if resolved:
-            return DctEvidence(resolved, dateline.group().strip(), DATELINE, CONFIDENCE[DATELINE],
-                               dateline.start(), dateline.end())
+            return DctEvidence(
+                resolved, dateline.group().strip(), DATELINE, CONFIDENCE[DATELINE], dateline.start(), dateline.end()
+            )
     for match in _FULL_DATE.finditer(text[:CAPTION_CHARS]):
         resolved, agrees = _full_date(match)
         # A caption describes its photo in the present tense; a full date in a past-tense
@@ -137,14 +171,14 @@ def _candidate(text: str) -> DctEvidence | None:
 
 def _clause_direction(text: str, start: int, end: int) -> str:
     """Tense of the clause around a date: the nearest cue before it, else the first after it."""
-    before = text[max(0, start - CLAUSE_CHARS):start]
+    before = text[max(0, start - CLAUSE_CHARS) : start]
     boundaries = list(_CLAUSE_START.finditer(before))
-    before = before[boundaries[-1].end():] if boundaries else before
+    before = before[boundaries[-1].end() :] if boundaries else before
     direction = text_direction(before)
     if direction == UNKNOWN:  # no cue before it ("In 2019, prices rose"): read on to the verb
-        after = text[end:end + CLAUSE_CHARS]
+        after = text[end : end + CLAUSE_CHARS]
         stop = _CLAUSE_START.search(after)
-        after = after[:stop.start()] if stop else after
+        after = after[: stop.start()] if stop else after
         direction = text_direction(after)
     return direction
 
@@ -176,9 +210,11 @@ def assess_dct(text: str) -> tuple[DctEvidence | None, str]:
     if refuted is None:
         return candidate, ""
     stated, later = candidate.value, refuted[0]
-    return None, (f"The text states {stated.day} {stated:%B %Y} (“{candidate.evidence}”) but also tells of "
-                  f"something that happened on {later.day} {later:%B %Y} (“{refuted[1]}”), so that date "
-                  f"was not taken.")
+    return None, (
+        f"The text states {stated.day} {stated:%B %Y} (“{candidate.evidence}”) but also tells of "
+        f"something that happened on {later.day} {later:%B %Y} (“{refuted[1]}”), so that date "
+        f"was not taken."
+    )
 
 
 def infer_dct(text: str) -> DctEvidence | None:

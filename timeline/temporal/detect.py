@@ -91,7 +91,9 @@ def has_time_trigger(text: str) -> bool:
     return _TRIGGER.search(text) is not None
 
 
-_LEADING = regex.compile(r"^(?i:(?:on|in|at|by|since|until|from|during|for|of|before|after|about|around|over|within)\s+)+")
+_LEADING = regex.compile(
+    r"^(?i:(?:on|in|at|by|since|until|from|during|for|of|before|after|about|around|over|within)\s+)+"
+)
 _TRAILING = regex.compile(r"(?:['’]s|['’]|[\s,.;:!?)\]-]+)+$")
 
 

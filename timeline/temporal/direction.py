@@ -79,21 +79,31 @@ END_POINT_PREPOSITIONS = {"to", "until", "till", "through", "into", "by"}
 def span_evidence(span: Span) -> Direction:
     """Weigh the evidence around a parsed date phrase."""
     doc = span.doc
-    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    before = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
     cue = next((w for w in reversed(before) if w in SCHEDULING_WORDS), None)
     if cue is not None:
         return Direction(FUTURE, FIRM, f"scheduling word '{cue}' before the date: a date ahead")
     following = doc[span.end] if span.end < len(doc) else None
-    if following is not None and following.lower_ == "as" and span.end + 2 < len(doc) and (
-        doc[span.end + 2].lower_ in NAMED_AS_NOUNS or doc[span.end + 1].lower_ in NAMED_AS_NOUNS
+    if (
+        following is not None
+        and following.lower_ == "as"
+        and span.end + 2 < len(doc)
+        and (doc[span.end + 2].lower_ in NAMED_AS_NOUNS or doc[span.end + 1].lower_ in NAMED_AS_NOUNS)
     ):
-        return Direction(UNKNOWN, WEAK, "date named as a deadline ('set Nov. 10 as the deadline'): the verb's "
-                                        "tense says when it was set, not the date; nearest occurrence")
+        return Direction(
+            UNKNOWN,
+            WEAK,
+            "date named as a deadline ('set Nov. 10 as the deadline'): the verb's "
+            "tense says when it was set, not the date; nearest occurrence",
+        )
     if following is not None and following.tag_ == "POS" or span.root.dep_ == "poss":
         return Direction(PAST, WEAK, "possessive ('Thursday's closing price'): a day already known")
     head = span.root.head
-    if head.lower_ == "for" and span.root.dep_ == "pobj" and head.head.pos_ in ("NOUN", "PROPN") and (
-        span.root.lower_.rstrip(".") in MONTHS or span.root.lower_ in ("quarter", "half")
+    if (
+        head.lower_ == "for"
+        and span.root.dep_ == "pobj"
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and (span.root.lower_.rstrip(".") in MONTHS or span.root.lower_ in ("quarter", "half"))
     ):  # "figures for January", "profits for the fourth quarter" label a period; "a strike for Wednesday" schedules a day
         return Direction(UNKNOWN, WEAK, f"'{head.head.text} for {span.text}': a period's label, nearest occurrence")
     if head.lower_ == "for" and span.root.dep_ == "pobj":
@@ -113,8 +123,9 @@ def span_evidence(span: Span) -> Direction:
         if right_after or _hangs_on(span, verb):
             return Direction(PAST, FIRM, f"reporting verb '{verb.text}': the report is past")
         # "told oil companies of a cutback in September": the date is inside what was reported.
-        return Direction(PAST, WEAK, f"inside what '{verb.text}' reports: the report is past, its content "
-                                     f"need not be; loosely past")
+        return Direction(
+            PAST, WEAK, f"inside what '{verb.text}' reports: the report is past, its content need not be; loosely past"
+        )
     value, inherited, reason = verb_reading(verb)
     if value == UNKNOWN:
         if deadline:  # "want a decision by Friday"
@@ -130,12 +141,20 @@ def span_evidence(span: Span) -> Direction:
     if root != verb and root.pos_ in ("VERB", "AUX") and root.lemma_ not in REPORTING_LEMMAS:
         main, _, main_reason = verb_reading(root)
         if main not in (value, UNKNOWN):  # "glossed over warnings on Thursday that strikes could ..."
-            return Direction(main, WEAK, f"the date hangs on a noun; main verb '{root.text}' {main_reason}, "
-                                         f"'{verb.text}' {reason}: the main verb decides, loosely")
-    words = text_direction(span.doc[span.sent.start:span.start].text) if verb.i >= span.end else UNKNOWN
+            return Direction(
+                main,
+                WEAK,
+                f"the date hangs on a noun; main verb '{root.text}' {main_reason}, "
+                f"'{verb.text}' {reason}: the main verb decides, loosely",
+            )
+    words = text_direction(span.doc[span.sent.start : span.start].text) if verb.i >= span.end else UNKNOWN
     if words not in (value, UNKNOWN):  # a verb after the date disagrees with the words before it: a misparse
-        return Direction(words, WEAK, f"the date hangs on a noun; '{verb.text}' {reason} but the tense words "
-                                      f"before the date read {words}: loosely {words}")
+        return Direction(
+            words,
+            WEAK,
+            f"the date hangs on a noun; '{verb.text}' {reason} but the tense words "
+            f"before the date read {words}: loosely {words}",
+        )
     return Direction(value, CLAUSE, f"verb '{verb.text}' {reason}; the date hangs on a noun or end point")
 
 
@@ -145,8 +164,9 @@ def _hangs_on(span: Span, verb: Token) -> bool:
     if root.head == verb and root.dep_ in ADVERBIAL_DEPS:
         return True
     head = root.head  # spaCy builds Token objects on demand: compare with ==, never "is"
-    return (root.dep_ == "pobj" and head.dep_ == "prep" and head.head == verb
-            and head.lower_ not in END_POINT_PREPOSITIONS)
+    return (
+        root.dep_ == "pobj" and head.dep_ == "prep" and head.head == verb and head.lower_ not in END_POINT_PREPOSITIONS
+    )
 
 
 def explicit(value: str) -> Direction:
@@ -159,4 +179,3 @@ def from_text(value: str) -> Direction:
     if value == UNKNOWN:
         return Direction(UNKNOWN, WEAK, "no parse and no tense cue: nearest occurrence")
     return Direction(value, CLAUSE, f"nearest tense word before the date reads {value} (no parse)")
-

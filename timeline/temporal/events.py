@@ -23,8 +23,12 @@ def is_event_anchor(expression: TimeExpression) -> bool:
 
 def is_imperative(verb: Token) -> bool:
     """ "Subscribe today!": a bare verb opening its sentence with no subject addresses the reader."""
-    return (verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.i == verb.sent.start
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children))
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+    )
 
 
 def fallback_title(sentence: Sentence) -> str:
@@ -42,7 +46,9 @@ def _token_indices(doc: Doc, expressions: Sequence[TimeExpression], offset: int)
 
 
 def propose_events(
-    sentences: Sequence[Sentence], expressions: Sequence[TimeExpression], docs: dict[int, Doc],
+    sentences: Sequence[Sentence],
+    expressions: Sequence[TimeExpression],
+    docs: dict[int, Doc],
     metadata: Sequence[tuple[int, int]] = (),
 ) -> list[EventCandidate]:
     """One event per governing verb with a date; the narrowest date of that clause anchors it.

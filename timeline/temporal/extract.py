@@ -7,24 +7,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import dateparser
-import regex
 from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import assess_dct, metadata_spans
-from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, match_rules, trim_entity
+from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
-from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
+from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
+from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
 from timeline.temporal.segment import sentence_index_at, split_sentences
-from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
@@ -61,7 +60,9 @@ def _parse_dct(dct: date | datetime | str | None) -> date | None:
     if isinstance(dct, str):
         text = dct.strip()
         try:
-            return datetime.fromisoformat(text.replace("Z", "+00:00")).date() if "T" in text else date.fromisoformat(text)
+            return (
+                datetime.fromisoformat(text.replace("Z", "+00:00")).date() if "T" in text else date.fromisoformat(text)
+            )
         except ValueError:
             raise InputError(f"DCT {dct!r} is not a date: write it as YYYY-MM-DD (e.g. 2024-04-13).") from None
     raise InputError(f"DCT must be a date or YYYY-MM-DD string, not {type(dct).__name__}.")
@@ -124,8 +125,12 @@ class PreparedArticle:
 
 
 def prepare_article(
-    text: str | bytes, dct: date | datetime | str | None, prefer: str = "auto", *,
-    pipeline: Pipeline | None = None, rules: Sequence[Rule] = RULES,
+    text: str | bytes,
+    dct: date | datetime | str | None,
+    prefer: str = "auto",
+    *,
+    pipeline: Pipeline | None = None,
+    rules: Sequence[Rule] = RULES,
 ) -> PreparedArticle:
     """Validate the input and run every step that does not need the statistical model."""
     text = coerce_text(text)
@@ -140,31 +145,53 @@ def prepare_article(
     evidence, refused_because = (None, "") if given_dct else assess_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
     if resolved_dct is None:
-        warnings.append(" ".join(filter(None, (
-            "No article date was given and none could be inferred: only expressions that name "
-            "their own year are resolved. Give the article's date to resolve the rest.", refused_because))))
+        warnings.append(
+            " ".join(
+                filter(
+                    None,
+                    (
+                        "No article date was given and none could be inferred: only expressions that name "
+                        "their own year are resolved. Give the article's date to resolve the rest.",
+                        refused_because,
+                    ),
+                )
+            )
+        )
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = drop_capitalised_names(cleaned, match_rules(cleaned, rules))
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
-    return PreparedArticle(text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline,
-                           sentences, candidates, plan, warnings)
+    return PreparedArticle(
+        text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline, sentences, candidates, plan, warnings
+    )
 
 
-def finish_article(prepared: PreparedArticle, docs: dict[int, Doc],
-                   overlap_policy: OverlapPolicy = longest_first) -> Extraction:
+def finish_article(
+    prepared: PreparedArticle, docs: dict[int, Doc], overlap_policy: OverlapPolicy = longest_first
+) -> Extraction:
     """Add the model's entities, choose among overlapping candidates, resolve, propose events."""
     p = prepared
     if not p.sentences:
         return Extraction(p.given_dct, False, None, mode=p.pipeline.mode, warnings=p.warnings)
     rule_spans = SpanIndex([(c.start, c.end) for c in p.candidates])
-    entities = [e for e in drop_capitalised_names(p.cleaned, entity_candidates(p.cleaned, p.sentences, docs))
-                if not rule_spans.overlaps(e.start, e.end)]
+    entities = [
+        e
+        for e in drop_capitalised_names(p.cleaned, entity_candidates(p.cleaned, p.sentences, docs))
+        if not rule_spans.overlaps(e.start, e.end)
+    ]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
     events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
-    sentences = [Sentence(s.index, s.start, s.end, p.text[s.start:s.end]) for s in p.sentences]
-    return Extraction(p.dct, p.given_dct is None and p.dct is not None, p.evidence,
-                      sentences, expressions, events, p.pipeline.mode, p.warnings)
+    sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
+    return Extraction(
+        p.dct,
+        p.given_dct is None and p.dct is not None,
+        p.evidence,
+        sentences,
+        expressions,
+        events,
+        p.pipeline.mode,
+        p.warnings,
+    )
 
 
 def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, Doc]) -> list[Candidate]:
@@ -176,13 +203,19 @@ def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, 
             if ent.label_ in NER_LABELS:
                 start, end = trim_entity(text, offset + ent.start_char, offset + ent.end_char)
                 if end > start:
-                    found.append(Candidate(start, end, "ner", NER_PRIORITY, {"label": ent.label_, "text": text[start:end]}))
+                    found.append(
+                        Candidate(start, end, "ner", NER_PRIORITY, {"label": ent.label_, "text": text[start:end]})
+                    )
     return found
 
 
 def resolve_all(
-    text: str, chosen: Sequence[Candidate], sentences: Sequence[Sentence], docs: dict[int, Doc],
-    dct: date | None, prefer: str,
+    text: str,
+    chosen: Sequence[Candidate],
+    sentences: Sequence[Sentence],
+    docs: dict[int, Doc],
+    dct: date | None,
+    prefer: str,
 ) -> list[TimeExpression]:
     expressions: list[TimeExpression] = []
     anchor: Anchor | None = None
@@ -191,25 +224,38 @@ def resolve_all(
     for candidate in chosen:
         sentence_index = sentence_index_at(sentence_list, candidate.start)
         override = {"past": PAST, "future": FUTURE}.get(prefer)
-        weighed = explicit(override) if override else clause_direction(
-            text, candidate, sentence_list[sentence_index], docs.get(sentence_index))
+        weighed = (
+            explicit(override)
+            if override
+            else clause_direction(text, candidate, sentence_list[sentence_index], docs.get(sentence_index))
+        )
         direction = weighed.value
         resolver = resolver_for(candidate)
         if dct is None:
             resolution = resolve_without_dct(resolver, candidate, direction)
         else:
-            resolution = resolver(candidate.groups,
-                                  ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter))
+            resolution = resolver(
+                candidate.groups, ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter)
+            )
         if resolution is None:
             continue
         resolution = narrow_to_mod(resolution)
         if expressions and joins_a_range(text, expressions[-1], candidate.start):
             resolution = ordered_end(expressions[-1], resolution, candidate.rule, not candidate.groups.get("rel"))
         expression = TimeExpression(
-            text=text[candidate.start:candidate.end], start=candidate.start, end=candidate.end,
-            type=resolution.type, value=resolution.value, earliest=resolution.earliest,
-            latest=resolution.latest, granularity=resolution.granularity, sentence=sentence_index,
-            rule=candidate.rule, anchor=resolution.anchor, mod=resolution.mod, index=len(expressions),
+            text=text[candidate.start : candidate.end],
+            start=candidate.start,
+            end=candidate.end,
+            type=resolution.type,
+            value=resolution.value,
+            earliest=resolution.earliest,
+            latest=resolution.latest,
+            granularity=resolution.granularity,
+            sentence=sentence_index,
+            rule=candidate.rule,
+            anchor=resolution.anchor,
+            mod=resolution.mod,
+            index=len(expressions),
             evidence=explain(weighed, resolution),
         )
         expressions.append(expression)
@@ -219,11 +265,22 @@ def resolve_all(
             anchor = part  # "in the first nine months ... a year earlier": the year-earlier nine months
             continue
         if expression.type in (DATE, "TIME") and expression.granularity in ANCHOR_GRANULARITIES:
-            anchor = Anchor(expression.index, expression.earliest, expression.latest,
-                            expression.granularity, expression.value, sentence_index)
+            anchor = Anchor(
+                expression.index,
+                expression.earliest,
+                expression.latest,
+                expression.granularity,
+                expression.value,
+                sentence_index,
+            )
             if expression.granularity == "quarter" and is_story_quarter(
-                    expression.value, dct or expression.earliest, expression.latest, direction,
-                    quarter, "fiscal" in expression.text.lower()):
+                expression.value,
+                dct or expression.earliest,
+                expression.latest,
+                direction,
+                quarter,
+                "fiscal" in expression.text.lower(),
+            ):
                 quarter = anchor
     return expressions
 
@@ -247,7 +304,7 @@ def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: D
         return from_text(UNKNOWN)
     # The nearest cue wins, so a bounded look-back suffices; the whole clause made an
     # unparsed megabyte "sentence" of dates quadratic.
-    return from_text(text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW):candidate.start]))
+    return from_text(text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW) : candidate.start]))
 
 
 Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
@@ -266,9 +323,12 @@ def resolve_entity_text(candidate: Candidate) -> Resolve:
         phrase = groups.get("text") or ""
         if not DATE_LIKE.search(phrase):  # "a day", "the light of day": nothing to place on a calendar
             return None
-        settings = {"RELATIVE_BASE": datetime.combine(ctx.dct, datetime.min.time()),
-                    "PREFER_DATES_FROM": "future" if ctx.direction == FUTURE else "past",
-                    "REQUIRE_PARTS": ["day", "month"], "STRICT_PARSING": False}
+        settings = {
+            "RELATIVE_BASE": datetime.combine(ctx.dct, datetime.min.time()),
+            "PREFER_DATES_FROM": "future" if ctx.direction == FUTURE else "past",
+            "REQUIRE_PARTS": ["day", "month"],
+            "STRICT_PARSING": False,
+        }
         parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
         if parsed is None:
             return None

@@ -32,13 +32,14 @@ def _headline_line(text: str, start: int, end: int) -> bool:
     """A line whose words (short function words aside) are all capitalised."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    words = [w for w in _WORD.findall(text[line_start:line_end if line_end >= 0 else len(text)])
-             if w.lower() not in _SMALL]
+    words = [
+        w for w in _WORD.findall(text[line_start : line_end if line_end >= 0 else len(text)]) if w.lower() not in _SMALL
+    ]
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
 def is_capitalised_name(text: str, candidate: Candidate) -> bool:
-    phrase = text[candidate.start:candidate.end]
+    phrase = text[candidate.start : candidate.end]
     if candidate.rule == "holiday" or any(c.isdigit() for c in phrase) or phrase.isupper():
         return False
     named = _NAME_WORD.search(phrase)

@@ -100,11 +100,11 @@ def add_entities(nlp: Language, doc: Doc) -> Doc:
     return doc
 
 
-def annotate(nlp: Language, items: Iterable[tuple[str, tuple[Key, bool]]], *, batch_size: int = 64,
-             n_process: int = 1) -> Iterator[tuple[Doc, Key]]:
+def annotate(
+    nlp: Language, items: Iterable[tuple[str, tuple[Key, bool]]], *, batch_size: int = 64, n_process: int = 1
+) -> Iterator[tuple[Doc, Key]]:
     """``(text, (key, wants_entities))`` in, ``(doc, key)`` out in the same order."""
-    stream = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process,
-                      disable=without_entities(nlp))
+    stream = nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process, disable=without_entities(nlp))
     for doc, (key, wants_entities) in stream:
         yield (add_entities(nlp, doc) if wants_entities else doc), key
 

@@ -25,10 +25,10 @@ BARE_WEEKDAY_RULES = frozenset({"weekday_relative"})
 
 def joins_a_range(text: str, start: TimeExpression, end_start: int) -> bool:
     """True when the text between ``start`` and an expression at ``end_start`` makes them one range."""
-    between = text[start.end:end_start]
+    between = text[start.end : end_start]
     if _JOIN.match(between):
         return True
-    return bool(_BETWEEN_AND.match(between) and _BETWEEN.search(text[max(0, start.start - 12):start.start]))
+    return bool(_BETWEEN_AND.match(between) and _BETWEEN.search(text[max(0, start.start - 12) : start.start]))
 
 
 def ordered_end(start: TimeExpression, end: Resolution, rule: str, bare: bool) -> Resolution:
@@ -39,5 +39,10 @@ def ordered_end(start: TimeExpression, end: Resolution, rule: str, bare: bool) -
         return end
     weeks = (start.earliest - end.earliest).days // 7 + 1
     moved = end.earliest + timedelta(days=7 * weeks)
-    return replace(end, value=moved.isoformat(), earliest=moved, latest=moved,
-                   note=f"{end.note + '; ' if end.note else ''}the end of a range: on or after its start")
+    return replace(
+        end,
+        value=moved.isoformat(),
+        earliest=moved,
+        latest=moved,
+        note=f"{end.note + '; ' if end.note else ''}the end of a range: on or after its start",
+    )

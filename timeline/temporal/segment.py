@@ -23,7 +23,7 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
     """
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     sentences: list[Sentence] = []
-    for (offset, paragraph), doc in zip(paragraphs, splitter.pipe(p for _, p in paragraphs), strict=True):
+    for (offset, _paragraph), doc in zip(paragraphs, splitter.pipe(p for _, p in paragraphs), strict=True):
         first_in_paragraph = len(sentences)
         for sent in doc.sents:
             stripped = sent.text.strip()
@@ -33,15 +33,15 @@ def split_sentences(text: str, splitter: Language) -> list[Sentence]:
             previous = sentences[-1] if len(sentences) > first_in_paragraph else None
             if previous is not None and previous.text.endswith(UNFINISHED_ENDINGS):
                 # "MONTPELIER, Vt. (AP) —" split after "Vt.": a sentence never ends on "(" or a dash
-                merged = text[previous.start:start + len(stripped)]
+                merged = text[previous.start : start + len(stripped)]
                 sentences[-1] = Sentence(previous.index, previous.start, start + len(stripped), merged)
                 continue
             if previous is not None and _OPENING_QUOTE_AT_END.search(previous.text):
                 # 'Friday. "This is painful," she said.': the opening quote starts the next sentence
                 quote = previous.start + len(previous.text) - 1
-                kept = text[previous.start:quote].rstrip()
+                kept = text[previous.start : quote].rstrip()
                 sentences[-1] = Sentence(previous.index, previous.start, previous.start + len(kept), kept)
-                stripped = text[quote:start + len(stripped)]
+                stripped = text[quote : start + len(stripped)]
                 start = quote
             sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
     return sentences

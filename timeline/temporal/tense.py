@@ -16,17 +16,83 @@ SCHEDULING_VERBS = {"expect", "schedule", "set", "plan", "due", "slate", "poise"
 SCHEDULING_PARTICIPLES = {"expect", "schedule", "slate", "plan", "forecast", "project", "due"}
 VERB_POS = {"VERB", "AUX"}
 # Verbs of intention: a past "hoped/planned to release it Tuesday" still reports a plan ahead.
-INTENTION_VERBS = {"hope", "plan", "intend", "aim", "expect", "want", "seek", "try", "promise", "pledge", "vow",
-                   "agree", "decide", "schedule", "propose", "prepare", "threaten", "wish", "mean", "set"}
-INTENTION_PAST_FORMS = {"hoped", "planned", "intended", "aimed", "expected", "wanted", "sought", "tried", "promised",
-                        "pledged", "vowed", "agreed", "decided", "scheduled", "proposed", "prepared", "threatened",
-                        "wished", "meant", "set"}
+INTENTION_VERBS = {
+    "hope",
+    "plan",
+    "intend",
+    "aim",
+    "expect",
+    "want",
+    "seek",
+    "try",
+    "promise",
+    "pledge",
+    "vow",
+    "agree",
+    "decide",
+    "schedule",
+    "propose",
+    "prepare",
+    "threaten",
+    "wish",
+    "mean",
+    "set",
+}
+INTENTION_PAST_FORMS = {
+    "hoped",
+    "planned",
+    "intended",
+    "aimed",
+    "expected",
+    "wanted",
+    "sought",
+    "tried",
+    "promised",
+    "pledged",
+    "vowed",
+    "agreed",
+    "decided",
+    "scheduled",
+    "proposed",
+    "prepared",
+    "threatened",
+    "wished",
+    "meant",
+    "set",
+}
 # Present-tense verbs that predict: what they govern lies ahead ("Forecasters expect rain before Thursday").
 FORECAST_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present-tense verbs that describe a state or a report rather than a scheduled event.
-STATIVE_OR_REPORTING = {"be", "have", "say", "tell", "report", "show", "know", "think", "believe", "remain",
-                        "seem", "appear", "mean", "include", "contain", "need", "want", "hope", "fear",
-                        "expect", "estimate", "accord", "speak", "write", "note", "add", "argue", "claim"}
+STATIVE_OR_REPORTING = {
+    "be",
+    "have",
+    "say",
+    "tell",
+    "report",
+    "show",
+    "know",
+    "think",
+    "believe",
+    "remain",
+    "seem",
+    "appear",
+    "mean",
+    "include",
+    "contain",
+    "need",
+    "want",
+    "hope",
+    "fear",
+    "expect",
+    "estimate",
+    "accord",
+    "speak",
+    "write",
+    "note",
+    "add",
+    "argue",
+    "claim",
+}
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -51,8 +117,10 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             return FUTURE, inherited, "has 'will'"
         if "going" in aux_words and any(a.lower_ == "to" for a in aux):
             return FUTURE, inherited, "has 'going to'"
-        if verb.lemma_ in SCHEDULING_VERBS and (verb.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP")) and any(
-            c.dep_ == "xcomp" for c in verb.children
+        if (
+            verb.lemma_ in SCHEDULING_VERBS
+            and (verb.tag_ == "VBN" or verb.tag_ in ("VBZ", "VBP"))
+            and any(c.dep_ == "xcomp" for c in verb.children)
         ):
             return FUTURE, inherited, "schedules ('expected to', 'set to')"
         if aux_words & FORWARD_MODALS and aux_words & {"have", "'ve"}:
@@ -71,20 +139,32 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
         ):
             # "Weakness hurt the index": a singular subject with a bare form means a past like "hurt", "cut", "set"
             return PAST, inherited, "is a past form (its singular subject rules out the present)"
-        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words and verb.lemma_ in SCHEDULING_PARTICIPLES:
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("acl", "amod")
+            and not aux_words
+            and verb.lemma_ in SCHEDULING_PARTICIPLES
+        ):
             return FUTURE, inherited, "is a scheduling participle ('expected by Wednesday')"
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod") and not aux_words:
             return PAST, inherited, "is a past participle ('the year ended March 31')"
-        if step == 0 and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") and not aux_words and any(
-            c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+        if (
+            step == 0
+            and verb.lemma_ == "be"
+            and verb.tag_ in ("VBZ", "VBP")
+            and not aux_words
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
         ):
             return SCHEDULED, inherited, "is a present copula with a noun subject ('the vote is on Monday')"
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in FORECAST_VERBS and not aux_words:
             return FUTURE, inherited, "forecasts in the present ('forecasters expect rain before Thursday')"
         if step == 0 and verb.tag_ in ("VBZ", "VBP") and verb.lemma_ not in STATIVE_OR_REPORTING and not aux_words:
             return SCHEDULED, inherited, "is simple present (timetable)"  # "expires on Dec. 31"
-        if verb.tag_ == "VB" and verb.dep_ == "ROOT" and not aux_words and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+        if (
+            verb.tag_ == "VB"
+            and verb.dep_ == "ROOT"
+            and not aux_words
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         ):
             return FUTURE, inherited, "is an imperative ('call me Friday')"
         if verb.tag_ == "VB" and "to" in aux_words:
@@ -95,7 +175,11 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
                 return FUTURE, True, "is a 'to'-infinitive under a past verb (after that past, not surely ahead)"
             if _past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
                 return FUTURE, True, "is a 'to'-infinitive under a past perfect (a plan that may be past)"
-            return FUTURE, inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS), "is a 'to'-infinitive"
+            return (
+                FUTURE,
+                inherited or not (verb.dep_ == "xcomp" and verb.head.pos_ in VERB_POS),
+                "is a 'to'-infinitive",
+            )
         if verb.tag_ in ("VB", "VBG", "VBN") and verb.head is not verb:
             above = governing_verb(verb.head)  # untensed: the clause above sets the time
             if above is None or above is verb:

@@ -72,7 +72,6 @@ def add_months(d: date, months: int) -> date:
     return date(year, month + 1, min(d.day, last))
 
 
-
 def week_range(d: date) -> tuple[date, date]:
     start = d - timedelta(days=d.weekday())
     return start, add_days(start, 6)
@@ -147,23 +146,45 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
     if resolution.mod not in ("START", "MID", "END") or days < _FULL_UNIT_DAYS.get(resolution.granularity, 10**9):
         return resolution
     if resolution.granularity in ("quarter", "season", "year"):  # whole months: "late 2023" is Sep-Dec
-        months = (resolution.latest.year - resolution.earliest.year) * 12 + resolution.latest.month - resolution.earliest.month + 1
+        months = (
+            (resolution.latest.year - resolution.earliest.year) * 12
+            + resolution.latest.month
+            - resolution.earliest.month
+            + 1
+        )
         third = months // 3
         first = {"START": 0, "MID": third, "END": months - third}[resolution.mod]
         start = add_months(resolution.earliest, first)
         # the middle third is all that the first and last thirds leave (14 months: 4 + 6 + 4)
         span = months - 2 * third if resolution.mod == "MID" else third
         end = add_days(add_months(start, span), -1)
-        return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
-                          resolution.anchor, resolution.note, resolution.comparison)
+        return Resolution(
+            resolution.type,
+            resolution.value,
+            start,
+            end,
+            resolution.granularity,
+            resolution.mod,
+            resolution.anchor,
+            resolution.note,
+            resolution.comparison,
+        )
     if resolution.granularity in ("decade", "century"):  # whole years: "the late 1990s" is 1997-1999
         years = resolution.latest.year - resolution.earliest.year + 1
         third = years // 3
         first = resolution.earliest.year + {"START": 0, "MID": third, "END": years - third}[resolution.mod]
         span = years - 2 * third if resolution.mod == "MID" else third  # "the mid-1970s": 1973-1976
-        return Resolution(resolution.type, resolution.value, date(first, 1, 1), date(first + span - 1, 12, 31),
-                          resolution.granularity, resolution.mod, resolution.anchor, resolution.note,
-                          resolution.comparison)
+        return Resolution(
+            resolution.type,
+            resolution.value,
+            date(first, 1, 1),
+            date(first + span - 1, 12, 31),
+            resolution.granularity,
+            resolution.mod,
+            resolution.anchor,
+            resolution.note,
+            resolution.comparison,
+        )
     part = 3 if resolution.granularity == "week" else days // 3
     if resolution.mod == "START":
         start, end = resolution.earliest, add_days(resolution.earliest, part - 1)
@@ -173,5 +194,14 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
         offset = 2 if resolution.granularity == "week" else part
         start = add_days(resolution.earliest, offset)
         end = add_days(start, 2) if resolution.granularity == "week" else add_days(resolution.latest, -part)
-    return Resolution(resolution.type, resolution.value, start, end, resolution.granularity, resolution.mod,
-                      resolution.anchor, resolution.note, resolution.comparison)
+    return Resolution(
+        resolution.type,
+        resolution.value,
+        start,
+        end,
+        resolution.granularity,
+        resolution.mod,
+        resolution.anchor,
+        resolution.note,
+        resolution.comparison,
+    )

@@ -97,7 +97,8 @@ TITLE_EXAMPLES = (
     # The parser's lemma must re-inflect to the written verb ("rated" is not "rat" + ed, which
     # gives "ratted"); when it does not, the title keeps the written past.
     TitleExample(
-        "A state inspection on Monday rated the bridge's deck as poor.", "State inspection rated bridge's deck",
+        "A state inspection on Monday rated the bridge's deck as poor.",
+        "State inspection rated bridge's deck",
     ),
     TitleExample(
         "Officials said Tuesday that the port authority was fined for a Jan. 12 engine fire at the pier and two"
@@ -109,7 +110,8 @@ TITLE_EXAMPLES = (
     TitleExample("Cracks were found in the deck on Monday.", "Cracks found in deck"),
     TitleExample("Federal disaster aid was approved on Thursday.", "Federal disaster aid approved"),
     TitleExample(
-        "County officials ordered residents to leave on Saturday.", "County officials order residents to leave",
+        "County officials ordered residents to leave on Saturday.",
+        "County officials order residents to leave",
     ),
     TitleExample(
         "The 64-year-old steel span fell into the water on Tuesday.",
@@ -121,14 +123,19 @@ TITLE_EXAMPLES = (
     TitleExample("Closed on Monday, the school reopened.", "School closed"),
     # "spent Sunday trying": the time is what was spent, the trying is the happening
     TitleExample("Crews spent the weekend trying to restore power to 4,000 homes.", "Crews try to restore power"),
-    TitleExample("County officials on Saturday ordered residents and two villages to leave.",
-                 "County officials order residents and two villages to leave"),
+    TitleExample(
+        "County officials on Saturday ordered residents and two villages to leave.",
+        "County officials order residents and two villages to leave",
+    ),
     TitleExample("The shelter closed on Monday.", "Shelter closes"),
     TitleExample(  # the noun a clause describes is what its verb acts on
         "It is the beginning of a broader regional conflict that the United States has been trying to prevent "
-        "since the Oct. 7 Hamas attack.", "United States tries to prevent broader regional conflict"),
+        "since the Oct. 7 Hamas attack.",
+        "United States tries to prevent broader regional conflict",
+    ),
     TitleExample(  # a name is kept whole even where a long subject is cut down
         "Biden and Israeli Prime Minister Benjamin Netanyahu met Saturday night, as did Secretary of Defense "
         "Lloyd Austin and Defense Minister Yoav Gallant, and the two governments will remain in close contact.",
-        "Biden and Prime Minister Benjamin Netanyahu meet"),
+        "Biden and Prime Minister Benjamin Netanyahu meet",
+    ),
 )

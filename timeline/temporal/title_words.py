@@ -44,9 +44,13 @@ def join_tokens(tokens: list[Token]) -> str:
     (never "BushnellJoseph"); punctuation other than hyphens and apostrophes is dropped, and so
     is a possessive "'s" whose owner is not in the phrase."""
     kept_ids = {t.i for t in tokens}
-    words = [t for t in sorted(tokens, key=lambda t: t.i)
-             if (not t.is_punct or t.text in ("-", "'", "%", "&")) and not t.is_space
-             and not (t.dep_ == "case" and t.head.i not in kept_ids)]
+    words = [
+        t
+        for t in sorted(tokens, key=lambda t: t.i)
+        if (not t.is_punct or t.text in ("-", "'", "%", "&"))
+        and not t.is_space
+        and not (t.dep_ == "case" and t.head.i not in kept_ids)
+    ]
     while words and words[0].text == "-":  # the word it joined was left out
         words.pop(0)
     while words and words[-1].text == "-":
@@ -80,8 +84,11 @@ def _noun_core(noun: Token, skip: set[int], keep: int) -> list[Token]:
     while i >= noun.sent.start and i in subtree:
         token = noun.doc[i]
         # a name is kept whole ("Prime Minister Benjamin Netanyahu"); other modifiers only up to ``keep``
-        if not (hyphenated or sum(t.text != "-" for t in words) <= keep
-                or (token.pos_ == "PROPN" and token.dep_ == "compound")):
+        if not (
+            hyphenated
+            or sum(t.text != "-" for t in words) <= keep
+            or (token.pos_ == "PROPN" and token.dep_ == "compound")
+        ):
             break
         if i in skip or (token.text != "-" and token.dep_ not in ("compound", "amod", "nummod") and not hyphenated):
             break
@@ -96,9 +103,12 @@ def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
     grows back to the word's start, or drops the partial word if its start is a time phrase."""
     doc, first = words[0].doc, words[0].i
     start = first
-    while (start > words[0].sent.start and not doc[start - 1].whitespace_
-           and "-" in (doc[start - 1].text, doc[start].text)
-           and (doc[start - 1].text != "-" or (start - 2 >= 0 and not doc[start - 2].whitespace_))):
+    while (
+        start > words[0].sent.start
+        and not doc[start - 1].whitespace_
+        and "-" in (doc[start - 1].text, doc[start].text)
+        and (doc[start - 1].text != "-" or (start - 2 >= 0 and not doc[start - 2].whitespace_))
+    ):
         start -= 1  # through "64-year-": hyphens joined on both sides
     if start == first:
         return words
@@ -107,10 +117,56 @@ def _whole_words(words: list[Token], skip: set[int]) -> list[Token]:
     return list(doc[start:first]) + words
 
 
-_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "and", "or", "but", "by",
-                   "from", "out", "his", "her", "its", "their", "our", "my", "your", "that", "which", "own", "through",
-                   "into", "about", "over", "under", "as", "than", "after", "before", "since", "until", "during", "across",
-                   "near", "per", "via", "between", "is", "are", "was", "were", "will"}
+_FUNCTION_WORDS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "by",
+    "from",
+    "out",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "that",
+    "which",
+    "own",
+    "through",
+    "into",
+    "about",
+    "over",
+    "under",
+    "as",
+    "than",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "across",
+    "near",
+    "per",
+    "via",
+    "between",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+}
 
 
 def trim_function_words(phrase: str) -> str:

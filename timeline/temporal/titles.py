@@ -20,16 +20,23 @@ def _headline_verb(verb: Token, subject: Token | None) -> str:
     negated = any(c.dep_ == "neg" for c in verb.children)
     # "cracks found in the deck", "aid approved Thursday": a participle without auxiliary is passive
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
     particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
     modal = next((MODALS[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), "")
     if modal:
-        form = " ".join(w for w in (modal, "not" if negated else "", "be" if passive else "",
-                                    verb.text if passive else verb.lemma_) if w)
+        form = " ".join(
+            w
+            for w in (modal, "not" if negated else "", "be" if passive else "", verb.text if passive else verb.lemma_)
+            if w
+        )
         return f"{form} {particle}".strip()
-    plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" for c in subject.children) or subject.lower_ in ("they", "we", "i", "you")
-        or (subject.tag_ == "CD" and subject.lower_ not in ("one", "1")))  # "Two remain"
+    plural = subject is not None and (
+        subject.tag_ in ("NNS", "NNPS")
+        or any(c.dep_ == "conj" for c in subject.children)
+        or subject.lower_ in ("they", "we", "i", "you")
+        or (subject.tag_ == "CD" and subject.lower_ not in ("one", "1"))
+    )  # "Two remain"
     written = verb.lower_ if verb.is_sent_start and not verb.is_upper else verb.text  # "Closed on Monday, ..."
     if passive:
         form = f"not {written}" if negated else written
@@ -83,8 +90,13 @@ def _doubles_final_consonant(word: str) -> bool:
     """A one-syllable word ending consonant-vowel-consonant doubles it: "stop" -> "stopped"."""
     vowels = "aeiou"
     groups = sum(1 for i, ch in enumerate(word) if ch in vowels and (i == 0 or word[i - 1] not in vowels))
-    return (groups == 1 and len(word) >= 3 and word[-1] not in vowels + "wxy"
-            and word[-2] in vowels and word[-3] not in vowels)
+    return (
+        groups == 1
+        and len(word) >= 3
+        and word[-1] not in vowels + "wxy"
+        and word[-2] in vowels
+        and word[-3] not in vowels
+    )
 
 
 TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
@@ -98,24 +110,33 @@ def _object_phrase(verb: Token, skip: set[int]) -> list[str]:
         parts.append(compact(obj, skip))
         if (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i), None)) is not None:
             # "ordered residents to leave": what the object is to do belongs to the happening
-            parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+            parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[: MAX_PHRASE_TOKENS - 2])))
     elif (xcomp := next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)) is not None:
-        parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[:MAX_PHRASE_TOKENS - 2])))
+        parts.append(trim_function_words(join_tokens(without_time(xcomp, skip)[: MAX_PHRASE_TOKENS - 2])))
     elif (clause := next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)) is not None:
         # "tests suggest (that) a Czech-made explosive was used": what the clause is about
         inner = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON"), None)
         if inner is not None:
             parts.append(compact(inner, skip))
     anchor = obj if obj is not None else verb
-    prep = next((c for c in anchor.children if c.dep_ == "prep" and c.i > verb.i
-                 and c.lower_ not in TEMPORAL_PREPOSITIONS  # "since the Oct. 7 attack" dates, it does not describe
-                 and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)), None)
+    prep = next(
+        (
+            c
+            for c in anchor.children
+            if c.dep_ == "prep"
+            and c.i > verb.i
+            and c.lower_ not in TEMPORAL_PREPOSITIONS  # "since the Oct. 7 attack" dates, it does not describe
+            and any(p.dep_ == "pobj" and p.i not in skip for p in c.children)
+        ),
+        None,
+    )
     if prep is not None:
         pobj = next(p for p in prep.children if p.dep_ == "pobj")
         phrase = f"{prep.text} {compact(pobj, skip)}".strip()
         # A short object already holds its own phrase ("4% of their ice" has "of ice").
-        if phrase != prep.text and not any(phrase in part or (prep.text in part.split() and pobj.text in part)
-                                           for part in parts):
+        if phrase != prep.text and not any(
+            phrase in part or (prep.text in part.split() and pobj.text in part) for part in parts
+        ):
             parts.append(phrase)
     return parts
 
@@ -130,8 +151,14 @@ def reported_clause(verb: Token, skip: set[int] = frozenset()) -> Token:
     for _ in range(3):  # "X said Y told reporters that ..."
         if verb.lemma_.lower() not in REPORTING_VERBS:
             break
-        clause = next((c for c in verb.children if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
-                       and c.i not in skip and _has_subject(c)), None)
+        clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX") and c.i not in skip and _has_subject(c)
+            ),
+            None,
+        )
         if clause is None:
             break
         verb = clause
@@ -193,8 +220,14 @@ def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[
         # "will stop taking patients" keeps its gerund: "stop to take" would mean something else
         return parts + ([verb.text] if verb.tag_ == "VBG" else ["to", verb.lemma_]) + acted_on
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if (verb.dep_ == "relcl" and subject is not None and subject.pos_ == "PRON" and verb.tag_ == "VBD"
-            and verb.text.endswith("ed") and not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+    if (
+        verb.dep_ == "relcl"
+        and subject is not None
+        and subject.pos_ == "PRON"
+        and verb.tag_ == "VBD"
+        and verb.text.endswith("ed")
+        and not any(c.dep_ in OBJECT_DEPS for c in verb.children)
+    ):
         # "the subsidy cut it announced a week ago": the cut is what was announced
         return [compact(verb.head, own), verb.text]
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":

@@ -18,7 +18,6 @@ from webapp.highlight import highlight
 from webapp.views.access import api_access
 from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
 
-
 # A page of events is about 300 KB of JSON: small enough to be quick, large enough that
 # most single-article timelines fit on one page.
 API_PAGE_SIZE = 1000
@@ -44,7 +43,9 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
     raw_ids = [part.strip() for value in params.getlist("article") for part in value.split(",")]
     if raw_ids:
         if not all(part.isdecimal() and int(part) > 0 for part in raw_ids):
-            raise BadQuery(f"article must be positive whole numbers (repeat it or separate with commas); got {params.getlist('article')!r}.")
+            raise BadQuery(
+                f"article must be positive whole numbers (repeat it or separate with commas); got {params.getlist('article')!r}."
+            )
         filters["article_ids"] = sorted({int(part) for part in raw_ids})
     for name in ("start", "end"):
         if value := params.get(name, "").strip():

@@ -29,7 +29,9 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The batch's items with their state; the page keeps itself up to date without reloading."""
     batch = _visible_batch(request, pk)
     progress = selectors.batch_progress(batch=batch)
-    return render(request, "webapp/batch.html", {"batch": batch, "progress": progress, "done": done_link(batch, progress)})
+    return render(
+        request, "webapp/batch.html", {"batch": batch, "progress": progress, "done": done_link(batch, progress)}
+    )
 
 
 @login_required

@@ -51,4 +51,3 @@ def chart_article(article: Article) -> ChartArticle:
     return ChartArticle(
         id=article.pk, title=article.title, published=article.published, dct_inferred=article.dct_inferred
     )
-

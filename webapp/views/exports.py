@@ -18,7 +18,9 @@ EXPORT_PARAMETERS = ("status",)
 
 def _approved_only(request: HttpRequest) -> bool | JsonResponse:
     if unknown := sorted(set(request.GET) - set(EXPORT_PARAMETERS)):
-        return JsonResponse({"error": f"Unknown parameter {', '.join(unknown)}; the accepted one is status."}, status=400)
+        return JsonResponse(
+            {"error": f"Unknown parameter {', '.join(unknown)}; the accepted one is status."}, status=400
+        )
     status = request.GET.get("status", "")
     if status not in ("", "approved"):
         return JsonResponse({"error": f"status must be approved (or left out); got {status!r}."}, status=400)

@@ -46,8 +46,7 @@ def import_article(request: HttpRequest) -> HttpResponse:
             _add_to_story(story_name, article)
             _report_import(request, article, form.warnings)
             return redirect("article-timeline", pk=article.pk)
-    return render(request, "webapp/import.html",
-                  {"form": form, "duplicate": duplicate, "story_names": story_names()})
+    return render(request, "webapp/import.html", {"form": form, "duplicate": duplicate, "story_names": story_names()})
 
 
 @login_required
@@ -100,14 +99,22 @@ def _add_to_story(name: str, article: Article) -> None:
 
 def _report_import(request: HttpRequest, article: Article, warnings: list[str]) -> None:
     if article.published is None:
-        messages.warning(request, f"Imported “{article.title}”: no publication date was given or found, so relative "
-                                  "dates could not be resolved. Add the date on its page.")
+        messages.warning(
+            request,
+            f"Imported “{article.title}”: no publication date was given or found, so relative "
+            "dates could not be resolved. Add the date on its page.",
+        )
     elif article.dct_inferred:
         # An inferred date is a claim to check, never a success: every relative date hangs on it.
-        confidence = "confidence not recorded" if article.dct_confidence is None else f"confidence {article.dct_confidence:.0%}"
-        messages.warning(request, f"Imported “{article.title}”, dated {article.published:%d %B %Y} inferred from "
-                                  f"“{article.dct_evidence}” ({confidence}): check the "
-                                  "date on its page; every relative date counts from it.")
+        confidence = (
+            "confidence not recorded" if article.dct_confidence is None else f"confidence {article.dct_confidence:.0%}"
+        )
+        messages.warning(
+            request,
+            f"Imported “{article.title}”, dated {article.published:%d %B %Y} inferred from "
+            f"“{article.dct_evidence}” ({confidence}): check the "
+            "date on its page; every relative date counts from it.",
+        )
     else:
         messages.success(request, f"Imported “{article.title}”, dated {article.published:%d %B %Y}.")
     for warning in warnings:

@@ -14,8 +14,8 @@ from django.urls import reverse
 
 from timeline import selectors
 from timeline.models import Article, Event
-from timeline.stories.models import Story
 from timeline.stories import selectors as story_selectors
+from timeline.stories.models import Story
 from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
 from webapp.views.chart_rows import event_phrase_span
@@ -48,8 +48,14 @@ def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
     article = get_object_or_404(selectors.article_page_list(), pk=pk)
     merged_away = list(selectors.events_merged_away(article_id=pk)) if article.has_merged_away else []
-    return _timeline_page(request, article_ids=[pk], articles=[article], article=article, merged_away=merged_away,
-                          stories=list(story_selectors.stories_of_article(article_id=pk)))
+    return _timeline_page(
+        request,
+        article_ids=[pk],
+        articles=[article],
+        article=article,
+        merged_away=merged_away,
+        stories=list(story_selectors.stories_of_article(article_id=pk)),
+    )
 
 
 @browse_access
@@ -92,8 +98,13 @@ def _lane_order(article: Article) -> tuple[bool, date, int]:
 
 
 def _timeline_page(
-    request: HttpRequest, *, article_ids: list[int] | None, articles: Sequence[Article], article: Article | None,
-    merged_away: Sequence[Event] = (), stories: Sequence[Story] = (),
+    request: HttpRequest,
+    *,
+    article_ids: list[int] | None,
+    articles: Sequence[Article],
+    article: Article | None,
+    merged_away: Sequence[Event] = (),
+    stories: Sequence[Story] = (),
 ) -> HttpResponse:
     # The chart's data comes from its own URL (figure_url): the browser fetches it while
     # plotly.js loads, and paging through the table does not rebuild or resend the chart.

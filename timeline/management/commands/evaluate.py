@@ -14,8 +14,8 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.evaluation.baselines import search_dates_baseline, spacy_ner_baseline
 from timeline.evaluation.engine import engine_spans
-from timeline.evaluation.gold import load_gold_dir
 from timeline.evaluation.families import FAMILY_NAMES
+from timeline.evaluation.gold import load_gold_dir
 from timeline.evaluation.scoring import Score, score_document
 from timeline.evaluation.tempeval import CorpusReport, evaluate_corpus
 from timeline.evaluation.timeml import TimeMLError, read_timeml_dir
@@ -34,10 +34,16 @@ class Command(BaseCommand):
         parser.add_argument("path", nargs="?", default="fixtures/gold/")
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--baseline-misses", action="store_true", help="also list the baselines' misses")
-        parser.add_argument("--misses", choices=FAMILY_NAMES + ("all",), action="append", default=[],
-                            help="TimeML only: list the engine's misses of this family (repeatable)")
-        parser.add_argument("--spurious", action="store_true",
-                            help="TimeML only: list the engine's expressions that match no gold one")
+        parser.add_argument(
+            "--misses",
+            choices=FAMILY_NAMES + ("all",),
+            action="append",
+            default=[],
+            help="TimeML only: list the engine's misses of this family (repeatable)",
+        )
+        parser.add_argument(
+            "--spurious", action="store_true", help="TimeML only: list the engine's expressions that match no gold one"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         path = Path(options["path"])
@@ -64,26 +70,40 @@ class Command(BaseCommand):
             for name, spans in runs.items():
                 score = score_document(doc.expressions, spans, doc.traps)
                 totals[name].add(score)
-                report["files"][doc.id][name] = {**score.metrics(), "gold": score.gold, "system": score.system,
-                                                 "trap_hits": score.trap_hits, "misses": score.misses}
+                report["files"][doc.id][name] = {
+                    **score.metrics(),
+                    "gold": score.gold,
+                    "system": score.system,
+                    "trap_hits": score.trap_hits,
+                    "misses": score.misses,
+                }
         for name, score in totals.items():
-            report["overall"][name] = {**score.metrics(), "gold": score.gold, "system": score.system,
-                                       "trap_hits": score.trap_hits}
+            report["overall"][name] = {
+                **score.metrics(),
+                "gold": score.gold,
+                "system": score.system,
+                "trap_hits": score.trap_hits,
+            }
         if options["json"]:
             self.stdout.write(json.dumps(report, indent=2))
             return
         self._print(report, options["baseline_misses"])
 
     def _print(self, report: dict[str, Any], baseline_misses: bool) -> None:
-        header = f"{'file':<28}{'system':<18}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'gold':>6}{'sys':>6}{'traps':>6}"
+        header = (
+            f"{'file':<28}{'system':<18}" + "".join(f"{c:>11}" for c in COLUMNS) + f"{'gold':>6}{'sys':>6}{'traps':>6}"
+        )
         self.stdout.write(header)
         self.stdout.write("-" * len(header))
         rows = list(report["files"].items()) + [("OVERALL", report["overall"])]
         for file_id, systems in rows:
             for name in SYSTEMS:
                 m = systems[name]
-                self.stdout.write(f"{file_id[:27]:<28}{name:<18}" + "".join(f"{m[c] * 100:>11.1f}" for c in COLUMNS)
-                                  + f"{m['gold']:>6}{m['system']:>6}{m['trap_hits']:>6}")
+                self.stdout.write(
+                    f"{file_id[:27]:<28}{name:<18}"
+                    + "".join(f"{m[c] * 100:>11.1f}" for c in COLUMNS)
+                    + f"{m['gold']:>6}{m['system']:>6}{m['trap_hits']:>6}"
+                )
         self.stdout.write("")
         for file_id, systems in report["files"].items():
             for name in SYSTEMS if baseline_misses else ("engine",):
@@ -121,18 +141,35 @@ def timeml_summary(report: CorpusReport) -> dict[str, Any]:
     """The figures of a TimeML run as plain data (percentages, one decimal)."""
     m = report.metrics()
     return {
-        "documents": report.documents, "gold": report.total.gold, "system": report.total.system,
-        **{k: round(m[k] * 100, 1) for k in ("strict_P", "strict_R", "strict_F1", "relaxed_P", "relaxed_R",
-                                             "relaxed_F1", "value_F1", "type_F1")},
-        "families": {name: {"gold": f.gold, "right": f.right, "accuracy": round(f.accuracy * 100, 1)}
-                     for name, f in report.families.items()},
+        "documents": report.documents,
+        "gold": report.total.gold,
+        "system": report.total.system,
+        **{
+            k: round(m[k] * 100, 1)
+            for k in (
+                "strict_P",
+                "strict_R",
+                "strict_F1",
+                "relaxed_P",
+                "relaxed_R",
+                "relaxed_F1",
+                "value_F1",
+                "type_F1",
+            )
+        },
+        "families": {
+            name: {"gold": f.gold, "right": f.right, "accuracy": round(f.accuracy * 100, 1)}
+            for name, f in report.families.items()
+        },
     }
 
 
 def format_timeml(report: CorpusReport) -> str:
     s = timeml_summary(report)
-    lines = [f"TempEval-3 Task A on {s['documents']} documents: {s['gold']} gold, {s['system']} system expressions",
-             f"{'':<10}{'P':>7}{'R':>7}{'F1':>7}"]
+    lines = [
+        f"TempEval-3 Task A on {s['documents']} documents: {s['gold']} gold, {s['system']} system expressions",
+        f"{'':<10}{'P':>7}{'R':>7}{'F1':>7}",
+    ]
     for kind in ("strict", "relaxed"):
         lines.append(f"{kind:<10}" + "".join(f"{s[f'{kind}_{k}']:>7.1f}" for k in ("P", "R", "F1")))
     lines.append(f"value F1 {s['value_F1']:.1f}   type F1 {s['type_F1']:.1f}")

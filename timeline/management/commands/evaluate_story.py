@@ -30,8 +30,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("path", nargs="?", default="fixtures/stories")
-        parser.add_argument("--similarity", choices=sorted(SIMILARITIES), default="tfidf",
-                            help="wording similarity to combine with dates, action and names (default tfidf)")
+        parser.add_argument(
+            "--similarity",
+            choices=sorted(SIMILARITIES),
+            default="tfidf",
+            help="wording similarity to combine with dates, action and names (default tfidf)",
+        )
         parser.add_argument("--threshold", type=float, default=THRESHOLD, help=f"average linkage (default {THRESHOLD})")
         parser.add_argument("--misses", action="store_true", help="list wrong and missed pairs and wrong dates")
 
@@ -59,5 +63,7 @@ class Command(BaseCommand):
         found = f"{score.found}/{score.mentions}"
         dates = score.dates_right / score.found if score.found else 0.0
         story_dates = score.story_dates_right / score.found if score.found else 0.0
-        return (f"{score.name:<28} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} {score.true_pairs:6d} "
-                f"{found:>7} {dates:6.3f} {story_dates:11.3f}")
+        return (
+            f"{score.name:<28} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f} {score.true_pairs:6d} "
+            f"{found:>7} {dates:6.3f} {story_dates:11.3f}"
+        )

@@ -25,10 +25,16 @@ class Command(BaseCommand):
         parser.add_argument("--prefer", choices=PREFERENCES, default="auto")
         output = parser.add_mutually_exclusive_group()
         output.add_argument("--json", action="store_true", help="print one JSON object")
-        output.add_argument("--timeml", action="store_true",
-                            help="print the article as TimeML 1.2 (TEXT with TIMEX3 tags and the DCT), for other scorers")
-        parser.add_argument("--jsonl", action="store_true",
-                            help='read JSON lines {"id","text","dct","prefer"} on stdin; write one line each')
+        output.add_argument(
+            "--timeml",
+            action="store_true",
+            help="print the article as TimeML 1.2 (TEXT with TIMEX3 tags and the DCT), for other scorers",
+        )
+        parser.add_argument(
+            "--jsonl",
+            action="store_true",
+            help='read JSON lines {"id","text","dct","prefer"} on stdin; write one line each',
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         if options["jsonl"]:
@@ -65,8 +71,10 @@ class Command(BaseCommand):
         for warning in data["warnings"]:
             self.stderr.write(f"warning: {warning}")
         for e in data["expressions"]:
-            self.stdout.write(f"{e['start']:>6}-{e['end']:<6} {e['text'][:40]:<40} {e['type']:<9} {e['value']:<16} "
-                              f"{e['earliest']}..{e['latest']}  {e['granularity']}")
+            self.stdout.write(
+                f"{e['start']:>6}-{e['end']:<6} {e['text'][:40]:<40} {e['type']:<9} {e['value']:<16} "
+                f"{e['earliest']}..{e['latest']}  {e['granularity']}"
+            )
 
     def _jsonl(self) -> None:
         for line_number, line in enumerate(sys.stdin.buffer, start=1):
@@ -75,8 +83,12 @@ class Command(BaseCommand):
             try:
                 item = json.loads(line)
                 result = extract(item.get("text", ""), item.get("dct"), item.get("prefer") or "auto")
-                output = {"id": item.get("id"), "dct": result.dct.isoformat() if result.dct else None,
-                          "dct_inferred": result.dct_inferred, "expressions": result.to_dict()["expressions"]}
+                output = {
+                    "id": item.get("id"),
+                    "dct": result.dct.isoformat() if result.dct else None,
+                    "dct_inferred": result.dct_inferred,
+                    "expressions": result.to_dict()["expressions"],
+                }
             except (ValueError, TypeError, AttributeError) as error:  # InputError, bad JSON, wrong shapes
                 item_id = item.get("id") if isinstance(locals().get("item"), dict) else None
                 output = {"id": item_id, "line": line_number, "error": str(error), "expressions": []}

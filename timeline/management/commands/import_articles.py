@@ -14,8 +14,8 @@ from __future__ import annotations
 import time
 from argparse import ArgumentTypeError
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -112,20 +112,30 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("paths", nargs="*", help="files or folders")
-        parser.add_argument("--manifest", metavar="FILE",
-                            help="JSON lines or CSV: one article per row (path or text, title, published, source, url)")
+        parser.add_argument(
+            "--manifest",
+            metavar="FILE",
+            help="JSON lines or CSV: one article per row (path or text, title, published, source, url)",
+        )
         parser.add_argument("--story", metavar="NAME", help="add the articles to this story (created when new)")
         parser.add_argument("--dct", help="publication date (YYYY-MM-DD) for every file; default: infer it")
         parser.add_argument(
             "--prefer", default="auto", choices=PREFERENCES,
             help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
         )  # fmt: skip
-        parser.add_argument("--workers", type=_positive, default=1,
-                            help="spaCy processes parsing in parallel (default 1; at most the number of cores)")
+        parser.add_argument(
+            "--workers",
+            type=_positive,
+            default=1,
+            help="spaCy processes parsing in parallel (default 1; at most the number of cores)",
+        )
         parser.add_argument("--batch-size", type=_positive, default=64, help="sentences per spaCy batch (default 64)")
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-        parser.add_argument("--queue", action="store_true",
-                            help="send the articles to the task queue (Celery workers) and follow the batch")
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="send the articles to the task queue (Celery workers) and follow the batch",
+        )
         parser.add_argument("--no-wait", action="store_true", help="with --queue: print the batch id and return")
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -147,7 +157,9 @@ class Command(BaseCommand):
             return queue_command(self, items, summary, options)
         started = time.perf_counter()
         bar = tqdm(total=len(items), unit="article", file=self.stderr._out, disable=options["no_progress"] or not items)
-        outcomes = import_items(items, prefer=options["prefer"], workers=options["workers"], batch_size=options["batch_size"])
+        outcomes = import_items(
+            items, prefer=options["prefer"], workers=options["workers"], batch_size=options["batch_size"]
+        )
         try:
             for outcome in outcomes:
                 self._record(outcome, summary)

@@ -39,20 +39,31 @@ class Command(BaseCommand):
         which.add_argument("--all", action="store_true", help="every article")
         which.add_argument("--story", metavar="NAME", help="the articles of one story (its name or slug)")
         which.add_argument("--article", metavar="ID", type=int, help="one article")
-        which.add_argument("--since", metavar="YYYY-MM-DD", type=_date,
-                           help="the articles published on or after this date (undated ones are left out)")
+        which.add_argument(
+            "--since",
+            metavar="YYYY-MM-DD",
+            type=_date,
+            help="the articles published on or after this date (undated ones are left out)",
+        )
         parser.add_argument(
             "--prefer", default="auto", choices=PREFERENCES,
             help="how to read ambiguous dates such as a bare weekday: from the tense (auto), past or future",
         )  # fmt: skip
         parser.add_argument("--no-progress", action="store_true", help="no progress bar")
-        parser.add_argument("--queue", action="store_true",
-                            help="send the articles to the task queue (Celery workers) and follow the batch")
+        parser.add_argument(
+            "--queue",
+            action="store_true",
+            help="send the articles to the task queue (Celery workers) and follow the batch",
+        )
         parser.add_argument("--no-wait", action="store_true", help="with --queue: print the batch id and return")
 
     def handle(self, *args: Any, **options: Any) -> None:
         story, article_id = options["story"], options["article"]
-        if story is not None and not Story.objects.filter(name=story).exists() and not Story.objects.filter(slug=story).exists():
+        if (
+            story is not None
+            and not Story.objects.filter(name=story).exists()
+            and not Story.objects.filter(slug=story).exists()
+        ):
             raise CommandError(f"No story is called {story!r}.")
         articles = list(
             selectors.articles_to_reanalyse(story_name=story, article_id=article_id, published_since=options["since"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS, year_number
-from timeline.temporal.resolve.context import FAR_DAYS, FUTURE, PAST, ResolveContext, choose, nearest
+from timeline.temporal.resolve.context import FAR_DAYS, ResolveContext, choose, nearest
 from timeline.temporal.timex import (
     Resolution,
     clamp_date,
@@ -19,9 +19,19 @@ from timeline.temporal.timex import (
 from timeline.temporal.types import DATE
 
 Groups = dict[str, "str | None"]
-MODS = {"early": "START", "mid": "MID", "late": "END", "the end of": "END", "the start of": "START",
-        "the beginning of": "START", "the middle of": "MID", "end of": "END", "start of": "START",
-        "beginning of": "START", "middle of": "MID"}
+MODS = {
+    "early": "START",
+    "mid": "MID",
+    "late": "END",
+    "the end of": "END",
+    "the start of": "START",
+    "the beginning of": "START",
+    "the middle of": "MID",
+    "end of": "END",
+    "start of": "START",
+    "beginning of": "START",
+    "middle of": "MID",
+}
 
 
 def month_number(word: str) -> int:
@@ -42,8 +52,7 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if g.get("year"):
         resolved = clamp_date(year_number(g["year"]), month, day)
     else:
-        candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)
-                      if (d := clamp_date(y, month, day))]
+        candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
         if g.get("weekday"):  # a weekday pins the year when the text omits it
             matching = [d for d in candidates if d.weekday() == WEEKDAYS[g["weekday"].lower().rstrip(".")]]
             candidates = matching or candidates
@@ -62,8 +71,11 @@ def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
     day = day_number(g["day"])
     this_month = date(ctx.dct.year, ctx.dct.month, 1)
-    candidates = [d for offset in (-1, 0, 1)
-                  if (first := add_months(this_month, offset)) and (d := clamp_date(first.year, first.month, day))]
+    candidates = [
+        d
+        for offset in (-1, 0, 1)
+        if (first := add_months(this_month, offset)) and (d := clamp_date(first.year, first.month, day))
+    ]
     if not candidates:
         return None
     resolved = nearest(candidates, ctx.dct, ctx.direction)
@@ -98,8 +110,9 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
         this_month = date(dct.year, dct.month, 1)
         chosen, note = choose(firsts, this_month, ctx.direction, ctx.strength >= 2, FAR_DAYS["month"])
         start, end = month_range(chosen.year, month)
-        return Resolution(DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")),
-                          note=f"year: {note}")
+        return Resolution(
+            DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")), note=f"year: {note}"
+        )
     start, end = month_range(year, month)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
@@ -182,12 +195,12 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
             by_start = {s: y for y, (s, _) in candidates.items()}
             # A tensed clause is enough for a season ("may not survive winter"); only a reading
             # inherited from above is held to the distance limit.
-            first_day, note = choose(list(by_start), dct, ctx.direction, ctx.strength >= 1,
-                                     FAR_DAYS["season"])
+            first_day, note = choose(list(by_start), dct, ctx.direction, ctx.strength >= 1, FAR_DAYS["season"])
             year = by_start[first_day]
             start, end = season_range(year, code)
-            return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod_of(g.get("mod")),
-                              note=f"season: {note}")
+            return Resolution(
+                DATE, f"{year:04d}-{code}", start, end, "season", mod_of(g.get("mod")), note=f"season: {note}"
+            )
     start, end = season_range(year, code)
     mod = mod_of(g.get("mod"))
     return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod)

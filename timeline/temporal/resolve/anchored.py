@@ -35,8 +35,15 @@ def _anchor_day(ctx: ResolveContext) -> tuple[date, str]:
 def _with_anchor(resolution: Resolution | None, anchor: str) -> Resolution | None:
     if resolution is None:
         return None
-    return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
-                      resolution.granularity, resolution.mod, anchor)
+    return Resolution(
+        resolution.type,
+        resolution.value,
+        resolution.earliest,
+        resolution.latest,
+        resolution.granularity,
+        resolution.mod,
+        anchor,
+    )
 
 
 def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -45,7 +52,7 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     unit_word = g["aunit"].lower()
     day, anchor = _anchor_day(ctx)
     if unit_word in ("month", "year") and ctx.anchor is not None and ctx.anchor.granularity in COARSE_ANCHORS:
-        day, anchor = ctx.anchor.earliest, f"e{ctx.anchor.index}"  # "in 1959 ... the following year" 
+        day, anchor = ctx.anchor.earliest, f"e{ctx.anchor.index}"  # "in 1959 ... the following year"
     step = 1 if relation in FORWARD else -1 if relation in BACKWARD else 0
     if unit_word == "weekend" and step:  # the first weekend after (or before) the anchor day
         days_to_saturday = (5 - day.weekday()) % 7 or 7 if step > 0 else -((day.weekday() - 6) % 7 or 7)
@@ -108,13 +115,21 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
         # "Two decades later, it reopened" with no earlier date: later than what is unknown, so
         # only the length is told (counting from the article's date would put it in the future;
         # "a year earlier" still counts back from the article's date, like "a year ago")
-        return Resolution(DURATION, duration_value(quantity, unit), ctx.dct, ctx.dct, "day",
-                          note="no earlier date in the text to count from: a length only")
+        return Resolution(
+            DURATION,
+            duration_value(quantity, unit),
+            ctx.dct,
+            ctx.dct,
+            "day",
+            note="no earlier date in the text to count from: a length only",
+        )
     if unit in ("decade", "century") and ctx.anchor.granularity in COARSE_ANCHORS + ("decade", "century"):
         return _with_anchor(calendar_unit(ctx.anchor.earliest, unit, steps), f"e{ctx.anchor.index}")
     day, anchor = _anchor_day(ctx)
-    if ctx.anchor is not None and ctx.anchor.granularity in ("month", "quarter", "year") and unit in (
-        "month", "quarter", "year"
+    if (
+        ctx.anchor is not None
+        and ctx.anchor.granularity in ("month", "quarter", "year")
+        and unit in ("month", "quarter", "year")
     ):  # "a year earlier" than 2024-Q2 is 2023-Q2: keep the anchor's precision
         months = {"month": 1, "quarter": 3, "year": 12}[unit] * steps
         shifted = _with_anchor(shift_unit(ctx.anchor.earliest, ctx.anchor.granularity, months), anchor)

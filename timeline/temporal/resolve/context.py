@@ -42,7 +42,11 @@ class ResolveContext:
         about ("on June 1 at 7 p.m."), which is only safe to assume nearby.
         """
         anchor = self.anchor
-        if anchor and anchor.granularity in ("day", "part_of_day", "time") and 0 <= self.sentence - anchor.sentence <= sentences_back:
+        if (
+            anchor
+            and anchor.granularity in ("day", "part_of_day", "time")
+            and 0 <= self.sentence - anchor.sentence <= sentences_back
+        ):
             return anchor.earliest, f"e{anchor.index}"
         return self.dct, "DCT"
 

@@ -40,8 +40,11 @@ def weekday(g: Groups, ctx: ResolveContext) -> Resolution | None:
     mod = mod_of(g.get("mod"))
     note = ""
     if g.get("weekday") and not g.get("rel"):  # say which rule placed a bare weekday
-        note = ("weekday: the next one on or after the DCT (firm future)" if day > ctx.dct else
-                "weekday: the most recent one on or before the DCT (news reports what happened)")
+        note = (
+            "weekday: the next one on or after the DCT (firm future)"
+            if day > ctx.dct
+            else "weekday: the most recent one on or before the DCT (news reports what happened)"
+        )
     return Resolution(DATE, day.isoformat(), day, day, "day", mod, note=note)
 
 

@@ -18,9 +18,23 @@ from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, R
 from timeline.temporal.timex import Resolution, quarter_range, year_range
 from timeline.temporal.types import DATE, DURATION, TimeExpression
 
-YEAR_BEFORE = {"year-ago", "year-earlier", "year ago", "comparable year-ago", "comparable year-earlier",
-               "corresponding", "comparable", "year earlier", "prior-year", "prior year", "previous year's",
-               "last year's", "a year ago", "a year earlier", "last year"}
+YEAR_BEFORE = {
+    "year-ago",
+    "year-earlier",
+    "year ago",
+    "comparable year-ago",
+    "comparable year-earlier",
+    "corresponding",
+    "comparable",
+    "year earlier",
+    "prior-year",
+    "prior year",
+    "previous year's",
+    "last year's",
+    "a year ago",
+    "a year earlier",
+    "last year",
+}
 _QUARTER_VALUE = re.compile(r"^(\d{4})-Q([1-4])$")
 QUARTER_NEAR_SENTENCES = 4  # "a year ago" reads a quarter named this close (a paragraph or two) as its subject
 
@@ -35,8 +49,14 @@ def completed_quarter(dct: date) -> tuple[int, int]:
     return (dct.year, current - 1) if current > 1 else (dct.year - 1, 4)
 
 
-def is_story_quarter(value: str, dct: date, latest: date | None = None, direction: str = PAST,
-                     current: Anchor | None = None, fiscal: bool = False) -> bool:
+def is_story_quarter(
+    value: str,
+    dct: date,
+    latest: date | None = None,
+    direction: str = PAST,
+    current: Anchor | None = None,
+    fiscal: bool = False,
+) -> bool:
     """A quarter a report can be about: begun by the DCT, and this year's (or last year's Q4 in Q1).
     "the 1988 third quarter" in a 1989 story is a comparison; "the fourth quarter" in October a forecast.
     A quarter still running at the DCT is reported only in the past tense ("will continue into the
@@ -121,8 +141,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     story = ctx.quarter
     if story is not None and anchor == f"e{story.index}" and story.value == f"{year:04d}-Q{number}":
         start, end = story.earliest, story.latest  # the story's quarter keeps the months it was given
-    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why,
-                      comparison=before)
+    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why, comparison=before)
 
 
 def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolution:
@@ -133,15 +152,34 @@ def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolu
     end, why = end_day(g, ctx)
     start = three_months_ending(end)
     if number:
-        return Resolution(DATE, f"{end.year:04d}-Q{number}", start, end, "quarter",
-                          note=f"{why}; the company's own label for the three months up to it")
+        return Resolution(
+            DATE,
+            f"{end.year:04d}-Q{number}",
+            start,
+            end,
+            "quarter",
+            note=f"{why}; the company's own label for the three months up to it",
+        )
     ref_year, ref_number, anchor = reference_quarter(ctx)
     if anchor != "DCT" and ref_year == end.year:  # "its fiscal first quarter ... the quarter ended Sept. 30"
-        return Resolution(DATE, f"{ref_year:04d}-Q{ref_number}", start, end, "quarter", anchor=anchor,
-                          note=f"{why}; the story's own label for the quarter it reports")
+        return Resolution(
+            DATE,
+            f"{ref_year:04d}-Q{ref_number}",
+            start,
+            end,
+            "quarter",
+            anchor=anchor,
+            note=f"{why}; the story's own label for the quarter it reports",
+        )
     year, number = majority_quarter(start, end)
-    return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter",
-                      note=f"{why}; the calendar quarter holding most of its three months")
+    return Resolution(
+        DATE,
+        f"{year:04d}-Q{number}",
+        start,
+        end,
+        "quarter",
+        note=f"{why}; the calendar quarter holding most of its three months",
+    )
 
 
 def three_months_ending(end: date) -> date:
@@ -201,8 +239,10 @@ def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
     """ "a year ago" / "a year earlier" / "last year" beside a quarter: that quarter a year before,
     unless a part of the year ("the first nine months") was named after the quarter."""
     anchor = ctx.quarter
-    if anchor is None or not _QUARTER_VALUE.match(anchor.value) or not (
-        0 <= ctx.sentence - anchor.sentence <= QUARTER_NEAR_SENTENCES
+    if (
+        anchor is None
+        or not _QUARTER_VALUE.match(anchor.value)
+        or not (0 <= ctx.sentence - anchor.sentence <= QUARTER_NEAR_SENTENCES)
     ):
         return None
     last = ctx.anchor
@@ -210,8 +250,16 @@ def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
         return None
     year, number, key = reference_quarter(ctx)
     start, end = quarter_range(year - 1, number)
-    return Resolution(DATE, f"{year - 1:04d}-Q{number}", start, end, "quarter", anchor=key,
-                      note="compared with the quarter just named: the same quarter a year before", comparison=True)
+    return Resolution(
+        DATE,
+        f"{year - 1:04d}-Q{number}",
+        start,
+        end,
+        "quarter",
+        anchor=key,
+        note="compared with the quarter just named: the same quarter a year before",
+        comparison=True,
+    )
 
 
 def previous_year(ctx: ResolveContext) -> Resolution:
@@ -219,5 +267,6 @@ def previous_year(ctx: ResolveContext) -> Resolution:
     from timeline.temporal.timex import year_range
 
     start, end = year_range(ctx.dct.year - 1)
-    return Resolution(DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's",
-                      comparison=True)
+    return Resolution(
+        DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's", comparison=True
+    )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 
 import holidays
 import regex
@@ -109,7 +109,7 @@ PATTERN = "|".join(f"(?:{p})" for p in HOLIDAYS)
 WEEKEND_SPAN = {0: (-2, 0), 1: (-3, 0), 2: (3, 4), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
 
 
-def holiday(g: dict[str, "str | None"], ctx: ResolveContext) -> Resolution | None:
+def holiday(g: dict[str, str | None], ctx: ResolveContext) -> Resolution | None:
     """A named day; "last"/"next"/"this" pick the occurrence, "weekend" the days around it."""
     name = g["holiday"]
     compute = next((c for pattern, c in _COMPILED if pattern.match(name)), None)

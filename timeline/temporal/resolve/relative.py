@@ -24,10 +24,20 @@ from timeline.temporal.timex import (
 )
 from timeline.temporal.types import DATE, TIME
 
-DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
-             "the day after tomorrow": 2}
-RELATION_OFFSETS = {"last": -1, "past": -1, "previous": -1, "latest": -1, "this": 0, "current": 0, "next": 1,
-                    "coming": 1, "the": 0, "this past": -1, "this coming": 1}
+DAY_WORDS = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}
+RELATION_OFFSETS = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "latest": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "the": 0,
+    "this past": -1,
+    "this coming": 1,
+}
 
 
 def unit_name(word: str) -> str:
@@ -96,14 +106,17 @@ def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "last week", "this year", "next month", "early next year", "the end of the month"."""
     relation = " ".join((g.get("rel") or "the").lower().split())
     unit = unit_name(g["unit"])
-    if unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and ctx.direction not in (FUTURE, SCHEDULED):  # "over the weekend" in a weekday story is the one just past
+    if (
+        unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and ctx.direction not in (FUTURE, SCHEDULED)
+    ):  # "over the weekend" in a weekday story is the one just past
         return calendar_unit(ctx.dct, "weekend", -1)
     resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS.get(relation, 0))
     if resolution is None:
         return None
     mod = mod_of(g.get("mod"))
-    return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
-                      resolution.granularity, mod)
+    return Resolution(
+        resolution.type, resolution.value, resolution.earliest, resolution.latest, resolution.granularity, mod
+    )
 
 
 def within_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -151,12 +164,15 @@ def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if unit == "day" and anchor is not None and anchor.granularity in ("day", "part_of_day", "time"):
         resolution = calendar_unit(anchor.earliest, "day", 0)
         if resolution is not None:
-            return Resolution(resolution.type, resolution.value, resolution.earliest, resolution.latest,
-                              resolution.granularity, anchor=f"e{anchor.index}")
+            return Resolution(
+                resolution.type,
+                resolution.value,
+                resolution.earliest,
+                resolution.latest,
+                resolution.granularity,
+                anchor=f"e{anchor.index}",
+            )
     return calendar_unit(ctx.dct, unit, 0)
-
-
-
 
 
 def in_from_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:

@@ -47,8 +47,7 @@ def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
     plural = g["unit"].lower().endswith("s") and unit != g["unit"].lower()
     if relation == "recent" and plural and not quantity_text:
         # "recent years" is a stretch of unstated length ending now: TimeML's PXY, not PAST_REF
-        return Resolution(DURATION, duration_value(None, unit), shift_by(ctx.dct, 3, unit, -1), ctx.dct,
-                          UNITS[unit][2])
+        return Resolution(DURATION, duration_value(None, unit), shift_by(ctx.dct, 3, unit, -1), ctx.dct, UNITS[unit][2])
     if quantity_text in VAGUE_QUANTITIES or (plural and not quantity_text):
         if quantity_text and quantity_text not in ("recent",):
             quantity = None  # "the past few days": PXD over a bounded window
@@ -83,30 +82,70 @@ def plain_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2], mod, anchor)
 
 
-DURATION_MODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-                 "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
-                 "fewer than": "LESS_THAN", "under": "LESS_THAN", "just under": "LESS_THAN",
-                 "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS",
-                 "more than": "MORE_THAN", "over": "MORE_THAN", "just over": "MORE_THAN",
-                 "at least": "EQUAL_OR_MORE"}
+DURATION_MODS = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "under": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "at most": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+}
 
 
 def vague(g: Groups, ctx: ResolveContext) -> Resolution | None:
     word = " ".join(g["vague"].lower().split())
     if word == "soon" and g.get("as_soon"):
         return None
-    if word in ("recently", "lately", "in the past", "the past", "previously", "in recent years",
-                "in recent months", "in recent weeks", "in recent days", "recent years", "recent months",
-                "recent weeks", "recent days", "the early days", "the first days", "the early weeks",
-                "the early months", "the first weeks", "the first months"):
+    if word in (
+        "recently",
+        "lately",
+        "in the past",
+        "the past",
+        "previously",
+        "in recent years",
+        "in recent months",
+        "in recent weeks",
+        "in recent days",
+        "recent years",
+        "recent months",
+        "recent weeks",
+        "recent days",
+        "the early days",
+        "the first days",
+        "the early weeks",
+        "the early months",
+        "the first weeks",
+        "the first months",
+    ):
         return open_past(ctx.dct)
     if word in ("soon", "in the future", "the future", "shortly", "the coming days", "the coming weeks"):
         return open_future(ctx.dct)
     return Resolution(DATE, "PRESENT_REF", ctx.dct, ctx.dct, "day")
 
 
-SET_VALUES = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-              "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "weekends": "XXXX-WXX-WE"}
+SET_VALUES = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "annually": "P1Y",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+    "quarterly": "P1Q",
+    "weekends": "XXXX-WXX-WE",
+}
 
 
 def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -134,12 +173,16 @@ def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(SET, value, ctx.dct, ctx.dct, "day")
 
 
-
-
 # Half of a unit in the next smaller one, so "two and a half years" is P2Y6M as TimeML writes it.
-HALF_UNIT = {"year": (6, "M", False), "decade": (5, "Y", False), "century": (50, "Y", False),
-             "month": (15, "D", False), "day": (12, "H", True), "hour": (30, "M", True),
-             "minute": (30, "S", True)}
+HALF_UNIT = {
+    "year": (6, "M", False),
+    "decade": (5, "Y", False),
+    "century": (50, "Y", False),
+    "month": (15, "D", False),
+    "day": (12, "H", True),
+    "hour": (30, "M", True),
+    "minute": (30, "S", True),
+}
 
 
 def half_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import regex
 from collections.abc import Callable
 from dataclasses import dataclass, field
+
+import regex
 
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.timex import Resolution

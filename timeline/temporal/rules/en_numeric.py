@@ -19,8 +19,9 @@ DAY_NUM = r"(?P<day_num>3[01]|[12]\d|0?[1-9])"
 
 def _month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "due 2/15": month/day (US order) with the year chosen as for "Feb. 15"."""
-    return absolute.month_day({"month": calendar.month_name[int(g["month_num"])], "day": g["day_num"],
-                               "year": g.get("year")}, ctx)
+    return absolute.month_day(
+        {"month": calendar.month_name[int(g["month_num"])], "day": g["day_num"], "year": g.get("year")}, ctx
+    )
 
 
 def _two_digit_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -41,9 +42,11 @@ NUMERIC_RULES: tuple[Rule, ...] = (
         "month_day_numeric",
         rf"(?<=\b(?i:on|by|due|until|till|from|since|before|after|through|of|for|dated|expires|effective|(?:deadline|date)\s+(?:is|was))\s)(?!9/11\b)(?P<x>{MONTH_NUM}/{DAY_NUM})(?![\d/.,]\d)",
         _month_day,
-        (Ex("Payment is due 2/15.", "2/15", "2025-02-15"),
-         Ex("The hearing is set for 4/20.", "4/20", "2024-04-20"),
-         Ex("The filing deadline is 2/15.", "2/15", "2025-02-15")),
+        (
+            Ex("Payment is due 2/15.", "2/15", "2025-02-15"),
+            Ex("The hearing is set for 4/20.", "4/20", "2024-04-20"),
+            Ex("The filing deadline is 2/15.", "2/15", "2025-02-15"),
+        ),
         # "9/11" names the 2001 attacks, not a September 11 near the DCT.
         negatives=("He ate 3/4 of the pie.", "Open 24/7.", "Security changed after 9/11.", "The ratio is 2/15."),
     ),
@@ -51,22 +54,28 @@ NUMERIC_RULES: tuple[Rule, ...] = (
         "date_two_digit_year",
         rf"(?<![\d/-])(?P<x>{MONTH_NUM}(?P<sep>[-/]){DAY_NUM}(?P=sep)(?P<yy>\d\d))(?![\d/-])",
         _two_digit_year,
-        (Ex("He was born 10-31-74 in Ohio.", "10-31-74", "1974-10-31"),
-         Ex("Filed 3/9/21 with the court.", "3/9/21", "2021-03-09")),
+        (
+            Ex("He was born 10-31-74 in Ohio.", "10-31-74", "1974-10-31"),
+            Ex("Filed 3/9/21 with the court.", "3/9/21", "2021-03-09"),
+        ),
         negatives=("The score was 10-31-174.",),
     ),
     Rule(
         "date_day_abbrev_month",
         rf"(?<![\d/-])(?P<x>(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[-/ ])(?P<month>{MONTH})(?P=sep)(?P<year>{YEAR}))(?![\d/-])",
         lambda g, ctx: absolute.month_day(g, ctx),
-        (Ex("Filed 31/Oct/1974 in the register.", "31/Oct/1974", "1974-10-31"),
-         Ex("Logged 05-Oct-2021 at noon.", "05-Oct-2021", "2021-10-05")),
+        (
+            Ex("Filed 31/Oct/1974 in the register.", "31/Oct/1974", "1974-10-31"),
+            Ex("Logged 05-Oct-2021 at noon.", "05-Oct-2021", "2021-10-05"),
+        ),
     ),
     Rule(
         "year_quarter_compact",
-        rf"(?<![\w-])(?P<x>(?P<year>(?:19|20)\d\d)\s?-?(?i:Q)(?P<qnum>[1-4]))(?!\w)",
+        r"(?<![\w-])(?P<x>(?P<year>(?:19|20)\d\d)\s?-?(?i:Q)(?P<qnum>[1-4]))(?!\w)",
         _quarter,
-        (Ex("Results for 2018Q4 were weak.", "2018Q4", "2018-Q4"),
-         Ex("Guidance for 2025-Q1 was cut.", "2025-Q1", "2025-Q1")),
+        (
+            Ex("Results for 2018Q4 were weak.", "2018Q4", "2018-Q4"),
+            Ex("Guidance for 2025-Q1 was cut.", "2025-Q1", "2025-Q1"),
+        ),
     ),
 )

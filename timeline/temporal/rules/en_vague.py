@@ -7,7 +7,7 @@ from timeline.temporal.resolve.absolute import Groups
 from timeline.temporal.resolve.context import PAST, ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
-from timeline.temporal.rules.fragments import B, E, SPOKEN_YEAR
+from timeline.temporal.rules.fragments import SPOKEN_YEAR, B, E
 from timeline.temporal.rules.phrases import MOD
 from timeline.temporal.timex import Resolution, open_future, open_past, year_range
 from timeline.temporal.types import DATE
@@ -30,10 +30,12 @@ VAGUE_RULES: tuple[Rule, ...] = (
         rf"{B}(?P<x>(?i:the\s+(?:near|foreseeable|distant|immediate)\s+future|(?<=\b(?i:into|for)\s)the\s+future"
         r"|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))" + E,
         _open,
-        (Ex("They plan an offering in the near future.", "the near future", "FUTURE_REF"),
-         Ex("We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
-         Ex("It will raise the money at a later date.", "a later date", "FUTURE_REF"),
-         Ex("It will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF")),
+        (
+            Ex("They plan an offering in the near future.", "the near future", "FUTURE_REF"),
+            Ex("We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+            Ex("It will raise the money at a later date.", "a later date", "FUTURE_REF"),
+            Ex("It will sell the unit as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ),
         negatives=("The future of the plant is unclear.", "a long-term lease"),
     ),
     Rule(
@@ -45,7 +47,7 @@ VAGUE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "once_past",
-        rf"(?<=\b(?i:a|an|the)\s)(?P<x>(?P<past>(?i:once)))(?=\s+[a-z][\w-]+\s+[a-z])",
+        r"(?<=\b(?i:a|an|the)\s)(?P<x>(?P<past>(?i:once)))(?=\s+[a-z][\w-]+\s+[a-z])",
         _open,
         (Ex("Coleco, a once high-flying toy maker, failed.", "once", "PAST_REF"),),
         negatives=("They meet once a week.", "Once the vote is done, we leave.", "He left at once."),
@@ -54,9 +56,11 @@ VAGUE_RULES: tuple[Rule, ...] = (
         "year_end",
         rf"(?:(?<=\b(?P<since>(?i:since))\s))?{B}(?P<x>(?:(?i:around)\s+)?(?i:year[-\s]end|year['’]s\s+end))" + E,
         year_end,
-        (Ex("The sale should close by year-end.", "year-end", "2024"),
-         Ex("The index is up 5% since year-end.", "year-end", "2023"),
-         Ex("The rules should be in place by year's end.", "year's end", "2024")),
+        (
+            Ex("The sale should close by year-end.", "year-end", "2024"),
+            Ex("The index is up 5% since year-end.", "year-end", "2023"),
+            Ex("The rules should be in place by year's end.", "year's end", "2024"),
+        ),
         negatives=("The year ended badly.",),
     ),
 )
@@ -78,19 +82,29 @@ def _spoken_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
 SPOKEN_RULES: tuple[Rule, ...] = (
     Rule(
         "year_spoken",
-        rf"{B}(?P<x>(?:(?i:the\s+year)\s+(?P<year>(?i:two\s+thousand)(?![\s-]+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b))|(?P<year>{SPOKEN_YEAR})))" + E,
+        rf"{B}(?P<x>(?:(?i:the\s+year)\s+(?P<year>(?i:two\s+thousand)(?![\s-]+(?i:and|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+ty)\b))|(?P<year>{SPOKEN_YEAR})))"
+        + E,
         _spoken_year,
-        (Ex("A nineteen ninety-seven attack on a lounge was solved.", "nineteen ninety-seven", "1997"),
-         Ex("His promise to halve unemployment by the year two thousand was dropped.", "the year two thousand", "2000"),
-         Ex("In two thousand and two the plant closed.", "two thousand and two", "2002")),
+        (
+            Ex("A nineteen ninety-seven attack on a lounge was solved.", "nineteen ninety-seven", "1997"),
+            Ex(
+                "His promise to halve unemployment by the year two thousand was dropped.",
+                "the year two thousand",
+                "2000",
+            ),
+            Ex("In two thousand and two the plant closed.", "two thousand and two", "2002"),
+        ),
         negatives=("He sold two thousand shares.", "Nineteen people died."),
     ),
     Rule(
         "decade_spoken",
-        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?P<dword>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))" + E,
+        rf"{B}(?P<x>(?i:the)\s+(?:{MOD}[-\s])?(?P<dword>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)))"
+        + E,
         _spoken_decade,
-        (Ex("Numbers were dropping through the nineties.", "the nineties", "199"),
-         Ex("It was built in the early sixties.", "the early sixties", "196")),
+        (
+            Ex("Numbers were dropping through the nineties.", "the nineties", "199"),
+            Ex("It was built in the early sixties.", "the early sixties", "196"),
+        ),
         negatives=("She is in her forties.",),
     ),
 )

@@ -48,8 +48,10 @@ def _weekday_names() -> str:
 B = r"(?<![\w'’-])"  # left word boundary that also refuses a hyphen or apostrophe before
 E = r"(?!\w)"  # right word boundary; a possessive 's stays outside the match
 # "expected to last six weeks", "could last two days": after "to", a modal or a negation "last" is the verb.
-LAST_AS_VERB_BEFORE = (r"(?<!\b(?i:to|will|would|could|can|may|might|must|should|shall|not|n't|does|did|do|"
-                       r"won't|can't|cannot|wouldn't|couldn't|didn't|doesn't)\s+)")
+LAST_AS_VERB_BEFORE = (
+    r"(?<!\b(?i:to|will|would|could|can|may|might|must|should|shall|not|n't|does|did|do|"
+    r"won't|can't|cannot|wouldn't|couldn't|didn't|doesn't)\s+)"
+)
 # "March Road", "May Day Lounge": a month name heading a place or event name is not a date.
 PLACE_WORDS = r"Road|Rd\.|Street|St\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.|Court|Square|Bridge|Park|Hall|Lounge|Madness|Day\s+(?:Lounge|Parade|Bar|Club)"
 MONTH = rf"(?:{_month_names()})(?!\s+(?:{PLACE_WORDS})\b)"
@@ -62,14 +64,18 @@ MONTH_OR_WEEKDAY_NAME = rf"(?:{_month_names()}|{_weekday_names()})"
 DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]?\d)"
 _LAST_TWO = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 # Years said in words, as broadcasts transcribe them: "nineteen ninety-six", "two thousand and two".
-SPOKEN_YEAR = (rf"(?i:(?:eighteen|nineteen)[\s-]{_LAST_TWO}|two\s+thousand(?:\s+and)?\s+"
-               rf"(?:{_LAST_TWO}|one|two|three|four|five|six|seven|eight|nine))(?![\w-])")
+SPOKEN_YEAR = (
+    rf"(?i:(?:eighteen|nineteen)[\s-]{_LAST_TWO}|two\s+thousand(?:\s+and)?\s+"
+    rf"(?:{_LAST_TWO}|one|two|three|four|five|six|seven|eight|nine))(?![\w-])"
+)
 YEAR = rf"(?:(?:1[5-9]\d\d|20\d\d)(?![\d%])|{SPOKEN_YEAR})"
 PART_OF_DAY = rf"(?i:{alternation([p for p in PARTS_OF_DAY if p != 'tonight'])})"
 SEASON = rf"(?i:{alternation(list(SEASONS))})"
 # Only a tens word takes a unit after it ("twenty-four", "ninety one"): "a two-hour" is "a" + "two-hour".
-NUMBER = (r"(?:\d+(?:\.\d+)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
-          rf"(?i:one|two|three|four|five|six|seven|eight|nine)\b|(?i:{alternation([n for n in NUMBER_WORDS])}))")
+NUMBER = (
+    r"(?:\d+(?:\.\d+)?|(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -]"
+    rf"(?i:one|two|three|four|five|six|seven|eight|nine)\b|(?i:{alternation([n for n in NUMBER_WORDS])}))"
+)
 VAGUE = rf"(?i:{alternation(sorted(VAGUE_QUANTITIES))})"
 UNIT = rf"(?i:{alternation(list(UNITS))})"
 UNITS_PLURAL = rf"(?i:{alternation([u + 's' for u in UNITS] + ['centuries'])})"
@@ -84,12 +90,16 @@ AFTER_MONTH_COORDINATION = rf"(?<=(?:{_month_names()})\s+(?i:and|or|to|through|u
 # A rate: "$1.76 a year", "700 seats a week", "$2 million a year", "four flights a week". A quantity
 # (money, a number, a number word) then up to three counted words, none a verb ("died"), a function
 # word ("people were a year") or a time unit ("two days a week" is a schedule, not a rate of goods).
-_QUANTITY = (r"(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?(?:\s?%)?"
-             r"|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen))"
-             r"(?:\s+(?i:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|pounds?|euros?|yen))*")
-_COUNTED_WORD = (r"(?!(?i:is|are|was|were|be|been|had|has|have|will|would|and|or|but|to|in|on|at|for|by|with|from|after|"
-                 r"before|that|which|who|than|times?|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
-                 r"[a-z][a-z-]*(?<!ed)")
+_QUANTITY = (
+    r"(?:[$£€¥]\s?\d[\d,]*(?:\.\d+)?|(?<![\d,.])(?!(?:1[5-9]|20)\d\d(?!\d))\d[\d,]*(?:\.\d+)?(?:\s?%)?"
+    r"|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozen))"
+    r"(?:\s+(?i:million|billion|trillion|thousand|hundred|percent|cents?|dollars?|pounds?|euros?|yen))*"
+)
+_COUNTED_WORD = (
+    r"(?!(?i:is|are|was|were|be|been|had|has|have|will|would|and|or|but|to|in|on|at|for|by|with|from|after|"
+    r"before|that|which|who|than|times?|seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b)"
+    r"[a-z][a-z-]*(?<!ed)"
+)
 RATE_BEFORE = rf"(?<=(?<![\w$£€¥]){_QUANTITY}(?:\s+{_COUNTED_WORD}){{0,3}}\s)"
 # Days of a kind counted like days: "eight trading days", "five business days", "30 calendar days".
 COUNTED_DAYS = r"(?i:trading|business|working|calendar|school|banking|market)"

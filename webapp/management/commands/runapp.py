@@ -24,8 +24,10 @@ ADMIN_USERNAME = "admin"
 
 
 class Command(BaseCommand):
-    help = ("Migrate, load the seed article, create the 'admin' superuser and run the development server "
-            "(imports run in a background thread unless CELERY_BROKER_URL names a broker).")
+    help = (
+        "Migrate, load the seed article, create the 'admin' superuser and run the development server "
+        "(imports run in a background thread unless CELERY_BROKER_URL names a broker)."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1", help="Address to listen on (default 127.0.0.1).")
@@ -46,15 +48,19 @@ class Command(BaseCommand):
         self.stdout.write(login)
         self.stdout.write(background)
         if settings.DEBUG:
-            self.stdout.write(self.style.WARNING(
-                "DEBUG is on: error pages show server paths and settings. Leave DJANGO_DEBUG unset to hide them."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    "DEBUG is on: error pages show server paths and settings. Leave DJANGO_DEBUG unset to hide them."
+                )
+            )
         elif settings.SESSION_COOKIE_SECURE:
             # Over plain http a browser may drop Secure cookies, and then the admin login fails.
-            self.stdout.write(self.style.WARNING(
-                "Cookies are marked Secure but this server speaks http: if logging in fails, "
-                "start it with DJANGO_SECURE_COOKIES=0 (as scripts/run.sh does)."
-            ))
+            self.stdout.write(
+                self.style.WARNING(
+                    "Cookies are marked Secure but this server speaks http: if logging in fails, "
+                    "start it with DJANGO_SECURE_COOKIES=0 (as scripts/run.sh does)."
+                )
+            )
         if no_server:
             return
         call_command("runserver", f"{host}:{port}", use_reloader=False, insecure_serving=True)
@@ -65,10 +71,14 @@ class Command(BaseCommand):
             # Nothing else runs this process's queue: whatever is pending was cut off by a restart.
             resumed = items_resume(older_than=timedelta(0))
             again = f"; resumed {len(resumed)} left pending by the last run" if resumed else ""
-            return ("Imports:   run in a background thread of this process (no CELERY_BROKER_URL)"
-                    f"{again}. For workers: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 and celery -A webapp worker")
-        return (f"Imports:   sent to Celery workers on {redact_url(settings.CELERY_BROKER_URL)}; "
-                "start at least one: celery -A webapp worker -l info")
+            return (
+                "Imports:   run in a background thread of this process (no CELERY_BROKER_URL)"
+                f"{again}. For workers: CELERY_BROKER_URL=redis://127.0.0.1:6379/0 and celery -A webapp worker"
+            )
+        return (
+            f"Imports:   sent to Celery workers on {redact_url(settings.CELERY_BROKER_URL)}; "
+            "start at least one: celery -A webapp worker -l info"
+        )
 
     def _ensure_admin(self) -> str:
         """Create the admin superuser once; the random password is shown only then."""

@@ -29,7 +29,9 @@ class Command(BaseCommand):
                 self.stdout.write(self.style.WARNING(f"            warning: {item.warning}"))
         counts = ", ".join(f"{n} {state}" for state, n in sorted(progress.counts.items())) or "no items"
         status = "finished" if progress.finished else "in progress"
-        self.stdout.write(f"Batch {batch.pk} ({batch.get_kind_display()}): {progress.settled}/{progress.total} "
-                          f"settled ({progress.percent}%), {status}; {counts}.")
+        self.stdout.write(
+            f"Batch {batch.pk} ({batch.get_kind_display()}): {progress.settled}/{progress.total} "
+            f"settled ({progress.percent}%), {status}; {counts}."
+        )
         if progress.counts.get("refused"):
             raise CommandError(f"{progress.counts['refused']} item(s) refused; see the list above.", returncode=1)

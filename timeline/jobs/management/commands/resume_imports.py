@@ -29,4 +29,6 @@ class Command(BaseCommand):
     def handle(self, *args: Any, older_than: int | None, **options: Any) -> None:
         seconds = settings.TIMELINE_RESUME_AFTER if older_than is None else max(older_than, 0)
         sent = items_resume(older_than=timedelta(seconds=seconds))
-        self.stdout.write(f"Re-queued {len(sent)} pending item(s)" + (f": {', '.join(map(str, sent))}." if sent else "."))
+        self.stdout.write(
+            f"Re-queued {len(sent)} pending item(s)" + (f": {', '.join(map(str, sent))}." if sent else ".")
+        )
