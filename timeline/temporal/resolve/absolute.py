@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS, year_number
+from timeline.temporal.lexicon import CENTURY_ORDINALS, ORDINALS, SEASONS, WEEKDAYS, year_number
+from timeline.temporal.resolve.common import Groups, day_number, mod_of, month_number
 from timeline.temporal.resolve.context import FAR_DAYS, ResolveContext, choose, nearest
+from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
 from timeline.temporal.timex import (
     Resolution,
+    add_months,
+    century_range,
     clamp_date,
     decade_range,
     half_range,
@@ -17,33 +21,6 @@ from timeline.temporal.timex import (
     year_range,
 )
 from timeline.temporal.types import DATE
-
-Groups = dict[str, "str | None"]
-MODS = {
-    "early": "START",
-    "mid": "MID",
-    "late": "END",
-    "the end of": "END",
-    "the start of": "START",
-    "the beginning of": "START",
-    "the middle of": "MID",
-    "end of": "END",
-    "start of": "START",
-    "beginning of": "START",
-    "middle of": "MID",
-}
-
-
-def month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def day_number(word: str) -> int:
-    return int(word.rstrip("stndrh"))
-
-
-def mod_of(word: str | None) -> str:
-    return MODS.get(" ".join((word or "").lower().replace("-", " ").split()), "")
 
 
 def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
@@ -67,8 +44,6 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "on the 14th": that day of this month, the previous or the next, by tense."""
-    from timeline.temporal.timex import add_months
-
     day = day_number(g["day"])
     this_month = date(ctx.dct.year, ctx.dct.month, 1)
     candidates = [
@@ -140,9 +115,6 @@ def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 def century(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "the 20th century" is TIMEX3 "19": the years 1900-1999."""
-    from timeline.temporal.lexicon import CENTURY_ORDINALS
-    from timeline.temporal.timex import century_range
-
     ordinal = int(g["cnum"]) if g.get("cnum") else CENTURY_ORDINALS.get(" ".join(g["cword"].lower().split()), 0)
     if ordinal < 1:
         return None
@@ -151,16 +123,12 @@ def century(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 
 def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.lexicon import ORDINALS
-
     number = ORDINALS.get((g.get("ordinal") or "").lower()) or int(g.get("qnum") or 0)
     if not 1 <= number <= 4:
         return None
     year = _year_from(g, ctx)
     note = ""
     if year is None:
-        from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
-
         year, note = year_of_numbered_quarter(number, ctx)
     start, end = quarter_range(year, number)
     return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", note=note)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from timeline.temporal.lexicon import PARTS_OF_DAY, number_value
-from timeline.temporal.resolve.absolute import Groups, month_day
+from timeline.temporal.lexicon import PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from timeline.temporal.resolve.absolute import month_day
+from timeline.temporal.resolve.common import Groups, unit_name
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.resolve.dayparts import day_reference
-from timeline.temporal.resolve.relative import calendar_unit, unit_name
+from timeline.temporal.resolve.relative import calendar_unit
 from timeline.temporal.resolve.spans import duration_value
-from timeline.temporal.timex import Resolution, add_days, add_months
+from timeline.temporal.timex import Resolution, add_days, add_months, season_range
 from timeline.temporal.types import DURATION, TIME
 
 FORWARD = {"following", "next", "after", "later", "subsequent"}
@@ -67,8 +68,6 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
 def weekday_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "the previous Friday", "the following Monday": that weekday strictly before or after the
     day the narrative is on (the last day-like date), else the DCT."""
-    from timeline.temporal.lexicon import WEEKDAYS
-
     weekday = WEEKDAYS.get(g["weekday"].lower().rstrip("."))
     if weekday is None:
         return None
@@ -83,9 +82,6 @@ def weekday_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
 def season_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "the following spring", "that summer", "the previous winter", counted from the last date."""
-    from timeline.temporal.lexicon import SEASONS
-    from timeline.temporal.timex import season_range
-
     if ctx.anchor is None or ctx.anchor.granularity == "open":
         return None
     code = SEASONS[g["season"].lower()]

@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
-from timeline.temporal.resolve.absolute import Groups, mod_of
+from timeline.temporal.resolve.absolute import month_day
 from timeline.temporal.resolve.clock import clock_value
+from timeline.temporal.resolve.common import Groups, mod_of
 from timeline.temporal.resolve.context import FUTURE, ResolveContext
 from timeline.temporal.resolve.relative import DAY_WORDS
 from timeline.temporal.resolve.weekday import resolve_relative_weekday, resolve_weekday
@@ -61,8 +62,6 @@ def part_of_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     elif relation in ("this", "tonight", "overnight"):
         day = ctx.dct
     elif g.get("month"):
-        from timeline.temporal.resolve.absolute import month_day
-
         resolved = month_day({**g, "clock": None, "weekday": None}, ctx)
         if resolved is None:
             return None
@@ -79,8 +78,6 @@ def clock_time(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if value is None:
         return None
     if g.get("month"):
-        from timeline.temporal.resolve.absolute import month_day
-
         dated = month_day({**g, "clock": None}, ctx)
         named = dated.earliest if dated else None
     else:

@@ -13,9 +13,9 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.lexicon import ORDINALS, year_number
-from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, ResolveContext
-from timeline.temporal.timex import Resolution, quarter_range, year_range
+from timeline.temporal.resolve.common import Groups, month_number
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN, Anchor, ResolveContext, nearest
+from timeline.temporal.timex import Resolution, clamp_date, quarter_range, year_range
 from timeline.temporal.types import DATE, DURATION, TimeExpression
 
 YEAR_BEFORE = {
@@ -209,10 +209,6 @@ def majority_quarter(start: date, end: date) -> tuple[int, int]:
 
 def end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
     """The day a period "ended"/"ending" on: the last one by the DCT ("ended"), else the nearest."""
-    from timeline.temporal.resolve.absolute import month_number
-    from timeline.temporal.resolve.context import UNKNOWN, nearest
-    from timeline.temporal.timex import clamp_date
-
     month, day = month_number(g["end_month"]), int(g["end_day"])
     candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
     way = PAST if g["ended"].lower() == "ended" else UNKNOWN
@@ -264,8 +260,6 @@ def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
 
 def previous_year(ctx: ResolveContext) -> Resolution:
     """ "year-ago levels" with no quarter in view: the year before the DCT's."""
-    from timeline.temporal.timex import year_range
-
     start, end = year_range(ctx.dct.year - 1)
     return Resolution(
         DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's", comparison=True

@@ -12,6 +12,7 @@ from convertdate import holidays as calendar_holidays
 
 from timeline.temporal.lexicon import year_number
 from timeline.temporal.resolve.context import ResolveContext, nearest
+from timeline.temporal.resolve.ordinal import nth_weekday
 from timeline.temporal.timex import Resolution, week_value
 from timeline.temporal.types import DATE
 
@@ -45,8 +46,6 @@ def _us_federal(name: str, shift: int = 0) -> Callable[[int], date]:
 
 
 def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
-    from timeline.temporal.resolve.ordinal import nth_weekday
-
     return lambda year: nth_weekday(year, month, weekday, n)
 
 

@@ -7,7 +7,8 @@ import calendar
 from datetime import date
 
 from timeline.temporal.lexicon import ORDINALS, WEEKDAYS, year_number
-from timeline.temporal.resolve.absolute import Groups, month_alone, month_day, month_number
+from timeline.temporal.resolve.absolute import month_alone, month_day
+from timeline.temporal.resolve.common import Groups, month_number
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.timex import Resolution, week_range, week_value
 from timeline.temporal.types import DATE

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import UNIT_ABBREVIATIONS, UNITS, VAGUE_QUANTITIES, number_value
-from timeline.temporal.resolve.absolute import Groups, mod_of
+from timeline.temporal.lexicon import VAGUE_QUANTITIES, number_value
+from timeline.temporal.resolve.common import Groups, mod_of, unit_name
 from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
+from timeline.temporal.resolve.fiscal import previous_year, year_ago_in_quarter
+from timeline.temporal.resolve.spans import plain_duration
 from timeline.temporal.timex import (
     Resolution,
     add_days,
@@ -38,15 +40,6 @@ RELATION_OFFSETS = {
     "this past": -1,
     "this coming": 1,
 }
-
-
-def unit_name(word: str) -> str:
-    word = word.lower()
-    if word == "centuries":
-        return "century"
-    if word in UNIT_ABBREVIATIONS:  # "qtr", "wks", "yrs"
-        return UNIT_ABBREVIATIONS[word]
-    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
 
 
 def calendar_unit(dct: date, unit: str, offset: int) -> Resolution | None:
@@ -141,8 +134,6 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
         return None
     steps = int(number) * sign
     if unit == "year" and steps == -1:  # "$3 million a year ago" beside a quarter: the year-ago quarter
-        from timeline.temporal.resolve.fiscal import previous_year, year_ago_in_quarter
-
         return year_ago_in_quarter(ctx) or previous_year(ctx)  # a baseline compared with, not narrated
     if unit in ("hour", "minute", "second"):
         return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
@@ -178,8 +169,6 @@ def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
 def in_from_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
     """ "will arrive in 3 weeks": the date 3 weeks after the DCT when the clause looks ahead;
     "was built in 3 weeks" (or no tense) stays a length."""
-    from timeline.temporal.resolve.spans import plain_duration  # spans imports this module
-
     if ctx.direction in (FUTURE, SCHEDULED):
         return shifted({**g, "ago": None}, ctx)
     return plain_duration(g, ctx)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import UNIT_DAYS, UNITS, VAGUE_QUANTITIES, number_value
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.lexicon import PARTS_OF_DAY, UNIT_DAYS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, number_value
+from timeline.temporal.resolve.common import Groups, unit_name
 from timeline.temporal.resolve.context import ResolveContext
-from timeline.temporal.resolve.relative import unit_name
 from timeline.temporal.timex import Resolution, add_days, add_months, open_future, open_past
 from timeline.temporal.types import DATE, DURATION, SET
 
@@ -153,8 +152,6 @@ def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
 
     A regularity is not a place on the timeline: its range is the DCT, where it is asserted.
     """
-    from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
-
     word = (g.get("setword") or "").lower()
     quantity = (g.get("num") or "").lower()
     if word in SET_VALUES:

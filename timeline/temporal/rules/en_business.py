@@ -5,7 +5,7 @@ Saturday) unless they say otherwise."""
 from __future__ import annotations
 
 from timeline.temporal.resolve import absolute, relative
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.resolve.common import Groups
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule

@@ -8,6 +8,8 @@ from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import MONTH, YEAR, B
 from timeline.temporal.rules.phrases import YEAR_REF
+from timeline.temporal.timex import Resolution, year_range
+from timeline.temporal.types import DATE, DURATION
 
 _BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
 _RELATION = (
@@ -181,9 +183,6 @@ FISCAL_RULES: tuple[Rule, ...] = (
 def _year_span(g, ctx):
     """ "the year ended March 31": a twelve-month length, placed on the twelve months up to that day
     when it is written, else on the day being told about."""
-    from timeline.temporal.timex import Resolution
-    from timeline.temporal.types import DURATION
-
     if g.get("end_month"):
         end, _ = fiscal.end_day(g, ctx)
         start = fiscal.months_ending(end, 12)
@@ -194,9 +193,6 @@ def _year_span(g, ctx):
 
 def _whole_year(g, ctx):
     """ "for the year", "the full year": the DCT's year, which the report covers."""
-    from timeline.temporal.timex import Resolution, year_range
-    from timeline.temporal.types import DATE
-
     start, end = year_range(ctx.dct.year)
     return Resolution(DATE, f"{ctx.dct.year:04d}", start, end, "year", note="the year the report covers")
 

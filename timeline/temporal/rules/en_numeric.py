@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 
 from timeline.temporal.resolve import absolute
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.resolve.common import Groups
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule

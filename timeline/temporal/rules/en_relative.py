@@ -4,7 +4,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.temporal.resolve import dayparts, relative, spans
+from timeline.temporal.resolve.common import mod_of
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -15,10 +18,6 @@ from timeline.temporal.timex import Resolution
 
 def narrow_part_of_day(g: dict, ctx: ResolveContext) -> Resolution | None:
     """ "by mid afternoon": that part of the day the passage is about, with its modifier."""
-    from dataclasses import replace
-
-    from timeline.temporal.resolve.dayparts import mod_of
-
     found = dayparts.part_of_day_in_context(g, ctx)
     return replace(found, mod=mod_of(g.get("mod"))) if found else None
 
@@ -28,8 +27,6 @@ _APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "or so", 
 
 def _shifted(g: dict, ctx: ResolveContext) -> Resolution | None:
     """ "two days ago", with a hedge ("about", "or so") marked APPROX; "more than" stays unmarked."""
-    from dataclasses import replace
-
     found = relative.shifted(g, ctx)
     hedges = {" ".join((g.get(k) or "").lower().split()) for k in ("dmod", "orso")}
     return replace(found, mod="APPROX") if found and hedges & _APPROXIMATE and not found.mod else found

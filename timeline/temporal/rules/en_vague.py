@@ -3,7 +3,9 @@ date", "as soon as possible", "a once high-flying", "by year-end". Examples use 
 
 from __future__ import annotations
 
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.lexicon import DECADE_WORDS
+from timeline.temporal.resolve.absolute import decade, year_alone
+from timeline.temporal.resolve.common import Groups
 from timeline.temporal.resolve.context import PAST, ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -67,15 +69,10 @@ VAGUE_RULES: tuple[Rule, ...] = (
 
 
 def _spoken_decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.lexicon import DECADE_WORDS
-    from timeline.temporal.resolve.absolute import decade
-
     return decade({**g, "decade": str(DECADE_WORDS[g["dword"].lower()])}, ctx)
 
 
 def _spoken_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.resolve.absolute import year_alone
-
     return year_alone(g, ctx)
 
 
