@@ -8,7 +8,11 @@ from __future__ import annotations
 
 from timeline.temporal.lexicon import MONTHS, UNIT_ABBREVIATIONS, UNITS
 
-Groups = dict[str, "str | None"]
+
+class UnknownUnit(ValueError):
+    """A unit word the lexicon does not know: a rule's pattern and the lexicon disagree."""
+
+
 MODS = {
     "early": "START",
     "mid": "MID",
@@ -37,9 +41,14 @@ def mod_of(word: str | None) -> str:
 
 
 def unit_name(word: str) -> str:
+    """The lexicon's unit for a unit word ("centuries", "wks", "Hours"); an unknown word raises."""
     word = word.lower()
     if word == "centuries":
-        return "century"
-    if word in UNIT_ABBREVIATIONS:  # "qtr", "wks", "yrs"
-        return UNIT_ABBREVIATIONS[word]
-    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+        name = "century"
+    elif word in UNIT_ABBREVIATIONS:  # "qtr", "wks", "yrs"
+        name = UNIT_ABBREVIATIONS[word]
+    else:
+        name = word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
+    if name not in UNITS:
+        raise UnknownUnit(word)
+    return name
