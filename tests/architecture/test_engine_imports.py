@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from import_graph import ImportEdge, cycles, import_edges
+from tests.architecture.import_graph import ImportEdge, cycles, import_edges
 
 ENGINE = "timeline.temporal"
 
