@@ -52,3 +52,9 @@ def test_negated_and_hypothetical_news_and_articles_without_a_date_give_no_event
     assert events == []
     _, undated = _events("Apple has released an application that limits the volume of its iPods.", dct=None)
     assert undated == []
+
+
+def test_a_headline_over_a_dated_lead_takes_no_article_date() -> None:
+    text = "Computer failure grounds hundreds of flights\n\nA software failure grounded 400 flights on Thursday."
+    _, events = _events(text, date(2025, 6, 6))
+    assert [(e.sentence, e.expression is not None) for _, e in events] == [(1, True)]

@@ -120,15 +120,21 @@ def propose_lead_events(
     """Events for the news of the headline and lead that no time expression dates (the article's date).
 
     A sentence that already holds an event of a time expression (``dated``) is left to it: its
-    date is the text's own word on when, and may well reach the sentence's other clauses.
+    date is the text's own word on when, and may well reach the sentence's other clauses. So is
+    the headline when the lead it sums up is dated: "Failure grounds flights" over "grounded
+    400 flights on Thursday" happened on Thursday, not on the day it was printed.
     """
     events = []
     dated_sentences = {event.sentence for event in dated}
-    for index in lead_sentences(sentences, text, metadata):
+    lead = lead_sentences(sentences, text, metadata)
+    body_dated = any(i in dated_sentences for i in lead if not is_headline(sentences[i], text))
+    for index in lead:
         doc = docs.get(index)
         if doc is None or index in dated_sentences:
             continue
         headline = is_headline(sentences[index], text)
+        if headline and body_dated:
+            continue  # the headline sums up the lead, whose own date ("on Thursday") is the happening's
         for verb in _main_verbs(doc):
             if not tells_news(verb, headline=headline):
                 continue
