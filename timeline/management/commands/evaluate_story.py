@@ -12,8 +12,8 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from timeline.management.corpus_run import CorpusRunError, story_export_scratch
 from timeline.stories.clustering import THRESHOLD
-from timeline.stories.corpus_run import CorpusRunError, story_export_scratch
 from timeline.stories.evaluation import StoryFormatError, StoryScore, score_story
 from timeline.stories.similarity import SIMILARITIES
 from timeline.stories.timeline_score import report_lines, score_export_file

@@ -15,11 +15,11 @@ from uuid import uuid4
 
 from django.db import transaction
 
-from timeline.article_input import article_input_from_file, article_input_from_paste
-from timeline.bulk import DUPLICATE, FAILED, ImportItem, import_items
 from timeline.exports.document import story_document
 from timeline.exports.json_export import document_json
-from timeline.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.ingest.article_input import article_input_from_file, article_input_from_paste
+from timeline.ingest.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.jobs.bulk import DUPLICATE, FAILED, ArticleSource, import_items
 from timeline.models import Article
 from timeline.services import article_reanalyse
 from timeline.stories.models import Story
@@ -45,7 +45,7 @@ def story_export_scratch(*, manifest: Path) -> dict[str, Any]:
         raise CorpusRunError(str(error)) from error
     if refusals:
         raise CorpusRunError(f"{manifest}: {refusals[0].name}: {refusals[0].reason}")
-    items = [ImportItem(entry.name, partial(_load, entry)) for entry in entries]
+    items = [ArticleSource(entry.name, partial(_load, entry)) for entry in entries]
     with transaction.atomic():
         story = Story.objects.create(name=f"Evaluation {uuid4().hex}", slug=f"evaluation-{uuid4().hex}")
         article_ids = []
