@@ -53,3 +53,31 @@ def test_broken_timeml_is_a_command_error(tmp_path: Path) -> None:
     (tmp_path / "bad.tml").write_text("<TimeML><TEXT>oops", encoding="utf-8")
     with pytest.raises(CommandError, match="not well-formed"):
         run(str(tmp_path))
+
+
+HISTORY_DOC = """<?xml version="1.0" ?>
+<TimeML><DOCID>history</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2009-12-19" functionInDocument="CREATION_TIME">2009-12-19</TIMEX3></DCT>
+<TEXT>The army crossed the border on <TIMEX3 tid="t1" type="DATE" value="1939-09-17">September 17, 1939</TIMEX3>.
+By <TIMEX3 tid="t2" type="DATE" value="1939-10">early October</TIMEX3>, the country was divided.</TEXT></TimeML>
+"""
+
+
+@pytest.fixture
+def history(tmp_path: Path) -> Path:
+    folder = tmp_path / "history"
+    folder.mkdir()
+    (folder / "history.tml").write_text(HISTORY_DOC, encoding="utf-8")
+    return folder
+
+
+def test_several_corpora_are_printed_in_turn(corpus: Path, history: Path) -> None:
+    out = run(str(corpus), str(history))
+    assert out.index(f"== {corpus}") < out.index("4 gold") < out.index(f"== {history}") < out.index("2 gold")
+
+
+def test_the_doc_type_decides_how_a_history_is_read(history: Path) -> None:
+    as_news = json.loads(run(str(history), "--json", "--doc-type", "news"))
+    as_narrative = json.loads(run(str(history), "--json", "--doc-type", "narrative"))
+    assert as_news["value_F1"] == 50.0
+    assert as_narrative["value_F1"] == 100.0

@@ -41,6 +41,18 @@ def test_prefer_future_changes_bare_weekdays() -> None:
     assert {e["value"] for e in data["expressions"] if e["text"] == "Friday"} == {"2024-04-19"}
 
 
+HISTORY = "The army crossed the border on September 17, 1939. By early October, the country was divided."
+
+
+@pytest.mark.parametrize(("doc_type", "value"), [("narrative", "1939-10"), ("news", "2009-10")])
+def test_doc_type_says_how_the_text_is_read(tmp_path, doc_type: str, value: str) -> None:
+    history = tmp_path / "history.txt"
+    history.write_text(HISTORY, encoding="utf-8")
+    data = run_extract(str(history), "--dct", "2009-12-19", "--doc-type", doc_type, "--json")
+    assert data["doc_type"] == doc_type
+    assert {e["text"]: e["value"] for e in data["expressions"]}["early October"] == value
+
+
 def test_stdin_dash_and_jsonl_mode() -> None:
     lines = "\n".join(
         [
@@ -49,6 +61,7 @@ def test_stdin_dash_and_jsonl_mode() -> None:
                 {"id": "b", "text": "Talks resume next week.", "dct": "2024-04-13T08:00:00", "prefer": "future"}
             ),
             json.dumps({"id": 3, "text": "They met on Friday.", "dct": "not a date"}),
+            json.dumps({"id": 4, "text": HISTORY, "dct": "2009-12-19", "doc_type": "narrative"}),
             "",
         ]
     )
@@ -61,7 +74,8 @@ def test_stdin_dash_and_jsonl_mode() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     rows = [json.loads(line) for line in proc.stdout.decode().splitlines()]
-    assert [r["id"] for r in rows] == [1, "b", 3]
+    assert [r["id"] for r in rows] == [1, "b", 3, 4]
+    assert rows[3]["doc_type"] == "narrative" and rows[3]["expressions"][1]["value"] == "1939-10"
     assert rows[0]["expressions"][0]["value"] == "2024-04-12"
     assert rows[1]["expressions"][0]["value"] == "2024-W16"
     assert "date" in rows[2]["error"] and rows[2]["expressions"] == []

@@ -25,6 +25,7 @@ class BatchItem:
     text: str | bytes
     dct: date | datetime | str | None = None
     prefer: str = "auto"
+    doc_type: str = "auto"  # "news", "narrative" or "auto" (decided from the text)
 
 
 @dataclass
@@ -61,7 +62,7 @@ def extract_many(
     def sentences() -> Iterator[tuple[str, tuple[tuple[int, int], bool]]]:
         for item in items:
             try:
-                prepared = prepare_article(item.text, item.dct, item.prefer, pipeline=pipeline)
+                prepared = prepare_article(item.text, item.dct, item.prefer, pipeline=pipeline, doc_type=item.doc_type)
             except InputError as error:
                 queue.append(_Pending(item.key, None, error))
                 continue

@@ -17,6 +17,14 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.lead import lead_sentences, propose_lead_events
 from timeline.temporal.names import drop_capitalised_names
+from timeline.temporal.narrative import DOC_TYPES
+from timeline.temporal.narrative_reading import (
+    NEWS_READING,
+    NarrativeReading,
+    moves_the_narrative,
+    read_document,
+    resolve_in_narrative,
+)
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse, with_sentences
 from timeline.temporal.range_end import joins_a_range, ordered_end
@@ -97,14 +105,17 @@ def extract(
     pipeline: Pipeline | None = None,
     rules: Sequence[Rule] = RULES,
     overlap_policy: OverlapPolicy = longest_first,
+    doc_type: str = "auto",
 ) -> Extraction:
     """Find and resolve every temporal expression in ``text`` against ``dct``.
 
     ``prefer`` overrides the direction read from tense ("past"/"future"); "auto"
     reads it from the governing verb. Without ``dct`` the DCT is inferred from the
-    text (and reported as inferred, with its evidence).
+    text (and reported as inferred, with its evidence). ``doc_type`` says whether the
+    text reports news from its date or narrates a period ("news", "narrative"); "auto"
+    decides from the text (narrative.py).
     """
-    prepared = prepare_article(text, dct, prefer, pipeline=pipeline, rules=rules)
+    prepared = prepare_article(text, dct, prefer, pipeline=pipeline, rules=rules, doc_type=doc_type)
     docs = parse_sentences(prepared.sentences, prepared.plan, prepared.pipeline.parser)
     return finish_article(prepared, docs, overlap_policy)
 
@@ -124,6 +135,7 @@ class PreparedArticle:
     candidates: list[Candidate]
     plan: ParsePlan  # which sentences the model reads, and where it looks for entities
     warnings: list[str]
+    doc_type: str = "auto"  # "news", "narrative" or "auto" (decided from the text)
 
 
 def prepare_article(
@@ -133,16 +145,21 @@ def prepare_article(
     *,
     pipeline: Pipeline | None = None,
     rules: Sequence[Rule] = RULES,
+    doc_type: str = "auto",
 ) -> PreparedArticle:
     """Validate the input and run every step that does not need the statistical model."""
     text = coerce_text(text)
     given_dct = coerce_dct(dct)
     if prefer not in PREFERENCES:
         raise InputError(f"prefer must be one of {', '.join(PREFERENCES)}, not {prefer!r}.")
+    if doc_type not in DOC_TYPES:
+        raise InputError(f"doc_type must be one of {', '.join(DOC_TYPES)}, not {doc_type!r}.")
     pipeline = pipeline or load_pipeline()
     warnings = [pipeline.warning] if pipeline.warning else []
     if not text.strip():
-        return PreparedArticle(text, text, given_dct, None, given_dct, prefer, pipeline, [], [], NO_PARSE, warnings)
+        return PreparedArticle(
+            text, text, given_dct, None, given_dct, prefer, pipeline, [], [], NO_PARSE, warnings, doc_type
+        )
     cleaned = mask_debris(text)
     evidence, refused_because = (None, "") if given_dct else assess_dct(cleaned)
     resolved_dct = given_dct or (evidence.value if evidence else None)
@@ -165,7 +182,18 @@ def prepare_article(
     if pipeline.parser is not None and resolved_dct is not None:
         plan = with_sentences(plan, lead_sentences(sentences, cleaned, metadata_spans(cleaned)))
     return PreparedArticle(
-        text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline, sentences, candidates, plan, warnings
+        text,
+        cleaned,
+        given_dct,
+        evidence,
+        resolved_dct,
+        prefer,
+        pipeline,
+        sentences,
+        candidates,
+        plan,
+        warnings,
+        doc_type,
     )
 
 
@@ -183,7 +211,8 @@ def finish_article(
         if not rule_spans.overlaps(e.start, e.end)
     ]
     chosen = overlap_policy(p.candidates + entities)
-    expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
+    reading = read_document(p.cleaned, chosen, docs, p.sentences, p.dct, p.doc_type)
+    expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer, reading)
     events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
     if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
         lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned))
@@ -198,6 +227,8 @@ def finish_article(
         events,
         p.pipeline.mode,
         p.warnings,
+        reading.decision.doc_type,
+        reading.decision.evidence,
     )
 
 
@@ -223,6 +254,7 @@ def resolve_all(
     docs: dict[int, Doc],
     dct: date | None,
     prefer: str,
+    reading: NarrativeReading = NEWS_READING,
 ) -> list[TimeExpression]:
     expressions: list[TimeExpression] = []
     anchor: Anchor | None = None
@@ -241,9 +273,9 @@ def resolve_all(
         if dct is None:
             resolution = resolve_without_dct(resolver, candidate, direction)
         else:
-            resolution = resolver(
-                candidate.groups, ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter)
-            )
+            context = ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter)
+            phrase = text[candidate.start : candidate.end]
+            resolution = resolve_in_narrative(resolver, candidate, phrase, context, reading)
         if resolution is None:
             continue
         resolution = narrow_to_mod(resolution)
@@ -268,6 +300,8 @@ def resolve_all(
         expressions.append(expression)
         if resolution.comparison:  # "the year-ago quarter" is compared with, not narrated
             continue
+        if not moves_the_narrative(expression, anchor, reading):
+            continue
         if dct is not None and (part := year_part_anchor(expression, dct)) is not None:
             anchor = part  # "in the first nine months ... a year earlier": the year-earlier nine months
             continue
@@ -279,6 +313,7 @@ def resolve_all(
                 expression.granularity,
                 expression.value,
                 sentence_index,
+                expression.start,
             )
             if expression.granularity == "quarter" and is_story_quarter(
                 expression.value,

@@ -112,6 +112,8 @@ class Extraction:
     events: list[EventCandidate] = field(default_factory=list)
     mode: str = "model"  # "model" (en_core_web_sm) or "blank" (rules only)
     warnings: list[str] = field(default_factory=list)
+    doc_type: str = "news"  # "news" (read from its date) or "narrative" (read from the dates it tells)
+    doc_type_evidence: str = ""  # the cues that decided it (narrative.py)
 
     def to_dict(self) -> dict[str, Any]:
         sentences = {s.index: s.text for s in self.sentences}
@@ -129,6 +131,8 @@ class Extraction:
                 else None
             ),
             "mode": self.mode,
+            "doc_type": self.doc_type,
+            "doc_type_evidence": self.doc_type_evidence,
             "warnings": list(self.warnings),
             "expressions": [
                 {

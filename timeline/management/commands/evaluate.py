@@ -1,12 +1,14 @@
 """`manage.py evaluate fixtures/gold/`: our engine against gold files and two baselines.
 
 Given TimeML (`*.tml`, e.g. ../shared/corpora/timebank/tml) it prints TempEval-3 Task A scores
-and value accuracy by family instead; `--misses FAMILY` lists that family's misses.
+and value accuracy by family instead; `--misses FAMILY` lists that family's misses. Given several
+paths it prints each in turn; `--doc-type` says how the texts are read (news, narrative, or auto).
 """
 
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +20,7 @@ from timeline.evaluation.families import FAMILY_NAMES
 from timeline.evaluation.gold import load_gold_dir
 from timeline.evaluation.scoring import Score, score_document
 from timeline.evaluation.tempeval import CorpusReport, evaluate_corpus
+from timeline.temporal.narrative import DOC_TYPES
 from timeline.temporal.nlp import load_pipeline
 from timeline.timeml.reader import TimeMLError, read_timeml_dir
 
@@ -31,7 +34,13 @@ class Command(BaseCommand):
     requires_migrations_checks = False
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", nargs="?", default="fixtures/gold/")
+        parser.add_argument("paths", nargs="*", default=["fixtures/gold/"], metavar="path")
+        parser.add_argument(
+            "--doc-type",
+            choices=DOC_TYPES,
+            default="auto",
+            help="read every text as news, as narrative, or decide per text (auto, the default)",
+        )
         parser.add_argument("--json", action="store_true", help="print the scores as JSON")
         parser.add_argument("--baseline-misses", action="store_true", help="also list the baselines' misses")
         parser.add_argument(
@@ -46,9 +55,16 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        path = Path(options["path"])
-        if not path.exists():
-            raise CommandError(f"No such gold file or folder: {path}")
+        paths = [Path(path) for path in options["paths"]]
+        for path in paths:
+            if not path.exists():
+                raise CommandError(f"No such gold file or folder: {path}")
+        for number, path in enumerate(paths):
+            if len(paths) > 1:
+                self.stdout.write(f"{'' if number == 0 else chr(10)}== {path}")
+            self._evaluate(path, options)
+
+    def _evaluate(self, path: Path, options: dict[str, Any]) -> None:
         if path.suffix == ".tml" or (path.is_dir() and any(path.glob("*.tml"))):
             self._timeml(path, options)
             return
@@ -62,7 +78,7 @@ class Command(BaseCommand):
         report: dict[str, Any] = {"files": {}, "overall": {}}
         for doc in documents:
             runs = {
-                "engine": engine_spans(doc.text, doc.dct),
+                "engine": engine_spans(doc.text, doc.dct, options["doc_type"]),
                 "spacy+dateparser": spacy_ner_baseline(doc.text, doc.dct, parser),
                 "search_dates": search_dates_baseline(doc.text, doc.dct),
             }
@@ -119,7 +135,7 @@ class Command(BaseCommand):
     def _timeml(self, path: Path, options: dict[str, Any]) -> None:
         try:
             documents = read_timeml_dir(path)
-            report = evaluate_corpus(documents, engine_spans)
+            report = evaluate_corpus(documents, partial(engine_spans, doc_type=options["doc_type"]))
         except TimeMLError as error:
             raise CommandError(str(error)) from None
         if options["json"]:

@@ -1,4 +1,4 @@
-"""`manage.py extract PATH --dct YYYY-MM-DD [--prefer ...] [--json | --timeml]` and `--jsonl` batch mode."""
+"""`manage.py extract PATH --dct YYYY-MM-DD [--prefer ...] [--doc-type ...] [--json | --timeml]` and `--jsonl` batch mode."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.temporal import InputError, extract
 from timeline.temporal.extract import PREFERENCES, coerce_text
+from timeline.temporal.narrative import DOC_TYPES
 from timeline.timeml.writer import extraction_timeml
 
 
@@ -23,6 +24,13 @@ class Command(BaseCommand):
         parser.add_argument("path", nargs="?", help="article file, or - for standard input")
         parser.add_argument("--dct", help="the article's date, YYYY-MM-DD (inferred when omitted)")
         parser.add_argument("--prefer", choices=PREFERENCES, default="auto")
+        parser.add_argument(
+            "--doc-type",
+            choices=DOC_TYPES,
+            default="auto",
+            help="news (read from the article's date), narrative (read from the dates the text tells), "
+            "or auto (decided from the text, with its evidence)",
+        )
         output = parser.add_mutually_exclusive_group()
         output.add_argument("--json", action="store_true", help="print one JSON object")
         output.add_argument(
@@ -33,7 +41,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--jsonl",
             action="store_true",
-            help='read JSON lines {"id","text","dct","prefer"} on stdin; write one line each',
+            help='read JSON lines {"id","text","dct","prefer","doc_type"} on stdin; write one line each',
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -45,7 +53,7 @@ class Command(BaseCommand):
         raw = self._read(options["path"])
         try:
             text = coerce_text(raw)
-            result = extract(text, options["dct"], options["prefer"])
+            result = extract(text, options["dct"], options["prefer"], doc_type=options["doc_type"])
         except InputError as error:
             raise CommandError(str(error)) from None
         if options["timeml"]:
@@ -68,6 +76,7 @@ class Command(BaseCommand):
     def _print_table(self, data: dict[str, Any]) -> None:
         inferred = " (inferred)" if data["dct_inferred"] else ""
         self.stdout.write(f"DCT: {data['dct'] or 'unknown'}{inferred}   engine mode: {data['mode']}")
+        self.stdout.write(f"document type: {data['doc_type_evidence'] or data['doc_type']}")
         for warning in data["warnings"]:
             self.stderr.write(f"warning: {warning}")
         for e in data["expressions"]:
@@ -82,11 +91,17 @@ class Command(BaseCommand):
                 continue
             try:
                 item = json.loads(line)
-                result = extract(item.get("text", ""), item.get("dct"), item.get("prefer") or "auto")
+                result = extract(
+                    item.get("text", ""),
+                    item.get("dct"),
+                    item.get("prefer") or "auto",
+                    doc_type=item.get("doc_type") or "auto",
+                )
                 output = {
                     "id": item.get("id"),
                     "dct": result.dct.isoformat() if result.dct else None,
                     "dct_inferred": result.dct_inferred,
+                    "doc_type": result.doc_type,
                     "expressions": result.to_dict()["expressions"],
                 }
             except (ValueError, TypeError, AttributeError) as error:  # InputError, bad JSON, wrong shapes

@@ -21,6 +21,7 @@ class Anchor:
     granularity: str
     value: str
     sentence: int = -1
+    start: int = -1  # where the date is written in the text
 
 
 @dataclass(frozen=True)

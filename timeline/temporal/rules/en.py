@@ -13,6 +13,7 @@ from timeline.temporal.rules.en_numeric import NUMERIC_RULES
 from timeline.temporal.rules.en_ranges import RANGE_RULES
 from timeline.temporal.rules.en_relative import RELATIVE_RULES
 from timeline.temporal.rules.en_vague import SPOKEN_RULES, VAGUE_RULES
+from timeline.temporal.rules.en_year_spans import YEAR_SPAN_RULES
 
 RULES: tuple[Rule, ...] = (
     CALENDAR_RULES
@@ -26,5 +27,6 @@ RULES: tuple[Rule, ...] = (
     + BUSINESS_RULES
     + ANCHORED_RULES
     + DURATION_RULES
+    + YEAR_SPAN_RULES
 )
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
