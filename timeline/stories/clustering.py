@@ -32,7 +32,13 @@ SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask
 # Both sentences name where it happened, and no place is shared: the same action in two places
 # ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
 PLACE_CONFLICT_FACTOR = 0.5
-MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on
+MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on...
+# ...unless both give the very same year (or season): "fought cancer in 2004" / "fighting cancer since
+# 2004". A year holds many happenings of one kind, so such a pair must tell the same action on the
+# same thing, and counts for less.
+MAX_WIDE_DAYS = 366
+WIDE_DATE_FACTOR = 0.6
+MAX_WIDE_BUCKET = 200  # mentions sharing one wide range that are compared with each other
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
 
@@ -66,14 +72,16 @@ class Group:
 
 
 def date_agreement(a: MentionFeatures, b: MentionFeatures) -> float:
-    """1 for the same range; less as one range is much wider than the other; 0 if they do not overlap."""
+    """1 for the same range; less as one range is much wider than the other; 0 if they do not overlap.
+    Ranges wider than a month agree only when identical (``WIDE_DATE_FACTOR``)."""
     if a.latest < b.earliest or b.latest < a.earliest:
         return 0.0
     width_a = (a.latest - a.earliest).days + 1
     width_b = (b.latest - b.earliest).days + 1
+    same = (a.earliest, a.latest) == (b.earliest, b.latest)
     if max(width_a, width_b) > MAX_WIDTH_DAYS:
-        return 0.0
-    if (a.earliest, a.latest) == (b.earliest, b.latest):
+        return WIDE_DATE_FACTOR if same and width_a <= MAX_WIDE_DAYS else 0.0
+    if same:
         return 1.0
     # Halves for every factor of 49 in width: a day inside a week 0.71, inside a month 0.54.
     return 2 ** (-math.log(max(width_a, width_b) / min(width_a, width_b), 7) / 2)
@@ -97,6 +105,11 @@ def action_agreement(a: MentionFeatures, b: MentionFeatures) -> float:
     if a.object_classes & b.object_classes:
         score += 0.2
     return min(score, 1.0)
+
+
+def same_action_on_same_thing(a: MentionFeatures, b: MentionFeatures) -> bool:
+    """The same kind of action (a copula is none) on the same object: what a year-wide pair needs."""
+    return bool((a.verb_classes & b.verb_classes) - STATE_WORDS) and bool(a.object_classes & b.object_classes)
 
 
 def name_agreement(
@@ -126,7 +139,8 @@ def name_weights(mentions: Sequence[MentionFeatures]) -> dict[str, float]:
 
 
 def candidate_pairs(mentions: Sequence[MentionFeatures]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose date ranges overlap (a sweep over start dates; wide ranges never pair)."""
+    """Index pairs whose date ranges overlap (a sweep over start dates); wider ranges only with the
+    very same range."""
     order = sorted(
         (i for i, m in enumerate(mentions) if (m.latest - m.earliest).days < MAX_WIDTH_DAYS),
         key=lambda i: mentions[i].earliest,
@@ -138,6 +152,13 @@ def candidate_pairs(mentions: Sequence[MentionFeatures]) -> Iterable[tuple[int, 
         for j in active:
             yield (j, i) if j < i else (i, j)
         active.append(i)
+    wide: dict[tuple[date, date], list[int]] = {}
+    for i, m in enumerate(mentions):
+        if MAX_WIDTH_DAYS <= (m.latest - m.earliest).days < MAX_WIDE_DAYS:
+            wide.setdefault((m.earliest, m.latest), []).append(i)
+    for bucket in wide.values():
+        bucket = bucket[:MAX_WIDE_BUCKET]
+        yield from ((i, j) for n, i in enumerate(bucket) for j in bucket[n + 1 :])
 
 
 def score_pairs(
@@ -151,7 +172,8 @@ def score_pairs(
     for (i, j), text in zip(pairs, text_scores, strict=True):
         a, b = mentions[i], mentions[j]
         dates = date_agreement(a, b)
-        if dates == 0.0:
+        wide = (a.latest - a.earliest).days >= MAX_WIDTH_DAYS
+        if dates == 0.0 or (wide and not same_action_on_same_thing(a, b)):
             continue
         names, shared = name_agreement(a, b, weights)
         action = action_agreement(a, b)
