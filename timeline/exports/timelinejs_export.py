@@ -1,4 +1,4 @@
-"""The Knight Lab TimelineJS export: one slide per story event with all its sources.
+"""The Knight Lab TimelineJS export: one slide per story event with all its sources (articles).
 
 Slides keep a stated clock time (hour and minute); TimelineJS renders headline and
 text as HTML, so all article text is escaped once; quotes need no escaping in element text
@@ -49,18 +49,20 @@ def slide(event: ExportEvent) -> dict[str, Any]:
     start_date: dict[str, int] = _tl_date(start)
     if (moment := clock_time(event)) is not None:
         start_date |= {"hour": moment.hour, "minute": moment.minute}
+    # One item per source (article), with each of its sentences that tells the happening.
     sources = "".join(
-        f"<li><b>{_text(m.article_title)}</b>"
-        + (f" ({_text(m.article_source)})" if m.article_source else "")
-        + f": {_mark(m)}</li>"
-        for m in event.mentions
+        f"<li><b>{_text(mentions[0].article_title)}</b>"
+        + (f" ({_text(mentions[0].article_source)})" if mentions[0].article_source else "")
+        + ": "
+        + " ".join(_mark(m) for m in mentions)
+        + "</li>"
+        for mentions in event.articles
     )
-    count = len(event.mentions)
     entry: dict[str, Any] = {
         "unique_id": f"happening-{event.id}",
         "start_date": start_date,
         "text": {"headline": _text(event.title),
-                 "text": f"<p>{count} source{'s' if count != 1 else ''}</p><ul>{sources}</ul>"},
+                 "text": f"<p>{_text(event.count.label)}</p><ul>{sources}</ul>"},
     }  # fmt: skip
     if OPEN_START < event.earliest < event.latest < OPEN_END:
         entry["end_date"] = _tl_date(event.latest)
