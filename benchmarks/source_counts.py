@@ -47,7 +47,7 @@ def fixture_docs(folder: Path) -> list[Doc]:
 
 
 def timebank_docs(folder: Path, limit: int | None) -> list[Doc]:
-    from timeline.evaluation.timeml import read_timeml_dir
+    from timeline.timeml.reader import read_timeml_dir
 
     docs = read_timeml_dir(folder)[:limit]
     return [Doc(d.text, d.id, d.dct, re.match(r"[A-Za-z]*", d.id)[0] or d.id) for d in docs]

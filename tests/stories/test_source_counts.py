@@ -19,7 +19,7 @@ from timeline.stories.counting import outlet_of
 from timeline.stories.evaluation import read_manifest
 from timeline.stories.models import StoryEvent
 from timeline.stories.selectors import story_mention_rows, with_source_counts
-from webapp.chart_payload import expand_hover_strings
+from webapp.charts.payload import expand_hover_strings
 from webapp.views.story_rows import story_events_from_rows
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ from typing import Any
 
 from timeline.stories.counting import outlet_of
 from timeline.stories.selectors import by_story_event
-from webapp.story_chart import StoryChartEvent, StorySource
+from webapp.charts.story.figure import StoryChartEvent, StorySource
 
 
 def source_from_row(row: dict[str, Any], outlets: dict[str, str]) -> StorySource:
