@@ -11,6 +11,11 @@ from timeline.temporal.types import GRANULARITIES
 GRANULARITY_CHOICES = [(g, g.replace("_", " ")) for g in GRANULARITIES]
 
 
+# The largest value a primary key (64-bit signed) can hold: a larger id names no row and must
+# never reach a query (SQLite and PostgreSQL both refuse it with an error, not an empty answer).
+MAX_ID = 2**63 - 1
+
+
 class Article(models.Model):
     title = models.CharField(max_length=300)
     source = models.CharField(max_length=500, blank=True, default="")

@@ -19,6 +19,7 @@ from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
 from timeline.temporal.range_end import joins_a_range, ordered_end
+from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
 from timeline.temporal.rules.base import Rule
@@ -204,7 +205,7 @@ def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, 
                 start, end = trim_entity(text, offset + ent.start_char, offset + ent.end_char)
                 if end > start:
                     found.append(
-                        Candidate(start, end, "ner", NER_PRIORITY, {"label": ent.label_, "text": text[start:end]})
+                        Candidate(start, end, "ner", NER_PRIORITY, Captures(label=ent.label_, text=text[start:end]))
                     )
     return found
 
@@ -241,7 +242,7 @@ def resolve_all(
             continue
         resolution = narrow_to_mod(resolution)
         if expressions and joins_a_range(text, expressions[-1], candidate.start):
-            resolution = ordered_end(expressions[-1], resolution, candidate.rule, not candidate.groups.get("rel"))
+            resolution = ordered_end(expressions[-1], resolution, candidate.rule, not _has_relation(candidate))
         expression = TimeExpression(
             text=text[candidate.start : candidate.end],
             start=candidate.start,
@@ -285,6 +286,11 @@ def resolve_all(
     return expressions
 
 
+def _has_relation(candidate: Candidate) -> bool:
+    """Whether the match names its relation ("next Friday", not a bare "Friday"); rules without one do not."""
+    return "rel" in candidate.groups and bool(candidate.groups["rel"])
+
+
 def explain(weighed: Direction, resolution: Resolution) -> str:
     """Why the expression landed where it did: the direction's evidence, the resolver's choice, the anchor."""
     parts = [weighed.evidence]
@@ -307,7 +313,7 @@ def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: D
     return from_text(text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW) : candidate.start]))
 
 
-Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
+Resolve = Callable[[Captures, ResolveContext], "Resolution | None"]
 
 
 def resolver_for(candidate: Candidate) -> Resolve:
@@ -319,8 +325,8 @@ def resolver_for(candidate: Candidate) -> Resolve:
 def resolve_entity_text(candidate: Candidate) -> Resolve:
     """A model entity no rule matched: dateparser reads it, if it names a day at all."""
 
-    def resolve(groups: dict, ctx: ResolveContext) -> Resolution | None:
-        phrase = groups.get("text") or ""
+    def resolve(groups: Captures, ctx: ResolveContext) -> Resolution | None:
+        phrase = groups["text"] or ""
         if not DATE_LIKE.search(phrase):  # "a day", "the light of day": nothing to place on a calendar
             return None
         settings = {
