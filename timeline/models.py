@@ -114,6 +114,9 @@ class Event(models.Model):
     value = models.CharField(max_length=40, blank=True, default="")
     granularity = models.CharField(max_length=20, choices=GRANULARITY_CHOICES, default="day")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True)
+    # Set when no time expression dates the event (the article's news, on its publication date).
+    evidence = models.TextField(blank=True, default="", help_text="Why the event has its date, without a phrase.")
+    confidence = models.FloatField(default=1.0, help_text="1 for a time expression's date, lower for the article's.")
     curated = models.BooleanField(default=False, help_text="A person changed this event; re-analysis keeps it.")
     curated_fields = models.JSONField(default=list, blank=True)
     merged_into = models.ForeignKey(

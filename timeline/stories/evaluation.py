@@ -134,11 +134,18 @@ def _mentions_of(article: int, extraction: Extraction, start_id: int) -> list[Me
     out = []
     for n, event in enumerate(extraction.events):
         sentence = extraction.sentences[event.sentence]
-        expression = extraction.expressions[event.expression]
+        if event.expression is None:  # the article's news, on the article's date
+            if extraction.dct is None:
+                continue
+            earliest = latest = extraction.dct
+            granularity, phrase_start, phrase_end = "day", -1, -1
+        else:
+            expression = extraction.expressions[event.expression]
+            earliest, latest, granularity = expression.earliest, expression.latest, expression.granularity
+            phrase_start, phrase_end = expression.start - sentence.start, expression.end - sentence.start
         out.append(MentionInput(
-            event_id=start_id + n, article_id=article, earliest=expression.earliest, latest=expression.latest,
-            granularity=expression.granularity, title=event.title, sentence=sentence.text,
-            phrase_start=expression.start - sentence.start, phrase_end=expression.end - sentence.start,
+            event_id=start_id + n, article_id=article, earliest=earliest, latest=latest, granularity=granularity,
+            title=event.title, sentence=sentence.text, phrase_start=phrase_start, phrase_end=phrase_end,
         ))  # fmt: skip
     return out
 

@@ -15,9 +15,10 @@ from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, ma
 from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
+from timeline.temporal.lead import lead_sentences, propose_lead_events
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
-from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
+from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse, with_sentences
 from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
@@ -161,6 +162,8 @@ def prepare_article(
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = drop_capitalised_names(cleaned, match_rules(cleaned, rules))
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
+    if pipeline.parser is not None and resolved_dct is not None:
+        plan = with_sentences(plan, lead_sentences(sentences, cleaned, metadata_spans(cleaned)))
     return PreparedArticle(
         text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline, sentences, candidates, plan, warnings
     )
@@ -182,6 +185,9 @@ def finish_article(
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
     events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
+        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned))
+        events = sorted(events + lead, key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,
