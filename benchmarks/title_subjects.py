@@ -52,7 +52,10 @@ def kind_of(title: str, sentence: str, nlp) -> str:
     first = title.split()[0].strip(",:;")
     if first.lower() in PRONOUNS:
         return "pronoun"
-    match = re.search(rf"(?<![\w-]){re.escape(first)}", sentence, re.IGNORECASE)
+    # as written first ("Jobs" the name, not "jobs"), then in any case ("Police" from "police")
+    match = re.search(rf"(?<![\w-]){re.escape(first)}", sentence) or re.search(
+        rf"(?<![\w-]){re.escape(first)}", sentence, re.IGNORECASE
+    )
     if match is None:
         return "no subject"  # a verb the title re-inflected ("left" -> "Leaves")
     token = next((t for t in nlp(sentence) if t.idx >= match.start()), None)

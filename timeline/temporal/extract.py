@@ -17,7 +17,7 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
-from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
+from timeline.temporal.parse import DATE_LIKE, OnDemand, ParsePlan, SpanIndex, parse_sentences, plan_parse
 from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
@@ -180,7 +180,8 @@ def finish_article(
     ]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    read = OnDemand(p.sentences, p.pipeline.parser).doc
+    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read) if p.dct else []
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,
