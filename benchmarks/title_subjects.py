@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.nlp import load_pipeline  # noqa: E402
+from timeline.timeml.reader import read_timeml_dir  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}

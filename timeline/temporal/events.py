@@ -36,7 +36,7 @@ def fallback_title(sentence: Sentence) -> str:
     return fallback_title_text(sentence.text)
 
 
-def _names(index: int, read: Callable[[int], Doc | None]) -> Callable[[Token], Antecedent | None]:
+def pronoun_names(index: int, read: Callable[[int], Doc | None]) -> Callable[[Token], Antecedent | None]:
     """Who a pronoun subject of sentence ``index`` stands for: that sentence, then the one before."""
     return lambda pronoun: find_antecedent(pronoun, read(index), read(index - 1))
 
@@ -95,7 +95,7 @@ def propose_events(
         doc = docs.get(sentence_index)
         if doc is not None and verb_index >= 0:
             skip = covered[(sentence_index, verb_index)]
-            names = _names(sentence_index, read) if read is not None else None
+            names = pronoun_names(sentence_index, read) if read is not None else None
             title = event_title(doc[verb_index], skip, dated[sentence_index] - skip, names)
         else:
             title = fallback_title(sentences[sentence_index])
