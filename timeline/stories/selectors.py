@@ -16,6 +16,7 @@ from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subq
 from django.db.models.functions import Coalesce
 
 from timeline.models import Article, Event, Sentence
+from timeline.selectors import all_words_q, query_words
 from timeline.stories.models import Story, StoryEvent, StoryMention
 
 # What the story page and its chart read; exports add ``EXPORT_COLUMNS``.
@@ -243,3 +244,21 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if mention_q:
         events = events.filter(pk__in=StoryMention.objects.filter(mention_q).values("story_event"))
     return events
+
+
+def story_event_search(*, query: str) -> QuerySet[StoryEvent]:
+    """Shown story events whose title holds every word of ``query``, with their story, newest first."""
+    words = query_words(query)
+    if not words:
+        return StoryEvent.objects.none()
+    return (
+        StoryEvent.objects.filter(all_words_q(words, ("title",)), status__in=SHOWN_STATUSES)
+        .select_related("story")
+        .order_by(F("earliest").desc(), "-id")
+    )
+
+
+def story_search(*, query: str) -> QuerySet[Story]:
+    """Stories whose name holds every word of ``query``."""
+    words = query_words(query)
+    return Story.objects.filter(all_words_q(words, ("name",))).order_by("name") if words else Story.objects.none()
