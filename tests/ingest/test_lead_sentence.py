@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from timeline.ingest.headline import guess_headline
-from timeline.ingest.lead import LEAD_EXAMPLES, NOT_LEADS, lead_sentence, sentences
+from timeline.ingest.lead_sentence import LEAD_EXAMPLES, NOT_LEADS, lead_sentence, sentences
 
 SEED = Path(__file__).resolve().parents[2] / "fixtures" / "seed_biden_iran_2024-04-13.txt"
 KIND_EXAMPLES = [(kind.name, text) for kind in NOT_LEADS for text in kind.examples]

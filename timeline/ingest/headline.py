@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.ingest.lead import is_not_a_lead, lead_sentence
+from timeline.ingest.lead_sentence import is_not_a_lead, lead_sentence
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A headline is short; wire ledes and photo captions run longer and end with a full stop.
@@ -166,7 +166,7 @@ def guess_headline(text: str, *, fallback: str = "Untitled article") -> str:
 
     The first line of the body ends the search: a line from further down (a tally, a closing
     quote) is never a headline. Without one (wire copy often has none) the title is the lead
-    sentence of the body, dateline removed (``timeline.ingest.lead``); without any, ``fallback``.
+    sentence of the body, dateline removed (``timeline.ingest.lead_sentence``); without any, ``fallback``.
     """
     lines = _first_lines(text)
     after_credit = False
