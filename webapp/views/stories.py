@@ -16,6 +16,7 @@ from timeline.entities.selectors import story_entity as story_entity_lookup
 from timeline.entities.selectors import story_entity_list
 from timeline.models import MAX_ID
 from timeline.stories import selectors
+from timeline.stories.key_dates import KeyDate, candidates_from_rows, key_dates
 from timeline.stories.models import Story
 from webapp.charts.payload import share_hover_strings
 from webapp.charts.story.figure import chart_order, story_figure_spec
@@ -98,6 +99,7 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
         "entities": entities[:ENTITY_CHOICES],
+        "key_dates": [] if entity is not None else _key_dates(story),
         "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
@@ -111,6 +113,10 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "can_curate": request.user.is_staff and request.user.has_perm("stories.change_storyevent"),
     }
     return render(request, "webapp/story_detail.html", context)
+
+
+def _key_dates(story: Story) -> list[KeyDate]:
+    return key_dates(candidates_from_rows(selectors.by_story_event(selectors.key_date_rows(story=story))))
 
 
 def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
