@@ -16,7 +16,7 @@ import redis
 from django.db import connection
 
 from timeline.jobs.models import ImportBatch, ImportItem
-from timeline.jobs.services import items_resume
+from timeline.jobs.recovery import items_resume
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_RESTART = ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
