@@ -5,7 +5,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from webapp.converters import RowIdConverter
-from webapp.views import api, batches, exports, figures, importing, pages, stories, vendor
+from webapp.views import api, batches, exports, figures, importing, pages, search, stories, vendor
 
 register_converter(RowIdConverter, "id")
 
@@ -27,6 +27,7 @@ urlpatterns = [
     path("import/", importing.import_article, name="import"),
     path("batches/<id:pk>/", batches.batch_detail, name="batch-detail"),
     path("batches/<id:pk>/status.json", batches.batch_status_json, name="batch-status"),
+    path("search/", search.search, name="search"),
     path("api/events.json", api.events_json, name="api-events"),
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     path("admin/", admin.site.urls),
