@@ -46,6 +46,7 @@ class StoryFilters:
     article_ids: tuple[int, ...] = ()
     outlet: str = ""
     entity: str = ""
+    entity_names: tuple[str, ...] = ()  # every name of the entity, as stored (set by the page)
     keyword: str = ""
     statuses: tuple[str, ...] = ()
 
@@ -231,7 +232,10 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
         # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
         # so an unread story never answers "nothing matches". The entities app reads sentences for
         # stories; its rows are reached here through the sentence's ``entities`` relation.
-        naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
+        if filters.entity_names:
+            naming = Sentence.objects.filter(entities__text__in=filters.entity_names).values("pk")
+        else:
+            naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
         mention_q &= Q(event__sentence_id__in=naming) | Q(
             event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
         )
