@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
@@ -21,13 +20,13 @@ from django.utils import timezone
 from timeline import temporal
 from timeline.analysis.drafts import article_draft
 from timeline.analysis.rows import fit
-from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.exceptions import ImportRejected
 from timeline.jobs.heartbeat import heartbeat
 from timeline.jobs.leases import current_verdict, heartbeat_interval, lease_timeout, worker_identity
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.jobs.signals import items_queued
 from timeline.models import Article
-from timeline.services import article_reanalyse, article_store
+from timeline.services import DUPLICATE, article_reanalyse, import_one
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
 from timeline.stories.signals import regroup_deferred, regroup_stories
@@ -150,22 +149,16 @@ def _run_claimed(item: ImportItem) -> ImportItem:
         extraction = temporal.extract(draft.text, draft.published, item.prefer)
     except InputError as exc:
         return _settle(item.pk, State.REFUSED, reason=str(exc))
-    with transaction.atomic():
+    with transaction.atomic():  # the article, its story link and the item's state commit together
         locked = ImportItem.objects.select_for_update().select_related("batch").get(pk=item.pk)
         if locked.state in FINAL_STATES:
             return locked  # a duplicate delivery of this task finished first
-        try:
-            article = article_store(draft=draft, extraction=extraction)
-        except DuplicateArticle:
+        outcome = import_one(draft=draft, extraction=extraction)
+        if outcome.status == DUPLICATE:
             return _settle_duplicate(item.pk, draft.content_hash)
-        _add_to_story(locked.batch.story, article)
-        many = settings.TIMELINE_MANY_EVENTS
-        warning = (
-            f"{len(extraction.events):,} events from one text is unusually many (more than {many:,}): "
-            "was it several articles pasted together? Check the timeline, or split the text and import it again."
-            if len(extraction.events) > many else ""
-        )  # fmt: skip
-        return _settle(item.pk, State.IMPORTED, article=article, events=len(extraction.events), warning=warning)
+        _add_to_story(locked.batch.story, outcome.article)
+        return _settle(item.pk, State.IMPORTED, article=outcome.article, events=outcome.events,
+                       warning=" ".join(outcome.warnings))  # fmt: skip
 
 
 def item_refuse(*, item_id: int, reason: str) -> ImportItem | None:
