@@ -26,7 +26,15 @@ from timeline.temporal.narrative_reading import (
     resolve_in_narrative,
 )
 from timeline.temporal.nlp import Pipeline, load_pipeline
-from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse, with_sentences
+from timeline.temporal.parse import (
+    DATE_LIKE,
+    OnDemand,
+    ParsePlan,
+    SpanIndex,
+    parse_sentences,
+    plan_parse,
+    with_sentences,
+)
 from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
@@ -213,9 +221,10 @@ def finish_article(
     chosen = overlap_policy(p.candidates + entities)
     reading = read_document(p.cleaned, chosen, docs, p.sentences, p.dct, p.doc_type)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer, reading)
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    read = OnDemand(p.sentences, p.pipeline.parser).doc
+    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read) if p.dct else []
     if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
-        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned))
+        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned), read)
         events = sorted(events + lead, key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
