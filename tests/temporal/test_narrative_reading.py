@@ -92,3 +92,41 @@ def test_extract_many_takes_the_doc_type() -> None:
 def test_an_unknown_doc_type_is_an_input_error() -> None:
     with pytest.raises(InputError, match="doc_type"):
         extract(HISTORY, DOWNLOADED, doc_type="memoir")
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value"),
+    [
+        ("In April and June 1955, the premier refused the elections.", "April", "1955-04"),
+        ("The battle (26 June - 4 August 1952) was the longest.", "26 June", "1952-06-26"),
+        ("Losses between December and January 1952 were heavy.", "December", "1951-12"),
+    ],
+)
+def test_a_year_written_once_serves_both_dates(text: str, phrase: str, value: str) -> None:
+    for doc_type in ("news", "narrative"):
+        found = by_text(extract(text, DOWNLOADED, doc_type=doc_type))[phrase]
+        assert found.value == value
+        assert "year written once" in found.evidence
+
+
+def test_a_year_looked_forward_to_does_not_move_the_narrative() -> None:
+    text = (
+        "The offensive began on 10 March 1975. The army was to be ready for a campaign planned for 1976. "
+        "On 11 March, the town fell."
+    )
+    assert by_text(extract(text, DOWNLOADED, doc_type="narrative"))["11 March"].value == "1975-03-11"
+
+
+def test_a_look_back_does_not_move_the_narrative() -> None:
+    text = "The siege ended in early January 1942, a success the previous year had not brought. In March, it resumed."
+    assert by_text(extract(text, DOWNLOADED, doc_type="narrative"))["March"].value == "1942-03"
+
+
+def test_a_season_is_read_in_the_year_the_narrative_is_in() -> None:
+    text = "The offensive opened on 5 February 1919 and stalled. In the early summer, the army advanced."
+    assert by_text(extract(text, DOWNLOADED, doc_type="narrative"))["early summer"].value == "1919-SU"
+
+
+def test_this_year_in_a_narrative_speaks_from_the_dct() -> None:
+    text = HISTORY + " This year, the archives opened."
+    assert by_text(extract(text, DOWNLOADED))["This year"].value == "2009"

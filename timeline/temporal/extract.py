@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 import dateparser
@@ -42,6 +42,7 @@ from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.en import RULES, RULES_BY_NAME
 from timeline.temporal.segment import sentence_index_at, split_sentences
+from timeline.temporal.shared_year import sharing_the_year, year_bearer
 from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
@@ -269,7 +270,7 @@ def resolve_all(
     anchor: Anchor | None = None
     quarter: Anchor | None = None  # the quarter the story reports, for "the quarter", "the year-ago quarter"
     sentence_list = sentences if isinstance(sentences, list) else list(sentences)
-    for candidate in chosen:
+    for position, candidate in enumerate(chosen):
         sentence_index = sentence_index_at(sentence_list, candidate.start)
         override = {"past": PAST, "future": FUTURE}.get(prefer)
         weighed = (
@@ -284,7 +285,12 @@ def resolve_all(
         else:
             context = ResolveContext(dct, direction, anchor, sentence_index, weighed.strength, quarter)
             phrase = text[candidate.start : candidate.end]
-            resolution = resolve_in_narrative(resolver, candidate, phrase, context, reading)
+            following = chosen[position + 1] if position + 1 < len(chosen) else None
+            if (second := year_bearer(text, candidate, following)) is not None:
+                resolution = resolver(candidate.groups, sharing_the_year(context, second))
+                resolution = resolution and replace(resolution, note=f"year written once, on {second.year}")
+            else:
+                resolution = resolve_in_narrative(resolver, candidate, phrase, context, reading)
         if resolution is None:
             continue
         resolution = narrow_to_mod(resolution)
@@ -309,7 +315,7 @@ def resolve_all(
         expressions.append(expression)
         if resolution.comparison:  # "the year-ago quarter" is compared with, not narrated
             continue
-        if not moves_the_narrative(expression, anchor, reading):
+        if not moves_the_narrative(expression, anchor, reading, direction):
             continue
         if dct is not None and (part := year_part_anchor(expression, dct)) is not None:
             anchor = part  # "in the first nine months ... a year earlier": the year-earlier nine months

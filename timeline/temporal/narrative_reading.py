@@ -20,7 +20,7 @@ from timeline.temporal.detect import Candidate
 from timeline.temporal.narrative import NARRATIVE, NEWS, DocTypeDecision, decide_doc_type, is_background
 from timeline.temporal.narrative_signals import measure
 from timeline.temporal.resolve.captures import Captures
-from timeline.temporal.resolve.context import FUTURE, UNKNOWN, Anchor, ResolveContext
+from timeline.temporal.resolve.context import FUTURE, SCHEDULED, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.timex import Resolution
 from timeline.temporal.types import DURATION, SET, Sentence, TimeExpression
 
@@ -31,6 +31,16 @@ PRESENT_WORDS = regex.compile(
 )
 # A date told as a look back from the narrative's date; the narrative stays where it was.
 LOOK_BACK = regex.compile(r"\b(?:previous|earlier|before|prior|preceding|ago)\b", regex.IGNORECASE)
+# Phrases that count from the day the text is written: "this year", "next spring", "last week".
+DEICTIC_PHRASE = regex.compile(
+    r"\b(?<!\bthe\s)(?:(?:this|next|last|coming|past)\s+(?:year|month|week|weekend|spring|summer|fall|autumn|winter)"
+    r"(?!\s+of\b)"
+    r"|yesterday|tomorrow|tonight)\b",
+    regex.IGNORECASE,
+)
+# How a text names the time of a plan; a day it looks forward to ("would follow on 18 September")
+# is, in a narrative, usually a day that came.
+PLANNED_GRANULARITIES = ("year", "season", "quarter")
 # Dates the narrative may be on: a year or finer (a decade leaves the year open).
 REFERENCE_GRANULARITIES = ("day", "part_of_day", "time", "week", "month", "season", "quarter", "year")
 DAY_GRANULARITIES = ("day", "part_of_day", "time")
@@ -93,6 +103,13 @@ def reference_day(anchor: Anchor) -> date:
     return anchor.earliest + timedelta(days=(anchor.latest - anchor.earliest).days // 2)
 
 
+def names_a_season(groups: Captures) -> bool:
+    """ "that summer", "in the fall": read in the year the narrative is in (the nearest summer to a
+    January day lies in the year before, which a narrative has not gone back to)."""
+    season = (groups["season"] or "") if "season" in groups else ""
+    return bool(season) and season.lower() != "winter"  # winter straddles two years: the nearest one
+
+
 def is_bare_weekday(groups: Captures) -> bool:
     """ "on Monday": a weekday with no relation, month or day of its own."""
     named = {name: groups[name] for name in ("weekday", "rel", "month", "day", "arel") if name in groups}
@@ -110,7 +127,9 @@ def resolve_in_narrative(
     own = resolve(candidate.groups, ctx)
     anchor = ctx.anchor
     stretch = reading.stretch_at(candidate.start)
-    if stretch is None or PRESENT_WORDS.search(phrase) or (own is not None and own.type in (DURATION, SET)):
+    if stretch is None or PRESENT_WORDS.search(phrase) or DEICTIC_PHRASE.search(phrase):
+        return own  # the text speaks from its own day
+    if own is not None and own.type in (DURATION, SET):
         return own  # a length or a regularity is no date on the narrative's line
     if anchor is None or anchor.granularity not in REFERENCE_GRANULARITIES or not stretch[0] <= anchor.start:
         return own  # only a date the stretch itself has told (a background paragraph starts afresh)
@@ -123,7 +142,7 @@ def resolve_in_narrative(
     # other dates take the occurrence nearest the narrative's date, whatever the tense (all past).
     narrative_ctx = replace(
         ctx,
-        dct=reference_day(anchor),
+        dct=date(reference_day(anchor).year, 7, 2) if names_a_season(candidate.groups) else reference_day(anchor),
         direction=FUTURE if weekday else UNKNOWN,
         strength=2 if weekday else 0,
     )
@@ -139,13 +158,22 @@ def resolve_in_narrative(
     return replace(told, anchor=f"e{anchor.index}" if told.anchor == "DCT" else told.anchor, note=note)
 
 
-def moves_the_narrative(expression: TimeExpression, anchor: Anchor | None, reading: NarrativeReading) -> bool:
-    """Whether a date becomes the one the narrative is on. In a narrative stretch three do not: a date
-    read from the text's present ("now", "recently"), a look back ("the previous year", "two years
-    earlier"), and a coarser date holding the one just told, in its sentence ("December 7, 1941")."""
+def moves_the_narrative(
+    expression: TimeExpression, anchor: Anchor | None, reading: NarrativeReading, direction: str = UNKNOWN
+) -> bool:
+    """Whether a date becomes the one the narrative is on. In a narrative stretch four do not: a date
+    read from the text's present ("now", "recently"), a year or season looked forward to ("the push
+    planned for 1976"), a look back ("the previous year", "two years earlier"), and a coarser date holding the one
+    just told, in its sentence ("December 7, 1941")."""
     if not reading.covers(expression.start):
         return True
-    if PRESENT_WORDS.search(expression.text) or expression.value.endswith("_REF"):
+    if direction in (FUTURE, SCHEDULED) and expression.granularity in PLANNED_GRANULARITIES:
+        return False  # a plan ("the push planned for 1976") is not yet a happening: the story stays
+    if (
+        PRESENT_WORDS.search(expression.text)
+        or DEICTIC_PHRASE.search(expression.text)
+        or expression.value.endswith("_REF")
+    ):
         return False
     if LOOK_BACK.search(expression.text):
         return False

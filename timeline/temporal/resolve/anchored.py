@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from timeline.temporal.lexicon import PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
-from timeline.temporal.resolve.absolute import month_day
+from timeline.temporal.resolve.absolute import month_day, month_year
 from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.common import UnknownUnit, unit_name
 from timeline.temporal.resolve.context import ResolveContext
@@ -208,3 +208,22 @@ def then_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
         return None
     kind = TIME if anchor.granularity in ("part_of_day", "time") else "DATE"
     return Resolution(kind, anchor.value, anchor.earliest, anchor.latest, anchor.granularity, "", f"e{anchor.index}")
+
+
+YEAR_STEPS = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+YEAR_ANCHORS = ("day", "part_of_day", "time", "week", "month", "season", "quarter", "year")
+
+
+@reads("month", "day", "arel", "mod")
+def month_of_anchor_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "August of that year", "July 25 of the same year", "March of the following year": the month
+    (or day) in the year of the last date told; with no such date, no value."""
+    anchor = ctx.anchor
+    if anchor is None or anchor.granularity not in YEAR_ANCHORS:
+        return None
+    year = anchor.earliest.year + YEAR_STEPS[" ".join(g["arel"].lower().split())]
+    if g["day"]:
+        resolution = month_day(Captures(month=g["month"], day=g["day"], year=str(year), weekday=None), ctx)
+    else:
+        resolution = month_year(Captures(month=g["month"], year=str(year), mod=g["mod"]), ctx)
+    return _with_anchor(resolution, f"e{anchor.index}")

@@ -22,7 +22,7 @@ from timeline.temporal.rules.fragments import (
     B,
     E,
 )
-from timeline.temporal.rules.phrases import DAYWORD, WEEKDAY_REF
+from timeline.temporal.rules.phrases import DAYWORD, MOD, WEEKDAY_REF
 from timeline.temporal.timex import Resolution
 
 
@@ -34,6 +34,31 @@ def _relative_to_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
 
 
 ANCHORED_RULES: tuple[Rule, ...] = (
+    Rule(
+        "month_of_anchor_year",
+        rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+(?P<day>{DAY}))?\s+(?i:of)\s+"
+        rf"(?P<arel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+(?i:year)){E}",
+        anchored.month_of_anchor_year,
+        (
+            Ex(
+                "The war stalled by 1940. In August of that year, the rebels attacked.",
+                "August of that year",
+                "1940-08",
+            ),
+            Ex(
+                "Congress met on May 2, 1861, and on July 25 of that year it passed a law.",
+                "July 25 of that year",
+                "1861-07-25",
+            ),
+            Ex(
+                "The fleet sailed in 1957 and returned in March of the following year.",
+                "March of the following year",
+                "1958-03",
+            ),
+        ),
+        negatives=("In August of that kind, nothing happened.", "Nothing was told before August of that year."),
+        priority=2,
+    ),
     Rule(
         "anchored_lead_up",
         # never "days after Oct. 12" out of "Eight trading days after Oct. 12": a counted span is a duration

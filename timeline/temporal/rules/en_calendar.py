@@ -263,7 +263,9 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "season",
-        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|into|during|by|since|until|till|through|throughout|over|of|for|before|after|from|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))",
+        rf"{B}(?P<x>(?:(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+coming|the\s+past))\s+(?:{MOD}[-\s])?|{MOD}[-\s]|(?:(?<=\b(?i:in|into|during|by|since|until|till|through|throughout|over|of|for|before|after|from|this|that)\s)(?i:the\s+)?)|(?=(?:summer|winter|autumn)\b))(?P<season>{SEASON})(?:\s+(?i:of\s+)?(?P<year>{YEAR}))?(?(rel)|(?(mod)|(?(year)|(?=\W|$))))){E}(?!\s+(?i:water|collection|line|semester|term|break|storms?|wheat|rolls?|Olympics|Games|coats?|clothes|jackets?|camps?|schools?|internships?|squash|solstice))"
+        # "the fall of Girona", "the fall of the monarchy": a collapse, not autumn
+        r"(?!(?<=(?i:fall))\s+(?i:of)\s+(?!\d|(?i:that|this|the\s+same|the\s+following|the\s+previous)\s+year\b))",
         absolute.season,
         (
             Ex("The film opens this summer.", "this summer", "2024-SU"),
@@ -287,6 +289,8 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             "Leaves fall in October.",
             "Her daughter Summer, 12, was unhurt.",
             "They soaked in a hot spring.",
+            "Five days after the fall of Girona, the last resistance was broken.",
+            "Crowds celebrated the anniversary of the fall of the Bastille.",
         ),
         priority=-2,
         unwritten=("yrel",),  # a season takes its year as written or from the DCT
