@@ -130,3 +130,9 @@ def test_a_season_is_read_in_the_year_the_narrative_is_in() -> None:
 def test_this_year_in_a_narrative_speaks_from_the_dct() -> None:
     text = HISTORY + " This year, the archives opened."
     assert by_text(extract(text, DOWNLOADED))["This year"].value == "2009"
+
+
+def test_the_extraction_names_its_background_paragraphs() -> None:
+    text = "The mill said on Tuesday it will close.\nIt opened in 1961 and was sold in 1975. In March, a strike began."
+    result = extract(text, "1998-01-15")
+    assert result.doc_type == "news" and "1 background paragraph read" in result.doc_type_evidence

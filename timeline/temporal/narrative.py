@@ -178,7 +178,8 @@ def decide_doc_type(signals: TextSignals, dct: date | None, given: str = AUTO) -
     described = (
         f"{len(signals.years)} explicit years, {measures['far_years']:.0%} of them {FAR_YEARS}+ years from the DCT, "
         f"{measures['years_in_order']:.0%} in order; past simple {measures['past_simple']:.0%} of finite verbs; "
-        f"{len(signals.deictic)} deictic words ({measures['deictic']:.1f} per 1,000)"
+        f"{len(signals.deictic)} deictic word{'' if len(signals.deictic) == 1 else 's'} "
+        f"({measures['deictic']:.1f} per 1,000)"
     )
     return DocTypeDecision(doc_type, fired, f"{doc_type}: {described}")
 

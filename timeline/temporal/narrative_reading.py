@@ -83,6 +83,9 @@ def read_document(
         for start, end in paragraphs(text)
         if is_background(measure(text, candidates, docs, sentences, start, end), dct)
     )
+    if background:
+        told = f"{len(background)} background paragraph{'s' if len(background) > 1 else ''} read from the dates told"
+        decision = replace(decision, evidence=f"{decision.evidence}; {told}")
     return NarrativeReading(decision, background)
 
 
