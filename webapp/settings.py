@@ -115,7 +115,11 @@ if STATIC_ROOT.is_dir():
     MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-LOGIN_URL = "admin:login"
+# The site's own sign-in page (the admin's only lets staff in); after it, and after signing
+# out, people land on the home page unless a local ``next`` says where they came from.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "article-list"
+LOGOUT_REDIRECT_URL = "article-list"
 
 # Product settings.
 TIMELINE_LOGIN_REQUIRED = _env_bool("TIMELINE_LOGIN_REQUIRED")  # browsing login-only too

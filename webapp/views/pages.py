@@ -11,6 +11,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
 from timeline import selectors
 from timeline.display.event_text import event_phrase_span
@@ -24,6 +25,7 @@ TABLE_PAGE_SIZE = 200
 ARTICLE_PAGE_SIZE = 50
 
 
+@require_safe
 @browse_access
 def article_list(request: HttpRequest) -> HttpResponse:
     """The home page: stories first (with article and event counts), then every article, newest first."""
@@ -32,6 +34,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
     return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list, "stories": stories})
 
 
+@require_safe
 @browse_access
 def timeline_all(request: HttpRequest) -> HttpResponse:
     """All articles on one timeline, one lane per article."""
@@ -43,6 +46,7 @@ def timeline_lanes() -> list[Article]:
     return sorted(selectors.article_list(), key=_lane_order)
 
 
+@require_safe
 @browse_access
 def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
@@ -58,6 +62,7 @@ def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_safe
 @browse_access
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event: dates as phrased and resolved, its sentence within its paragraph.
