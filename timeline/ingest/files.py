@@ -14,6 +14,7 @@ from django.conf import settings
 from timeline.ingest.errors import FileRejected
 from timeline.ingest.headline import guess_headline, shorten
 from timeline.ingest.html import html_to_article
+from timeline.ingest.regular import NotRegularFile, not_regular_reason, read_regular
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -116,11 +117,11 @@ def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
 
 def _read_limited(path: Path, name: str, limit: int) -> bytes:
     try:
-        if path.is_dir():
-            raise FileRejected(f"{name}: is a folder, not a file.")
-        _check_size(name, path.stat().st_size, limit)
-        with path.open("rb") as handle:
-            return handle.read(limit + 1)
+        if not not_regular_reason(path):
+            _check_size(name, path.stat().st_size, limit)
+        return read_regular(path, limit)
+    except NotRegularFile as exc:
+        raise FileRejected(f"{name}: {exc}.") from exc
     except FileNotFoundError as exc:
         raise FileRejected(f"{name}: no such file.") from exc
     except PermissionError as exc:
