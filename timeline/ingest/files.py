@@ -31,6 +31,9 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
 )
 _TITLE_MAX = 120
+# A text that is valid UTF-8 but for at most this share of its bytes is read as UTF-8,
+# the bad bytes replaced: a few corrupt bytes must not turn every accent into mojibake.
+MAX_INVALID_UTF8_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def read_article_file(
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; fall back to Windows-1252."""
+    """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; UTF-8 with a few bad bytes as UTF-8
+    with replacement characters; anything else falls back to Windows-1252 (or a guess)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), []
@@ -95,6 +99,10 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     where = f"byte {utf8_error.start}"
+    if repaired := _mostly_utf8(data):
+        text, bad = repaired
+        return text, [f"{name}: valid UTF-8 except {bad} invalid byte sequence{'s' if bad > 1 else ''} "
+                      f"(first at {where}), shown as \ufffd; check the text there."]  # fmt: skip
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -107,6 +115,22 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         text, encoding = guessed
         return text, [f"{name}: not valid UTF-8 (first bad {where}); read as {encoding}. Check accents and quotes."]
     return text, [f"{name}: not valid UTF-8 (first bad {where}); read as Windows-1252. Check accents and quotes."]
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and its number of invalid sequences when ``data`` is UTF-8 with a few bad bytes.
+
+    Valid multi-byte UTF-8 sequences almost never occur by chance in a legacy 8-bit
+    encoding, so they are the evidence: they must outnumber the invalid sequences, and
+    those must stay under ``MAX_INVALID_UTF8_SHARE`` of the bytes. A Windows-1252 text
+    (no valid multi-byte sequence) is left to the fallback, which reads it whole.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    if 0 < bad <= MAX_INVALID_UTF8_SHARE * len(data) and valid > bad:
+        return text, bad
+    return None
 
 
 def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
