@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
@@ -37,7 +38,7 @@ def article_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 @browse_access
 def timeline_all(request: HttpRequest) -> HttpResponse:
-    """All articles on one timeline, one lane per article."""
+    """All articles on one timeline, one lane per article (the chart bounded, see ``figures``)."""
     return _timeline_page(request, article_ids=None, articles=timeline_lanes(), article=None)
 
 
@@ -126,4 +127,7 @@ def _timeline_page(
         "merged_away": merged_away,  # this article's events now shown as another event
         "stories": stories,  # the stories the article is in, linked from its page
     }
+    if article is None:  # the all-articles chart shows only the most recent events; the table has them all
+        context["chart_cap"] = settings.TIMELINE_FIGURE_MAX_EVENTS
+        context["chart_left_out"] = max(0, page.paginator.count - settings.TIMELINE_FIGURE_MAX_EVENTS)
     return render(request, "webapp/timeline.html", context)
