@@ -42,6 +42,8 @@ def _routes(article: Article, event: Event, story: Story) -> list[tuple[str, URL
                 kwargs[name] = story.slug
             elif name == "fmt":
                 kwargs[name] = "json"
+            elif name == "key":
+                kwargs[name] = "no-such-entity"  # an entity page; reading it is checked elsewhere
             elif name == "pk":
                 kwargs[name] = event.pk if (pattern.name or "").startswith("event") else article.pk
             else:

@@ -10,12 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import PureWindowsPath
 from typing import Any
 
 from timeline import selectors as timeline_selectors
 from timeline.models import Article, Event, TemporalExpression
 from timeline.stories import selectors
+from timeline.stories.counting import SourceCount, by_article, source_count
+from timeline.stories.key_dates import Candidate, KeyDate, MentionText, key_dates
 from timeline.stories.models import Story, StoryEvent
 
 _WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
@@ -65,6 +68,16 @@ class ExportEvent:
     granularity: str
     status: str
     mentions: tuple[ExportMention, ...] = ()
+
+    @cached_property
+    def count(self) -> SourceCount:
+        """Its sources (distinct articles), their outlets and its mentions, as the story page counts them."""
+        return source_count((m.article_id, m.article_source) for m in self.mentions)
+
+    @cached_property
+    def articles(self) -> list[list[ExportMention]]:
+        """The mentions gathered per article: one entry per source."""
+        return by_article(self.mentions, lambda m: m.article_id)
 
 
 @dataclass(frozen=True)
@@ -141,3 +154,17 @@ def articles_with_expressions(document: ExportDocument) -> list[tuple[Article, l
     for expression in TemporalExpression.objects.filter(article_id__in=ids).order_by("article_id", "start", "index"):
         expressions[expression.article_id].append(expression)
     return [(articles[pk], expressions[pk]) for pk in ids if pk in articles]
+
+
+def document_key_dates(document: ExportDocument) -> list[KeyDate]:
+    """The story's key dates among the exported happenings (none for one article's export)."""
+    if document.story is None:
+        return []
+    return key_dates(
+        Candidate(
+            e.id, e.title, e.earliest, e.latest,
+            tuple(MentionText(m.article_id, m.article_source, m.sentence, m.sentence_start) for m in e.mentions),
+            e.value, e.granularity,
+        )
+        for e in document.events
+    )  # fmt: skip
