@@ -44,6 +44,14 @@ def test_open_ended_and_long_spans_are_no_key_dates():
     assert [k.event_id for k in key_dates([open_ended, season, day])] == [3]
 
 
+def test_best_sentence_tells_the_title_rather_than_an_earlier_aside():
+    funeral = told(
+        1, position=40, sentence="A state funeral was held on Tuesday for those killed when a bomb exploded."
+    )
+    bombing = told(2, position=300, sentence="A truck bomb exploded outside the embassy in Tesmar on Friday.")
+    assert best_sentence([funeral, bombing], "Truck bomb explodes outside embassy in Tesmar") == bombing.sentence
+
+
 def test_best_sentence_is_the_earliest_readable_one():
     assert best_sentence([told(1, position=900, sentence="Later, officials said the toll rose."),
                           told(2, position=120, sentence="Bombs hit."),

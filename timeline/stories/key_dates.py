@@ -9,6 +9,7 @@ the exports hand in their own rows.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,7 @@ KEY_DATES = 5
 LEAD_CHARS = 500  # a sentence starting this early in its article is in its lead
 MAX_SPAN_DAYS = 31
 BEST_SENTENCE_CHARS = (20, 320)  # shorter is a fragment, longer a run-on
+_SMALL_WORDS = frozenset({"the", "and", "for", "with", "from", "that", "thi", "was", "were", "ha", "have", "said"})
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _key_date(candidate: Candidate) -> KeyDate:
         granularity=candidate.granularity,
         count=count,
         lead_articles=lead,
-        sentence=best_sentence(candidate.mentions),
+        sentence=best_sentence(candidate.mentions, candidate.title),
         reason=reason,
     )
 
@@ -100,13 +102,24 @@ def _rank(key: KeyDate) -> tuple:
     )
 
 
-def best_sentence(mentions: Iterable[MentionText]) -> str:
-    """The sentence that tells it best: the earliest in its article, of a readable length."""
-    ordered = sorted(mentions, key=lambda m: (m.position is None, m.position or 0, len(m.sentence)))
+def best_sentence(mentions: Iterable[MentionText], title: str = "") -> str:
+    """The sentence that tells it best: of a readable length, sharing most words with the title
+    (a sentence about the funeral also names the bombing, but says less of it), earliest in its article."""
+    title_words = _words(title)
     shortest, longest = BEST_SENTENCE_CHARS
-    readable = [m for m in ordered if shortest <= len(m.sentence.strip()) <= longest]
-    chosen = (readable or ordered)[0] if ordered else None
+
+    def rank(mention: MentionText) -> tuple:
+        readable = shortest <= len(mention.sentence.strip()) <= longest
+        shared = len(title_words & _words(mention.sentence))
+        return (not readable, -shared, mention.position is None, mention.position or 0, len(mention.sentence))
+
+    chosen = min(mentions, key=rank, default=None)
     return " ".join(chosen.sentence.split()) if chosen else ""
+
+
+def _words(text: str) -> set[str]:
+    """Content words, lower-cased, with a plural or past ending trimmed ("explodes" ~ "exploded")."""
+    return {re.sub(r"(?:es|ed|s|d)$", "", w) for w in re.findall(r"[a-z]{3,}", text.lower())} - _SMALL_WORDS
 
 
 def candidates_from_rows(grouped: Iterable[tuple[dict, list[dict]]]) -> list[Candidate]:
