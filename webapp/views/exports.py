@@ -55,7 +55,9 @@ def story_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
     if not form.is_valid():
         problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
         return JsonResponse({"error": f"Some filters cannot be used ({problems})."}, status=400)
-    filters = with_entity_names(story_entity_list(story=story, limit=None), story_filters(form))
+    filters = story_filters(form)
+    if filters.entity:  # the entity's every name needs the story's entities: one query more, only then
+        filters = with_entity_names(story_entity_list(story=story, limit=None), filters)
     approved = filters.statuses == (StoryEvent.Status.APPROVED,)
     words = tuple((label, value) for label, value in filter_words(form) if not (approved and label == "Status"))
     document = story_document(story=story, approved_only=approved, filters=filters, filtered_by=words)

@@ -92,6 +92,8 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
         "entities": entities[:ENTITY_CHOICES],
+        "undated": [a for a in articles if a.published is None],
+        "can_date": request.user.has_perm("timeline.change_article"),
         # The story's key dates open the unfiltered page; a filtered view shows what it kept.
         "key_dates": [] if entity is not None or is_filtered(filters) else _key_dates(story),
         "entity": entity,
