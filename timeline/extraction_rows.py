@@ -92,7 +92,7 @@ def _with_keys(created: list[Model], stored: QuerySet[Model]) -> list[Model]:
 
 
 def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) -> list[Event]:
-    """Unsaved proposed events, one per engine candidate, dated by their anchoring expression."""
+    """Unsaved proposed events, one per engine candidate, dated as its relation to its time says."""
     occurrences: Counter[tuple[str, str]] = Counter()
     drafts = []
     for candidate in extraction.events:
@@ -101,6 +101,7 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
         pair = (normalise_whitespace(sentence.text), normalise_whitespace(expression.text))
         occurrences[pair] += 1
         title = normalise_whitespace(candidate.title) or normalise_whitespace(sentence.text)
+        earliest, latest, value, granularity = extraction.event_dates(candidate)
         drafts.append(
             Event(
                 article=article,
@@ -108,10 +109,12 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
                 expression=expression,
                 key=event_key(sentence.text, expression.text, occurrences[pair]),
                 title=fit(Event, "title", title),
-                earliest=expression.earliest,
-                latest=expression.latest,
-                value=expression.value,
-                granularity=expression.granularity,
+                earliest=earliest,
+                latest=latest,
+                value=fit(Event, "value", value),
+                granularity=granularity,
+                relation=candidate.relation,
+                relation_reason=fit(Event, "relation_reason", candidate.reason),
                 status=Event.Status.PROPOSED,
             )
         )
@@ -119,7 +122,7 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
 
 
 # What the engine decides about an event; an untouched event takes the new values on re-analysis.
-ENGINE_EVENT_FIELDS = ("title", "earliest", "latest", "value", "granularity")
+ENGINE_EVENT_FIELDS = ("title", "earliest", "latest", "value", "granularity", "relation", "relation_reason")
 
 
 def store_extraction(

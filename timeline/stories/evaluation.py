@@ -135,9 +135,10 @@ def _mentions_of(article: int, extraction: Extraction, start_id: int) -> list[Me
     for n, event in enumerate(extraction.events):
         sentence = extraction.sentences[event.sentence]
         expression = extraction.expressions[event.expression]
+        earliest, latest, _, granularity = extraction.event_dates(event)
         out.append(MentionInput(
-            event_id=start_id + n, article_id=article, earliest=expression.earliest, latest=expression.latest,
-            granularity=expression.granularity, title=event.title, sentence=sentence.text,
+            event_id=start_id + n, article_id=article, earliest=earliest, latest=latest,
+            granularity=granularity, title=event.title, sentence=sentence.text,
             phrase_start=expression.start - sentence.start, phrase_end=expression.end - sentence.start,
         ))  # fmt: skip
     return out

@@ -180,7 +180,7 @@ def finish_article(
     ]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), p.dct) if p.dct else []
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,

@@ -92,6 +92,14 @@ class EventCandidate:
     sentence: int
     expression: int  # index into Extraction.expressions of the anchoring date
     title: str  # subject + verb + object from the parse, e.g. "Iran launches attack"
+    trigger_start: int = -1  # the governing verb's offsets in the text (-1 without a parse)
+    trigger_end: int = -1
+    relation: str = "at"  # how the event relates to its time: at, boundary, planned, reported
+    reason: str = ""  # why the event takes its date, for people to read
+    earliest: date | None = None  # the event's own dates when they are not its expression's
+    latest: date | None = None
+    value: str = ""
+    granularity: str = ""
 
 
 @dataclass
@@ -106,6 +114,14 @@ class Extraction:
     events: list[EventCandidate] = field(default_factory=list)
     mode: str = "model"  # "model" (en_core_web_sm) or "blank" (rules only)
     warnings: list[str] = field(default_factory=list)
+
+    def event_dates(self, event: EventCandidate) -> tuple[date, date, str, str]:
+        """(earliest, latest, value, granularity) of an event: its own when the relation set them
+        (a report dated by the article, a range a boundary leaves), else its expression's."""
+        if event.earliest is not None and event.latest is not None:
+            return event.earliest, event.latest, event.value, event.granularity
+        e = self.expressions[event.expression]
+        return e.earliest, e.latest, e.value, e.granularity
 
     def to_dict(self) -> dict[str, Any]:
         sentences = {s.index: s.text for s in self.sentences}
