@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from timeline.temporal.attributive import is_happening_noun
 from timeline.temporal.tense import VERB_POS, past_perfect
 
 _TWO_WORD_CUES = {("prior", "to"), ("ahead", "of")}
+# Amounts whose "-ing" makes them look like happenings: a time on them describes the amount.
+_AMOUNT_NOUNS = {"earnings", "earning", "holdings", "savings", "borrowings", "billings", "bookings"}
+_VERB_LIKE_CUES = {"following", "preceding"}  # "following the March 3 vote", parsed as a verb and its object
 
 
 def time_cue(span: Span) -> str:
@@ -16,8 +20,17 @@ def time_cue(span: Span) -> str:
     doc = span.doc
     if _in_starting_amount(span):
         return "from (an amount)"
-    head = span.root.head
-    if span.root.dep_ == "pobj" and head.dep_ == "prep" and head.i < span.start:
+    root = span.root
+    if (
+        root.dep_ in ("compound", "nmod", "amod", "poss")
+        and root.head.i >= span.end
+        and root.head.dep_ in ("pobj", "dobj")
+    ):
+        root = root.head  # "following the March 3 vote": the phrase the time opens is the preposition's object
+    head = root.head
+    if head.i < span.start and (
+        (root.dep_ == "pobj" and head.dep_ == "prep") or (root.dep_ == "dobj" and head.lower_ in _VERB_LIKE_CUES)
+    ):
         first = head.i
     elif span.start > span.sent.start and doc[span.start - 1].pos_ in ("ADP", "SCONJ"):
         first = span.start - 1  # the parser hung the phrase elsewhere; the word before it still heads it
@@ -27,36 +40,43 @@ def time_cue(span: Span) -> str:
         return ""
     if first > span.sent.start and (doc[first - 1].lower_, doc[first].lower_) in _TWO_WORD_CUES:
         return f"{doc[first - 1].lower_} {doc[first].lower_}"
+    if doc[first].lower_ == "to" and root.i != span.root.i:
+        return ""  # "to" bounds only a time it takes itself ("extended to Nov. 20"), not "to the May 5 meeting"
     return doc[first].lower_
 
 
 def _in_starting_amount(span: Span) -> bool:
-    """ "rose to $5.8 million from $4 million a year earlier": the time hangs on a noun under the
-    "from" that the change verb takes."""
+    """ "rose to $5.8 million from $4 million a year earlier": the time hangs on an amount under a
+    "from" of the change, however the parser attached that "from"."""
     current, through_noun = span.root, False
     for _ in range(32):
         head = current.head
-        if head.i == current.i:
+        if head.i == current.i or head.pos_ in VERB_POS:
             return False
-        if current.dep_ == "prep" and head.pos_ in VERB_POS:
-            return current.lower_ == "from" and through_noun
         if head.pos_ in ("NOUN", "NUM", "SYM") and head.i not in range(span.start, span.end):
             through_noun = True
+        if head.dep_ == "prep" and head.lower_ == "from":
+            outside = [c for c in head.children if c.dep_ == "pobj" and c.i not in range(span.start, span.end)]
+            return through_noun or bool(outside)
         current = head
     return False
 
 
 def modifies_directly(span: Span, verb: Token) -> bool:
-    """True when the time hangs on the verb itself ("rose in the quarter"), not on one of its nouns
-    ("reported third-quarter income", "from $4 million a year earlier")."""
+    """True when the time hangs on the verb itself ("rose in the quarter"), through a coordinated time
+    ("in March and June") or a happening ("in a July 16 press conference", "Monday's announcement"),
+    not on a thing ("reported third-quarter income", "from $4 million a year earlier")."""
     current = span.root
     for _ in range(32):  # spaCy makes a new Token object on each access: compare positions
         if current.i == verb.i:
             return True
         if current.head.i == current.i:
             return False
+        coordinated = current.dep_ == "conj"
         current = current.head
-        if current.i != verb.i and current.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+        if current.i == verb.i or coordinated or current.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+            continue
+        if current.lower_ in _AMOUNT_NOUNS or not is_happening_noun(current):
             return False
     return False
 

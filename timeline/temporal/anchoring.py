@@ -43,7 +43,7 @@ CUES = (
     Cue("since", BOUNDARY, AFTER, True, False, "Since 1983, Westinghouse has shed 70 businesses.", "1983"),
     Cue("after", BOUNDARY, AFTER, False, False, "The bank may buy the stake after January 1.", "January 1"),
     Cue("following", BOUNDARY, AFTER, False, False, "Talks resumed following the March 3 vote.", "March 3"),
-    Cue("from", BOUNDARY, AFTER, True, False, "A third flight departs each Thursday from August 6.", "August 6"),
+    Cue("from", BOUNDARY, AFTER, True, False, "The new fares apply from August 6.", "August 6"),
     Cue("by", BOUNDARY, BEFORE, True, False, "GM is seeking to cut 31,500 jobs by 2012.", "2012"),
     Cue("until", BOUNDARY, BEFORE, True, False, "The banks will keep their names until early 1990.", "early 1990"),
     Cue("till", BOUNDARY, BEFORE, True, False, "The road stays closed till Friday.", "Friday"),
