@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from timeline.article_input import article_input_from_file, article_input_from_paste
 from timeline.exceptions import ImportRejected
+from timeline.ingest.article_input import article_input_from_file, article_input_from_paste
 
 WIRE = "Embassy blasts kill dozens\nNAIROBI, Kenya (AP) _ A huge bomb exploded on Friday.\n"
 PAGE = (

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.headline import (
+from timeline.ingest.files import guess_title
+from timeline.ingest.headline import (
     DATELINE,
     DATELINE_OUTLET_EXAMPLES,
     NOT_HEADLINES,
@@ -12,7 +13,6 @@ from timeline.headline import (
     find_dateline,
     guess_headline,
 )
-from timeline.ingest import guess_title
 
 KIND_EXAMPLES = [(kind.name, line) for kind in NOT_HEADLINES for line in kind.examples]
 KIND_NEGATIVES = [(kind.name, line) for kind in NOT_HEADLINES for line in kind.negatives]

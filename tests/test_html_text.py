@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.html_text import html_to_article
+from timeline.ingest.html import html_to_article
 
 BODY = "<p>The council voted on Monday to approve the new budget for the city after a long debate.</p>"
 

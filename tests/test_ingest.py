@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from timeline.exceptions import FileRejected
-from timeline.headline import find_dateline
-from timeline.ingest import guess_title, read_article_file
+from timeline.ingest.files import guess_title, read_article_file
+from timeline.ingest.headline import find_dateline
 
 ARTICLE = "Iran launched drones on Saturday, April 13, 2024.\nIsrael said most were intercepted."
 

@@ -8,9 +8,9 @@ import pytest
 
 from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import events_outside
-from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
-from webapp.story_window import full_window, opening_window
+from webapp.charts.geometry import events_outside
+from webapp.charts.story.figure import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
+from webapp.charts.story.window import full_window, opening_window
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 

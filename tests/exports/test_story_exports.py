@@ -137,7 +137,7 @@ def test_timeml_is_well_formed_with_timex3_at_the_phrases(export_story):
 
 
 def test_timeml_reads_back_with_the_engine_reader(export_story):
-    from timeline.evaluation.timeml import parse_timeml
+    from timeline.timeml.reader import parse_timeml
 
     one = export_story["articles"][0]
     archive = zipfile.ZipFile(io.BytesIO(export_bytes(story_document(story=export_story["story"]), "timeml")))
@@ -147,8 +147,8 @@ def test_timeml_reads_back_with_the_engine_reader(export_story):
 
 
 def test_timeml_skips_overlaps_and_blanks_control_characters():
-    from timeline.evaluation.timeml import Timex, parse_timeml
-    from timeline.exports.timeml_export import article_timeml
+    from timeline.timeml.reader import Timex, parse_timeml
+    from timeline.timeml.writer import article_timeml
 
     text = "On Friday\x0b night it rained."
     xml = article_timeml(doc_id="x", text=text, dct=date(2024, 4, 13), timexes=[
@@ -192,7 +192,7 @@ def test_timelinejs_headline_is_escaped_once_and_keeps_apostrophes():
         status="proposed",
         mentions=(mention,),
     )
-    text = slide(event)["text"]
+    text = slide(event, unique_id="happening-1")["text"]
     assert text["headline"] == "Inspection rated bridge's deck &lt;b&gt;"
     assert "Tom's &amp; Co" in text["text"] and "bridge's deck &lt;b&gt;" in text["text"]
 
@@ -223,5 +223,5 @@ def test_timelinejs_marks_the_mentions_own_occurrence_of_the_phrase():
         status="proposed",
         mentions=(mention,),
     )
-    assert "again on <mark>Monday</mark>." in slide(event)["text"]["text"]
-    assert "After Monday's" in slide(event)["text"]["text"]
+    assert "again on <mark>Monday</mark>." in slide(event, unique_id="happening-1")["text"]["text"]
+    assert "After Monday's" in slide(event, unique_id="happening-1")["text"]["text"]

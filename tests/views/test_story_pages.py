@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from tests.factories import make_article, make_event, make_story, make_story_event
 from timeline.entities.models import SentenceEntity
-from webapp.chart_payload import expand_hover_strings
+from webapp.charts.payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 

@@ -12,10 +12,10 @@ from django.http import HttpRequest
 
 from timeline import selectors, services
 from timeline.admin.common import ReadOnlyInline, edited_in_words, reanalyse
-from timeline.drafts import article_date_problem
+from timeline.analysis.drafts import article_date_problem
+from timeline.display.dates import describe_event
 from timeline.models import Article, Event, Sentence, TemporalExpression
 from timeline.stories.admin_pages import add_to_story
-from webapp.dates import describe_event
 
 
 class SentenceInline(ReadOnlyInline):

@@ -13,10 +13,10 @@ from django.utils.html import format_html, format_html_join
 
 from timeline import selectors, services
 from timeline.admin.common import edited_in_words, reanalyse
-from timeline.ingest import shorten
+from timeline.display.dates import describe_event
+from timeline.display.event_text import marked_sentence
+from timeline.ingest.files import shorten
 from timeline.models import Article, Event
-from webapp.dates import describe_event
-from webapp.templatetags.timeline_tags import marked_sentence
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
 EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "edited")

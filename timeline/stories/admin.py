@@ -10,12 +10,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html_join
 
-from timeline.ingest import shorten
+from timeline.display.dates import describe_event
+from timeline.ingest.files import shorten
 from timeline.stories import curation, services
 from timeline.stories.admin_pages import join_page, split_page
 from timeline.stories.models import Story, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
-from webapp.dates import describe_event
 
 
 def grouping_confidence(story_event: StoryEvent) -> str:

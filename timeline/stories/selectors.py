@@ -15,7 +15,7 @@ from typing import Any
 from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from timeline.models import Article, Event
+from timeline.models import Article, Event, Sentence
 from timeline.stories.models import Story, StoryEvent, StoryMention
 
 # What the story page and its chart read; exports add ``EXPORT_COLUMNS``.
@@ -225,11 +225,11 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if filters.outlet:
         mention_q &= _outlet_q(filters.outlet, "event__article__")
     if filters.entity:
-        from timeline.entities.selectors import sentences_naming
-
         # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
-        # so an unread story never answers "nothing matches".
-        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity)) | Q(
+        # so an unread story never answers "nothing matches". The entities app reads sentences for
+        # stories; its rows are reached here through the sentence's ``entities`` relation.
+        naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
+        mention_q &= Q(event__sentence_id__in=naming) | Q(
             event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
         )
     keyword_q = Q()

@@ -11,8 +11,8 @@ from django.views.decorators.http import require_safe
 from timeline.entities.selectors import story_entity_list
 from timeline.stories import selectors
 from timeline.stories.models import Story
-from webapp.chart_payload import share_hover_strings
-from webapp.story_chart import chart_order, story_figure_spec
+from webapp.charts.payload import share_hover_strings
+from webapp.charts.story.figure import chart_order, story_figure_spec
 from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
 from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows

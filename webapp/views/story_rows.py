@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from timeline.stories.selectors import by_story_event, outlet_of
-from webapp.story_chart import StoryChartEvent, StorySource
+from webapp.charts.story.figure import StoryChartEvent, StorySource
 
 
 def source_from_row(row: dict[str, Any], outlets: dict[str, str]) -> StorySource:

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+from timeline.display.dates import describe_event
+from timeline.display.highlight import Span, excerpt, highlight, phrase_span
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import events_outside, point_x
-from webapp.chart_style import plotly_escape, shorten
-from webapp.dates import describe_event
-from webapp.highlight import Span, excerpt, highlight, phrase_span
-from webapp.story_layout import VISIBLE_ROWS, story_layout
-from webapp.story_window import full_window, opening_rows, opening_window
+from webapp.charts.geometry import events_outside, point_x
+from webapp.charts.story.layout import VISIBLE_ROWS, story_layout
+from webapp.charts.story.window import full_window, opening_rows, opening_window
+from webapp.charts.style import plotly_escape, shorten
 
 LABEL_CHARS = 42
 # Labels are drawn for the rows the chart opens on, at most this many.

@@ -17,8 +17,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from timeline.exceptions import FileRejected
-from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.ingest.errors import FileRejected
+from timeline.ingest.files import ALLOWED_SUFFIXES
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 
+from timeline.analysis.rows import content_hash, fit
 from timeline.exceptions import ImportRejected
-from timeline.extraction_rows import content_hash, fit
-from timeline.headline import find_dateline, shorten
-from timeline.ingest import guess_title
+from timeline.ingest.files import guess_title
+from timeline.ingest.headline import find_dateline, shorten
 from timeline.models import Article
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
 
@@ -54,7 +54,7 @@ def article_draft(
 ) -> ArticleDraft:
     """Check and normalise import input without the engine or the database; raises ``ImportRejected``.
 
-    An empty title becomes the headline, an empty place the dateline's (``timeline.headline``).
+    An empty title becomes the headline, an empty place the dateline's (``timeline.ingest.headline``).
     """
     text = _clean_text(text)
     source, url = (source or "").strip(), (url or "").strip()

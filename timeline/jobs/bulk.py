@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from timeline import selectors, temporal
-from timeline.article_input import ArticleInput
-from timeline.drafts import ArticleDraft, article_draft
+from timeline.analysis.drafts import ArticleDraft, article_draft
 from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.ingest.article_input import ArticleInput
 from timeline.services import article_store
 from timeline.temporal.batch import BatchItem, BatchResult, extract_many
 from timeline.temporal.errors import InputError
@@ -48,7 +48,7 @@ class BulkOutcome:
 
 
 @dataclass(frozen=True)
-class ImportItem:
+class ArticleSource:
     """One article to import: ``name`` for the summary, ``load`` reads and checks it (raising
     ``ImportRejected``) when its turn comes, so a long run never holds every text at once."""
 
@@ -65,7 +65,7 @@ class _Pending:
 
 
 def import_items(
-    items: Iterable[ImportItem], *, prefer: str = "auto", workers: int = 1, batch_size: int = 64
+    items: Iterable[ArticleSource], *, prefer: str = "auto", workers: int = 1, batch_size: int = 64
 ) -> Iterator[BulkOutcome]:
     """Import ``items`` through one engine stream, yielding one outcome per item as soon as it is settled.
 
@@ -88,7 +88,7 @@ def _drain(settled: deque[BulkOutcome]) -> Iterator[BulkOutcome]:
         yield settled.popleft()
 
 
-def _drafts(items: Iterable[ImportItem], settled: deque[BulkOutcome]) -> Iterator[_Pending]:
+def _drafts(items: Iterable[ArticleSource], settled: deque[BulkOutcome]) -> Iterator[_Pending]:
     """Checked drafts of the new texts; every other item is settled on the side."""
     first_seen: dict[str, tuple[str, date | None]] = {}
     for item in items:

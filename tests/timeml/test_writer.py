@@ -10,10 +10,10 @@ import pytest
 from django.core.management import call_command
 
 from timeline.evaluation.gold import load_gold_dir
-from timeline.evaluation.timeml import parse_timeml
-from timeline.evaluation.timeml_write import extraction_timeml, xml_safe
 from timeline.temporal import extract
 from timeline.temporal.types import Extraction
+from timeline.timeml.reader import parse_timeml
+from timeline.timeml.writer import extraction_timeml, xml_safe
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "fixtures" / "seed_biden_iran_2024-04-13.txt"

@@ -16,11 +16,11 @@ from typing import Any
 
 import plotly.graph_objects as go
 
+from timeline.display.dates import describe_event
+from timeline.display.highlight import Span, excerpt, highlight
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import events_outside, focus_window, lane_layout, point_x, visible_window
-from webapp.chart_style import PALETTE, figure_layout, lane_label, plotly_escape
-from webapp.dates import describe_event
-from webapp.highlight import Span, excerpt, highlight
+from webapp.charts.geometry import events_outside, focus_window, lane_layout, point_x, visible_window
+from webapp.charts.style import PALETTE, figure_layout, lane_label, plotly_escape
 
 MARKER_PX, DENSE_MARKER_PX, DENSE_EVENTS = 10, 7, 2000
 HOVER_TITLE_CHARS = 80

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from timeline.exceptions import ImportRejected
-from timeline.headline import dateline_outlet, find_dateline
-from timeline.html_text import html_to_article, looks_like_html
-from timeline.ingest import DecodedArticle, guess_title, read_article_file
+from timeline.ingest.errors import ImportRejected
+from timeline.ingest.files import DecodedArticle, guess_title, read_article_file
+from timeline.ingest.headline import dateline_outlet, find_dateline
+from timeline.ingest.html import html_to_article, looks_like_html
 
 
 @dataclass(frozen=True)

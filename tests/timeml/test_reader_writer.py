@@ -7,15 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline.evaluation.timeml import (
-    TimeMLDocument,
-    TimeMLError,
-    Timex,
-    as_gold,
-    parse_timeml,
-    read_timeml_dir,
-    write_timeml,
-)
+from timeline.evaluation.gold import as_gold
+from timeline.timeml.reader import TimeMLDocument, TimeMLError, Timex, parse_timeml, read_timeml_dir
+from timeline.timeml.writer import write_timeml
 
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"
 

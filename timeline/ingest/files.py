@@ -11,9 +11,9 @@ from pathlib import Path
 
 from django.conf import settings
 
-from timeline.exceptions import FileRejected
-from timeline.headline import guess_headline, shorten
-from timeline.html_text import html_to_article
+from timeline.ingest.errors import FileRejected
+from timeline.ingest.headline import guess_headline, shorten
+from timeline.ingest.html import html_to_article
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -110,7 +110,7 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
 
 def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
     """The headline: the first short line that is no dateline, byline, photo credit or debris
-    (see ``timeline.headline``), else the start of the lede, else ``fallback``."""
+    (see ``timeline.ingest.headline``), else the start of the lede, else ``fallback``."""
     return guess_headline(text, fallback=fallback)
 
 

@@ -14,6 +14,7 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from timeline.models import Article, Event, EventTombstone, Sentence, TemporalExpression
+from timeline.signals import send_article_analysed
 from timeline.temporal.types import Extraction
 
 
@@ -166,6 +167,7 @@ def store_extraction(
     Event.objects.filter(pk__in=[event.pk for event in gone]).delete()
     Event.objects.bulk_update(kept, ["sentence", "expression", *ENGINE_EVENT_FIELDS, "updated"])
     Event.objects.bulk_create(new_events)
+    send_article_analysed(article.pk)
 
 
 def _store_dct(article: Article, extraction: Extraction, given_dct: date | None) -> None:

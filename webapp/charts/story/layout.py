@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from webapp.chart_style import TICK_FORMATS
+from webapp.charts.style import TICK_FORMATS
 
 VISIBLE_ROWS = 30
 ROW_PX = 26

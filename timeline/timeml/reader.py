@@ -11,9 +11,6 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
-
-from timeline.evaluation.gold import GoldDocument, Span
 
 
 class TimeMLError(ValueError):
@@ -111,47 +108,3 @@ def read_timeml_dir(path: Path) -> list[TimeMLDocument]:
     """Every ``*.tml`` file of a folder (sorted), or the one file given."""
     files = [path] if path.is_file() else sorted(path.glob("*.tml"))
     return [read_timeml(p) for p in files]
-
-
-def _escape_text(text: str) -> str:
-    # A parser turns a raw CR (and CR LF) into LF; written as a character reference it survives.
-    return escape(text, {"\r": "&#13;"})
-
-
-def write_timeml(doc: TimeMLDocument) -> str:
-    """Serialise back to TimeML: DOCID, the DCT as a CREATION_TIME TIMEX3, TEXT with inline TIMEX3 tags."""
-    out: list[str] = ['<?xml version="1.0" ?>\n<TimeML>\n']
-    out.append(f"<DOCID>{escape(doc.id)}</DOCID>\n")
-    if doc.dct is not None:
-        value = doc.dct_value or doc.dct.isoformat()
-        kind = "TIME" if "T" in value else "DATE"
-        out.append(
-            f'<DCT><TIMEX3 tid="t0" type="{kind}" value={quoteattr(value)} temporalFunction="false" '
-            f'functionInDocument="CREATION_TIME">{escape(doc.dct.isoformat())}</TIMEX3></DCT>\n'
-        )
-    out.append("<TEXT>")
-    cursor = 0
-    for number, timex in enumerate(sorted(doc.timexes, key=lambda t: (t.start, t.end)), start=1):
-        if timex.start < cursor:
-            raise TimeMLError(f"{doc.id}: TIMEX3 {timex.text!r} at {timex.start} overlaps the previous one")
-        out.append(_escape_text(doc.text[cursor : timex.start]))
-        attributes = [
-            f"tid={quoteattr(timex.tid or f't{number}')}",
-            f"type={quoteattr(timex.type)}",
-            f"value={quoteattr(timex.value)}",
-        ]
-        if timex.mod:
-            attributes.append(f"mod={quoteattr(timex.mod)}")
-        out.append(f"<TIMEX3 {' '.join(attributes)}>{_escape_text(doc.text[timex.start : timex.end])}</TIMEX3>")
-        cursor = timex.end
-    out.append(_escape_text(doc.text[cursor:]))
-    out.append("</TEXT>\n</TimeML>\n")
-    return "".join(out)
-
-
-def as_gold(doc: TimeMLDocument) -> GoldDocument:
-    """The scorer's view of a TimeML document (TimeML has no earliest/latest: those stay empty)."""
-    if doc.dct is None:
-        raise TimeMLError(f"{doc.id}: no DCT; the engine needs one to be scored")
-    spans = tuple(Span(t.start, t.end, t.text, t.value, "", "", t.type) for t in doc.timexes)
-    return GoldDocument(doc.id, Path(doc.id), doc.text, doc.dct, spans, ())
