@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.evaluation.timeml_links import LinkedDocument, TimeMLEvent
 from timeline.temporal.timex import (
     SEASON_MONTHS,
     century_range,
@@ -25,6 +24,7 @@ from timeline.temporal.timex import (
     week_range,
     year_range,
 )
+from timeline.timeml.links import LinkedDocument, TimeMLEvent
 
 HOLDING = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS"})
 BOUNDING = frozenset({"BEFORE", "AFTER", "BEGUN_BY", "ENDED_BY"})

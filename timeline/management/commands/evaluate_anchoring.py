@@ -14,9 +14,9 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from timeline.evaluation.anchoring import AnchoringScore, SystemEvent, score_anchoring
-from timeline.evaluation.timeml import TimeMLError
-from timeline.evaluation.timeml_links import parse_linked_timeml
 from timeline.temporal import extract
+from timeline.timeml.links import parse_linked_timeml
+from timeline.timeml.reader import TimeMLError
 
 
 class Command(BaseCommand):

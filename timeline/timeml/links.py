@@ -1,4 +1,4 @@
-"""TimeML's events and their links to times (EVENT, MAKEINSTANCE, TLINK), read beside ``timeml`` (no Django).
+"""TimeML's events and their links to times (EVENT, MAKEINSTANCE, TLINK), read beside ``reader`` (no Django).
 
 ``parse_timeml`` gives the plain text, the DCT and the TIMEX3s; this module adds each EVENT's
 offsets into the same text and every TLINK between an event instance and a time expression (the
@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from timeline.evaluation.timeml import TimeMLDocument, TimeMLError, parse_timeml
+from timeline.timeml.reader import TimeMLDocument, TimeMLError, parse_timeml
 
 # A link written from the time's side ("t INCLUDES e") read from the event's side.
 INVERSE = {
