@@ -139,6 +139,7 @@ def test_future_time_is_planned() -> None:
         ("The A380 was revealed in January 2005.", "January 2005", REPORTED, True),
         ("Apple will ship the phone on June 24.", "June 24", PLANNED, True),
         ("Truckloads of goods rolled into Iraq on Tuesday.", "Tuesday", AT, True),
+        ("The airline said the fault began shortly after 5 a.m.", "5 a.m.", AT, True),
     ],
 )  # fmt: skip
 def test_news_sentences(sentence: str, phrase: str, relation: str, dated_by_phrase: bool) -> None:

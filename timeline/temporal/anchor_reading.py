@@ -89,3 +89,15 @@ def is_present_perfect(verb: Token) -> bool:
 def is_pluperfect(verb: Token) -> bool:
     """ "had announced": the act lies before a past moment, not at the article's date."""
     return past_perfect(verb)
+
+
+_NEAR = {"shortly", "soon", "just", "right", "immediately", "moments", "minutes"}
+
+
+def near_cue(span: Span) -> bool:
+    """ "shortly after 5 a.m.", "just before midnight": the bound is a near point, not a limit."""
+    doc = span.doc
+    for i in (span.start - 2, span.start - 3):
+        if i >= span.sent.start and doc[i].lower_ in _NEAR and doc[i + 1].pos_ in ("ADP", "SCONJ", "ADV"):
+            return True
+    return False

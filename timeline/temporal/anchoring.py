@@ -92,6 +92,8 @@ class ClauseTime:
     simple_past: bool  # "reported": before the moment of writing, in daily news that day or the day before
     earliest: date
     latest: date
+    within_day: bool = False  # a clock time or part of a day: "after 5 a.m." can still be that day
+    near: bool = False  # "shortly after", "just before": right by the time, not merely bounded by it
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,8 @@ def anchor(time: ClauseTime, dct: date) -> Anchoring:
             dct,
             by_dct=True,
         )
+    if cue.relation == BOUNDARY and time.near and time.within_day:
+        return Anchoring(AT, f"'{cue.words} {time.phrase}' is right by it: it dates {said}", time.earliest, time.latest)
     if cue.relation == BOUNDARY:
         return _bounded(time, cue, dct, ahead)
     if ahead:
@@ -152,13 +156,14 @@ def anchor(time: ClauseTime, dct: date) -> Anchoring:
 def _bounded(time: ClauseTime, cue: Cue, dct: date, ahead: bool) -> Anchoring:
     """Since/after bound the start, by/until/before the end; the article's date closes the other side."""
     bound = f"'{cue.words} {time.phrase}' bounds '{time.verb}'"
+    inclusive = cue.inclusive or time.within_day or time.near  # the same day may still hold the event
     if cue.side == AFTER:
-        earliest = time.earliest if cue.inclusive else time.latest + timedelta(days=1)
+        earliest = time.earliest if inclusive else time.latest + timedelta(days=1)
         latest = OPEN_END if ahead else dct
         side = "from then on" if ahead else "between then and the article's date"
     else:
         earliest = dct if ahead else None
-        latest = time.latest if cue.inclusive else time.earliest - timedelta(days=1)
+        latest = time.latest if inclusive else time.earliest - timedelta(days=1)
         side = "between the article's date and then" if ahead else "with no start the text gives"
     if earliest is None or earliest > latest:
         return Anchoring(BOUNDARY, f"{bound}, {side}: not dated", None, None)

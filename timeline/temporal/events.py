@@ -7,7 +7,13 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from timeline.temporal.anchor_reading import is_pluperfect, is_present_perfect, modifies_directly, time_cue
+from timeline.temporal.anchor_reading import (
+    is_pluperfect,
+    is_present_perfect,
+    modifies_directly,
+    near_cue,
+    time_cue,
+)
 from timeline.temporal.anchoring import AT, Anchoring, ClauseTime, anchor, preference, range_value
 from timeline.temporal.attributive import only_describes
 from timeline.temporal.resolve.context import FUTURE
@@ -121,6 +127,8 @@ def clause_time(span: Span, verb: Token, expression: TimeExpression) -> ClauseTi
         pluperfect=is_pluperfect(verb),
         present_perfect=is_present_perfect(verb),
         simple_past=verb.tag_ == "VBD",
+        within_day=expression.granularity in ("time", "part_of_day"),
+        near=near_cue(span),
         earliest=expression.earliest,
         latest=expression.latest,
     )
