@@ -8,10 +8,10 @@ from __future__ import annotations
 
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("webapp",),  # the Django project and the web interface
-    ("timeline.management", "timeline.admin"),  # entry points: commands and the admin
+    ("timeline.management",),  # entry points: the commands
     ("timeline.jobs", "timeline.exports", "timeline.entities"),  # apps built on stories
     ("timeline.stories",),
-    ("timeline", "timeline.analysis", "timeline.display"),  # the core app
+    ("timeline", "timeline.admin", "timeline.analysis", "timeline.display"),  # the core app
     ("timeline.evaluation",),  # scoring the engine on gold files and TimeML
     ("timeline.ingest", "timeline.timeml"),  # reading input; TimeML in and out
     ("timeline.temporal",),  # the engine: no Django

@@ -98,17 +98,24 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
     drafts = []
     for candidate in extraction.events:
         sentence = rows.sentences[candidate.sentence]
-        expression = rows.expressions[candidate.expression]
-        pair = (normalise_whitespace(sentence.text), normalise_whitespace(expression.text))
+        expression = rows.expressions[candidate.expression] if candidate.expression is not None else None
+        if expression is None and article.published is None:
+            continue  # the news takes the article's date; without one it is never dated
+        phrase = expression.text if expression is not None else ""
+        pair = (normalise_whitespace(sentence.text), normalise_whitespace(phrase))
         occurrences[pair] += 1
         title = normalise_whitespace(candidate.title) or normalise_whitespace(sentence.text)
-        earliest, latest, value, granularity = extraction.event_dates(candidate)
+        earliest, latest, value, granularity = (
+            extraction.event_dates(candidate)
+            if expression is not None
+            else (article.published, article.published, article.published.isoformat(), "day")
+        )
         drafts.append(
             Event(
                 article=article,
                 sentence=sentence,
                 expression=expression,
-                key=event_key(sentence.text, expression.text, occurrences[pair]),
+                key=event_key(sentence.text, phrase, occurrences[pair]),
                 title=fit(Event, "title", title),
                 earliest=earliest,
                 latest=latest,
@@ -117,13 +124,25 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
                 relation=candidate.relation,
                 relation_reason=fit(Event, "relation_reason", candidate.reason),
                 status=Event.Status.PROPOSED,
+                evidence=candidate.evidence,
+                confidence=candidate.confidence,
             )
         )
     return drafts
 
 
 # What the engine decides about an event; an untouched event takes the new values on re-analysis.
-ENGINE_EVENT_FIELDS = ("title", "earliest", "latest", "value", "granularity", "relation", "relation_reason")
+ENGINE_EVENT_FIELDS = (
+    "title",
+    "earliest",
+    "latest",
+    "value",
+    "granularity",
+    "evidence",
+    "confidence",
+    "relation",
+    "relation_reason",
+)
 
 
 def store_extraction(

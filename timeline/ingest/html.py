@@ -1,5 +1,7 @@
 """News pages to article text with libraries made for them: trafilatura (main text, headline,
-byline) and htmldate (publication date from the page's markup).
+byline) and htmldate (publication date from the page's markup). A fragment (pasted markup with no
+page around it) is sanitised and flattened instead: block elements become paragraphs, inline
+ones ("<b>Monday</b>", links) stay words of their sentence; a leading heading is also the title.
 
 Nothing is fetched: both only ever see the HTML string they are given.
 """
@@ -11,6 +13,7 @@ from dataclasses import dataclass
 
 import htmldate
 import trafilatura
+from lxml import html as lxml_html
 from lxml.etree import ParserError
 from lxml_html_clean import Cleaner
 
@@ -30,6 +33,18 @@ _CLEANER = Cleaner(
 )  # fmt: skip
 # Markup written out as text ("&lt;img src=x onerror=...&gt;") is never part of a headline.
 _TAG_TEXT = re.compile(r"</?[A-Za-z][^<>]*>|</?[A-Za-z][^<>]*$")
+
+
+# Elements that start a new paragraph of text; every other element is inline text.
+BLOCK_TAGS = frozenset({
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre", "ul", "ol",
+    "li", "dl", "dt", "dd", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "figure", "figcaption", "hr",
+    "address", "nav",
+})  # fmt: skip
+HEADING_TAGS = frozenset({"h1", "h2", "h3"})
+# Wrappers looked through when asking whether the fragment opens with a heading.
+_CONTAINERS = frozenset({"div", "section", "article", "main", "header"})
+_PARAGRAPH_BREAK = "\x00"  # marks a block boundary while the text is gathered
 
 
 @dataclass(frozen=True)
@@ -54,8 +69,9 @@ def html_to_article(html: str) -> HtmlArticle:
     A found publication date opens the text as a "Published: YYYY-MM-DD" line, so the
     engine uses it as its DCT evidence and shows it as such.
     """
-    # Fragments need a body; a page must open with "<" (htmldate would fetch a string that looks like a URL).
-    page = html if _PAGE.search(html) and html.lstrip().startswith("<") else f"<html><body>{html}</body></html>"
+    if not (_PAGE.search(html) and html.lstrip().startswith("<")):
+        return fragment_to_article(html)
+    page = html
     document = trafilatura.bare_extraction(
         _without_code(page), with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
@@ -83,3 +99,39 @@ def _published(page: str) -> str:
     # Markup only (extensive_search=False): a date merely mentioned in the text is no publication date.
     found = htmldate.find_date(page, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
     return found if isinstance(found, str) and _ISO_DAY.match(found) else ""
+
+
+def fragment_to_article(fragment: str) -> HtmlArticle:
+    """Pasted markup without a page: its text, one paragraph per block element, inline markup kept
+    as words; a leading heading (h1-h3) is also the title (and stays the text's first line, as a
+    page's headline does). Scripts, styles and handlers are dropped."""
+    try:
+        root = lxml_html.fragment_fromstring(_without_code(f"<div>{fragment}</div>"), create_parent="div")
+    except ParserError:
+        return HtmlArticle(text="", title="", byline="", published="")
+    title = ""
+    first = next((e for e in root.iter() if isinstance(e.tag, str) and e.tag not in _CONTAINERS), None)
+    if first is not None and first.tag in HEADING_TAGS:
+        title = " ".join(_TAG_TEXT.sub(" ", first.text_content()).split())
+    pieces: list[str] = []
+    _gather(root, pieces)
+    paragraphs = (" ".join(part.split()) for part in "".join(pieces).split(_PARAGRAPH_BREAK))
+    return HtmlArticle(text="\n\n".join(p for p in paragraphs if p), title=title, byline="", published="")
+
+
+def _gather(element: lxml_html.HtmlElement, pieces: list[str]) -> None:
+    """Text of ``element`` in reading order, a paragraph break around each block element and at <br>."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    block = tag in BLOCK_TAGS
+    if block:
+        pieces.append(_PARAGRAPH_BREAK)
+    if tag == "br":
+        pieces.append(_PARAGRAPH_BREAK)
+    if element.text and tag:
+        pieces.append(element.text)
+    for child in element:
+        _gather(child, pieces)
+    if block:
+        pieces.append(_PARAGRAPH_BREAK)
+    if element.tail:
+        pieces.append(element.tail)

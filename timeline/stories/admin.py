@@ -10,10 +10,12 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html_join
 
+from timeline.admin.articles import ArticleAdmin
+from timeline.admin.lookups import GuardedModelAdmin
 from timeline.display.dates import describe_event
 from timeline.ingest.files import shorten
 from timeline.stories import curation, services
-from timeline.stories.admin_pages import join_page, split_page
+from timeline.stories.admin_pages import add_to_story, join_page, split_page
 from timeline.stories.models import Story, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
 
@@ -66,8 +68,12 @@ class StoryEventInline(admin.TabularInline):
         return story_event.source_count
 
 
+# The article admin lives in the core app, which knows nothing of stories: the action joins it here.
+ArticleAdmin.actions = [*ArticleAdmin.actions, add_to_story]
+
+
 @admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
+class StoryAdmin(GuardedModelAdmin):
     list_display = ["name", "slug", "article_count", "story_event_count", "created"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -127,7 +133,7 @@ class SourcesFilter(admin.SimpleListFilter):
 
 
 @admin.register(StoryEvent)
-class StoryEventAdmin(admin.ModelAdmin):
+class StoryEventAdmin(GuardedModelAdmin):
     list_display = ("title", "story", "when", "sources", "grouping", "status", "curated")
     list_filter = ("story", "status", SourcesFilter, "curated")
     list_select_related = ("story",)
@@ -211,7 +217,7 @@ class StoryEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(StoryMention)
-class StoryMentionAdmin(admin.ModelAdmin):
+class StoryMentionAdmin(GuardedModelAdmin):
     """Read-only list of mentions, to search which story event holds an article's event."""
 
     list_display = ("event", "story_event", "story", "confirmed", "score")

@@ -61,13 +61,15 @@ def propose_events(
     docs: dict[int, Doc],
     metadata: Sequence[tuple[int, int]] = (),
     dct: date | None = None,
+    refused: set[int] | None = None,
 ) -> list[EventCandidate]:
     """One event per governing verb with a date, dated by the time that governs it (``anchoring``).
 
     Dates inside ``metadata`` spans (a dateline, a "Published:" line) anchor nothing, and
     neither do commands to the reader ("Subscribe today!") nor a date that only describes a
     thing ("the 1950s dam", see ``attributive``). A clause whose times cannot date it truthfully
-    (a report before an undated past, "by Wednesday" with no start) gives no event.
+    (a report before an undated past, "by Wednesday" with no start) gives no event, and its
+    sentence goes into ``refused`` when given.
     """
     by_clause: dict[tuple[int, int], list[tuple[TimeExpression, ClauseTime | None]]] = {}
     for expression in expressions:
@@ -100,6 +102,8 @@ def propose_events(
         chosen, reading = min(group, key=_preference)
         anchoring = anchor(reading, dct) if reading is not None and dct is not None else None
         if anchoring is not None and (anchoring.earliest is None or anchoring.latest is None):
+            if refused is not None:
+                refused.add(sentence_index)
             continue
         doc = docs.get(sentence_index)
         trigger = (-1, -1)
@@ -153,18 +157,27 @@ def _candidate(
     sentence: int, expression: TimeExpression, title: str, trigger: tuple[int, int], anchoring: Anchoring | None
 ) -> EventCandidate:
     if anchoring is None:
-        return EventCandidate(sentence, expression.index, title, *trigger, AT, "no parse: the clause's narrowest date")
+        return EventCandidate(
+            sentence,
+            expression.index,
+            title,
+            trigger_start=trigger[0],
+            trigger_end=trigger[1],
+            relation=AT,
+            reason="no parse: the clause's narrowest date",
+        )
     own = (anchoring.earliest, anchoring.latest) != (expression.earliest, expression.latest)
     value, granularity = range_value(anchoring) if own else (expression.value, expression.granularity)
     return EventCandidate(
         sentence,
         expression.index,
         title,
-        *trigger,
-        anchoring.relation,
-        anchoring.reason,
-        anchoring.earliest if own else None,
-        anchoring.latest if own else None,
-        value if own else "",
-        granularity if own else "",
+        trigger_start=trigger[0],
+        trigger_end=trigger[1],
+        relation=anchoring.relation,
+        reason=anchoring.reason,
+        earliest=anchoring.earliest if own else None,
+        latest=anchoring.latest if own else None,
+        value=value if own else "",
+        granularity=granularity if own else "",
     )

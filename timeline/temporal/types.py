@@ -87,11 +87,17 @@ class DctEvidence:
 
 @dataclass(frozen=True)
 class EventCandidate:
-    """A dated happening the engine proposes: one per sentence and anchoring date."""
+    """A dated happening the engine proposes: one per sentence and anchoring date.
+
+    ``expression`` is None for the article's news that no time expression dates (see
+    ``lead``): such an event takes the article's date, and ``evidence`` says so.
+    """
 
     sentence: int
-    expression: int  # index into Extraction.expressions of the anchoring date
+    expression: int | None  # index into Extraction.expressions of the anchoring date
     title: str  # subject + verb + object from the parse, e.g. "Iran launches attack"
+    evidence: str = ""  # why the event has its date when no expression gives it
+    confidence: float = 1.0
     trigger_start: int = -1  # the governing verb's offsets in the text (-1 without a parse)
     trigger_end: int = -1
     relation: str = "at"  # how the event relates to its time: at, boundary, planned, reported
@@ -117,9 +123,14 @@ class Extraction:
 
     def event_dates(self, event: EventCandidate) -> tuple[date, date, str, str]:
         """(earliest, latest, value, granularity) of an event: its own when the relation set them
-        (a report dated by the article, a range a boundary leaves), else its expression's."""
+        (a report dated by the article, a range a boundary leaves), else its expression's, else
+        (the article's news with no time expression) the article's date."""
         if event.earliest is not None and event.latest is not None:
             return event.earliest, event.latest, event.value, event.granularity
+        if event.expression is None:  # the article's news: the article's date
+            if self.dct is None:
+                raise ValueError("an event without a time expression needs the article's date")
+            return self.dct, self.dct, self.dct.isoformat(), "day"
         e = self.expressions[event.expression]
         return e.earliest, e.latest, e.value, e.granularity
 

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from timeline import selectors
 from timeline.exports import export_bytes
 from timeline.exports.document import article_document
-from timeline.models import Event
+from timeline.models import MAX_ID, Event
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.views.access import api_access
 
@@ -40,7 +40,7 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
     filters: dict[str, Any] = {}
     raw_ids = [part.strip() for value in params.getlist("article") for part in value.split(",")]
     if raw_ids:
-        if not all(part.isdecimal() and int(part) > 0 for part in raw_ids):
+        if not all(part.isdecimal() and 0 < int(part) <= MAX_ID for part in raw_ids):
             raise BadQuery(
                 f"article must be positive whole numbers (repeat it or separate with commas); got {params.getlist('article')!r}."
             )

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from timeline.entities.selectors import story_entity_list
+from timeline.models import MAX_ID
 from timeline.stories import selectors
 from timeline.stories.models import Story
 from webapp.charts.payload import share_hover_strings
@@ -80,7 +81,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
     """``?at=<story event id>`` (a click on the chart) opens the table page holding that event."""
     at = request.GET.get("at", "")
-    if at.isdecimal():
+    if at.isdecimal() and int(at) <= MAX_ID:
         position = selectors.story_event_position(story=story, story_event_id=int(at), filters=filters)
         if position is not None:
             return position // TABLE_PAGE_SIZE + 1

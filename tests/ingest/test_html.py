@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from timeline.ingest.article_input import article_input_from_paste
 from timeline.ingest.html import html_to_article
 
 BODY = "<p>The council voted on Monday to approve the new budget for the city after a long debate.</p>"
@@ -40,3 +41,35 @@ def test_meta_tags_still_give_title_author_and_date():
             f'<meta name="author" content="Jane Doe"></head><body>{BODY}</body></html>')  # fmt: skip
     article = html_to_article(page)
     assert (article.title, article.byline, article.published) == ("Council approves budget", "Jane Doe", "1998-08-07")
+
+
+FRAGMENT = (
+    "<p>Police said <b>Monday</b> that two <i>suspects</i> were <a>arrested</a> on Sunday.</p>"
+    "<p>The trial will open on <strong>Sept. 14</strong>.</p>"
+)
+
+
+def test_a_fragment_keeps_inline_markup_as_words_and_blocks_as_paragraphs():
+    article = html_to_article(FRAGMENT)
+    assert article.text == (
+        "Police said Monday that two suspects were arrested on Sunday.\n\nThe trial will open on Sept. 14."
+    )
+    assert article.title == "" and article.published == ""
+
+
+def test_a_fragment_opening_with_a_heading_gives_the_title_and_drops_code():
+    article = html_to_article(
+        "<div><h1>Two <em>suspects</em> held</h1><p>Police said <b>Monday</b>.<br>They were"
+        "<script>alert(1)</script> <img src=x onerror=alert(1)> charged.</p><ul><li>One</li><li>Two</li></ul></div>"
+    )
+    assert article.title == "Two suspects held"
+    assert article.text == "Two suspects held\n\nPolice said Monday.\n\nThey were charged.\n\nOne\n\nTwo"
+    assert "alert" not in article.text and "onerror" not in article.text
+
+
+def test_a_pasted_fragment_imports_as_two_sentences_not_one_tag_per_line():
+    given = article_input_from_paste(FRAGMENT)
+    assert given.text.split("\n\n") == [
+        "Police said Monday that two suspects were arrested on Sunday.",
+        "The trial will open on Sept. 14.",
+    ]
