@@ -5,7 +5,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from webapp.converters import RowIdConverter
-from webapp.views import api, batches, exports, figures, importing, pages, stories, vendor
+from webapp.views import api, batches, exports, figures, importing, pages, search, stories, vendor
 
 register_converter(RowIdConverter, "id")
 
@@ -13,6 +13,7 @@ urlpatterns = [
     path("", pages.article_list, name="article-list"),
     path("stories/", stories.story_list, name="story-list"),
     path("stories/<slug:slug>/", stories.story_detail, name="story-detail"),
+    path("stories/<slug:slug>/entities/<slug:key>/", stories.story_entity, name="story-entity"),
     path("stories/<slug:slug>/figure.json", stories.story_figure, name="story-figure"),
     path("stories/<slug:slug>/export.<str:fmt>", exports.story_export, name="story-export"),
     path("articles/<id:pk>/export.<str:fmt>", exports.article_export, name="article-export"),
@@ -27,6 +28,7 @@ urlpatterns = [
     path("import/", importing.import_article, name="import"),
     path("batches/<id:pk>/", batches.batch_detail, name="batch-detail"),
     path("batches/<id:pk>/status.json", batches.batch_status_json, name="batch-status"),
+    path("search/", search.search, name="search"),
     path("api/events.json", api.events_json, name="api-events"),
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     path("admin/", admin.site.urls),

@@ -27,7 +27,9 @@ def test_json_has_the_fixed_shape_and_true_offsets(export_story):
     texts = {a.pk: a.text for a in export_story["articles"]}
     assert [e["id"] for e in data["events"]] == [export_story[k].pk for k in ("talks", "bombing", "soon")]
     bombing = data["events"][1]
-    assert set(bombing) == {"id", "title", "earliest", "latest", "value", "granularity", "status", "mentions"}
+    assert set(bombing) == {"id", "title", "earliest", "latest", "value", "granularity", "status", "mentions",
+                            "article_count", "outlet_count", "mention_count"}  # fmt: skip
+    assert (bombing["article_count"], bombing["outlet_count"], bombing["mention_count"]) == (2, 2, 2)
     assert (bombing["earliest"], bombing["latest"], bombing["status"]) == ("1998-08-07", "1998-08-07", "approved")
     assert len(bombing["mentions"]) == 2
     for mention in (m for e in data["events"] for m in e["mentions"]):
@@ -93,7 +95,7 @@ def test_csv_rows_per_mention_and_safe(export_story):
     assert "'-attacks may come" in {r["event_title"] for r in rows}
     assert all(not r[k].startswith(("=", "+", "-", "@")) for r in rows for k in r)
     bombing = [r for r in rows if r["event_id"] == str(export_story["bombing"].pk)]
-    assert [r["sources"] for r in bombing] == ["2", "2"]
+    assert [(r["sources"], r["outlets"], r["mentions"]) for r in bombing] == [("2", "2", "2")] * 2
 
 
 def test_ics_is_a_valid_calendar_with_exclusive_all_day_ends(export_story):
@@ -113,7 +115,7 @@ def test_timelinejs_keeps_clock_times_and_groups_sources(export_story):
     slides = {s["unique_id"]: s for s in data["events"]}
     bombing = slides[f"happening-{export_story['bombing'].pk}"]
     assert bombing["start_date"] == {"year": 1998, "month": 8, "day": 7, "hour": 10, "minute": 30}
-    assert "2 sources" in bombing["text"]["text"] and bombing["text"]["text"].count("<li>") == 2
+    assert "2 articles from 2 outlets" in bombing["text"]["text"] and bombing["text"]["text"].count("<li>") == 2
     assert "<mark>Friday at 10:30</mark>" in bombing["text"]["text"]
     assert slides[f"happening-{export_story['talks'].pk}"]["end_date"] == {"year": 1998, "month": 8, "day": 2}
     assert "end_date" not in slides[f"happening-{export_story['soon'].pk}"]

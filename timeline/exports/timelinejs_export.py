@@ -1,6 +1,6 @@
 """The Knight Lab TimelineJS export, the one writer for a story and for an article.
 
-A story gives one slide per story event with all its sources; an article one slide per
+A story gives one slide per story event with all its sources (articles); an article one slide per
 event, grouped under the article's title. Each slide says its dates in words after the
 time phrase ("“Friday” → Fri 12 Apr 2024").
 
@@ -61,18 +61,20 @@ def slide(event: ExportEvent, *, unique_id: str, group: str | None = None) -> di
     start_date: dict[str, int] = _tl_date(start)
     if (moment := clock_time(event)) is not None:
         start_date |= {"hour": moment.hour, "minute": moment.minute}
+    # One item per source (article), with each of its sentences that tells the happening.
     sources = "".join(
-        f"<li><b>{_text(m.article_title)}</b>"
-        + (f" ({_text(m.article_source)})" if m.article_source else "")
-        + f": {_mark(m)}</li>"
-        for m in event.mentions
+        f"<li><b>{_text(mentions[0].article_title)}</b>"
+        + (f" ({_text(mentions[0].article_source)})" if mentions[0].article_source else "")
+        + ": "
+        + " ".join(_mark(m) for m in mentions)
+        + "</li>"
+        for mentions in event.articles
     )
-    count = len(event.mentions)
     entry: dict[str, Any] = {
         "unique_id": unique_id,
         "start_date": start_date,
         "text": {"headline": _text(event.title),
-                 "text": f"{_when(event)}<p>{count} source{'s' if count != 1 else ''}</p><ul>{sources}</ul>"},
+                 "text": f"{_when(event)}<p>{_text(event.count.label)}</p><ul>{sources}</ul>"},
     }  # fmt: skip
     if group is not None:
         entry["group"] = group

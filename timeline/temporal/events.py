@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +15,7 @@ from timeline.temporal.anchor_reading import (
     time_cue,
 )
 from timeline.temporal.anchoring import AT, Anchoring, ClauseTime, anchor, preference, range_value
+from timeline.temporal.antecedents import Antecedent, find_antecedent
 from timeline.temporal.attributive import only_describes
 from timeline.temporal.resolve.context import FUTURE
 from timeline.temporal.tense import reporting_verb_before, span_verb, verb_reading
@@ -45,6 +46,11 @@ def fallback_title(sentence: Sentence) -> str:
     return fallback_title_text(sentence.text)
 
 
+def pronoun_names(index: int, read: Callable[[int], Doc | None]) -> Callable[[Token], Antecedent | None]:
+    """Who a pronoun subject of sentence ``index`` stands for: that sentence, then the one before."""
+    return lambda pronoun: find_antecedent(pronoun, read(index), read(index - 1))
+
+
 def _token_indices(doc: Doc, expressions: Sequence[TimeExpression], offset: int) -> set[int]:
     """The doc's token indices the expressions cover."""
     covered: set[int] = set()
@@ -60,6 +66,7 @@ def propose_events(
     expressions: Sequence[TimeExpression],
     docs: dict[int, Doc],
     metadata: Sequence[tuple[int, int]] = (),
+    read: Callable[[int], Doc | None] | None = None,
     dct: date | None = None,
     refused: set[int] | None = None,
 ) -> list[EventCandidate]:
@@ -67,9 +74,10 @@ def propose_events(
 
     Dates inside ``metadata`` spans (a dateline, a "Published:" line) anchor nothing, and
     neither do commands to the reader ("Subscribe today!") nor a date that only describes a
-    thing ("the 1950s dam", see ``attributive``). A clause whose times cannot date it truthfully
-    (a report before an undated past, "by Wednesday" with no start) gives no event, and its
-    sentence goes into ``refused`` when given.
+    thing ("the 1950s dam", see ``attributive``). ``read`` gives a sentence parsed with
+    entities, for naming a pronoun subject from its sentence or the one before. A clause whose
+    times cannot date it truthfully (a report before an undated past, "by Wednesday" with no
+    start) gives no event, and its sentence goes into ``refused`` when given.
     """
     by_clause: dict[tuple[int, int], list[tuple[TimeExpression, ClauseTime | None]]] = {}
     for expression in expressions:
@@ -109,7 +117,8 @@ def propose_events(
         trigger = (-1, -1)
         if doc is not None and verb_index >= 0:
             skip = covered[(sentence_index, verb_index)]
-            title = event_title(doc[verb_index], skip, dated[sentence_index] - skip)
+            names = pronoun_names(sentence_index, read) if read is not None else None
+            title = event_title(doc[verb_index], skip, dated[sentence_index] - skip, names)
             verb_start = sentences[sentence_index].start + doc[verb_index].idx
             trigger = (verb_start, verb_start + len(doc[verb_index].text))
         else:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from timeline.entities.clusters import EntityCluster, find_entity
+from timeline.entities.selectors import story_entity as story_entity_lookup
 from timeline.entities.selectors import story_entity_list
 from timeline.models import MAX_ID
 from timeline.stories import selectors
@@ -19,6 +24,7 @@ from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
 
 TABLE_PAGE_SIZE = 100
+ENTITY_CHOICES = 60  # suggested in the filter, most mentioned first
 # (format, button label): what each download is called where people click it.
 EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("ics", "Calendar"), ("timelinejs", "TimelineJS"),
                   ("timeml", "TimeML"))  # fmt: skip
@@ -47,9 +53,35 @@ def story_list(request: HttpRequest) -> HttpResponse:
 @browse_access
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The story's chronology: chart (from ``story-figure``), filters in the URL, table of events with sources."""
+    return _story_page(request, _story_or_404(slug), entity=None)
+
+
+@require_safe
+@browse_access
+def story_entity(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    """One person's, organisation's or place's chronology in the story: the happenings naming it."""
     story = _story_or_404(slug)
+    entity = story_entity_lookup(story=story, name=key)
+    if entity is None:
+        raise Http404("No such person, organisation or place in this story.")
+    return _story_page(request, story, entity=entity)
+
+
+def _with_entity(entities: list[EntityCluster], filters: selectors.StoryFilters) -> selectors.StoryFilters:
+    """The filters with the entity's every name: "Clinton" also finds "Bill Clinton"."""
+    if not filters.entity:
+        return filters
+    entity = find_entity(entities, filters.entity)
+    return replace(filters, entity_names=entity.written) if entity else filters
+
+
+def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | None) -> HttpResponse:
     articles = list(selectors.story_articles(story=story))
+    entities = story_entity_list(story=story, limit=None)
     form, filters = _filters(request, articles)
+    if entity is not None:
+        filters = replace(filters, entity=entity.label, entity_names=entity.written)
+    filters = _with_entity(entities, filters) if entity is None else filters
     # The paginator only counts; the page's story events and their mentions come in one query.
     paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
     page = paginator.get_page(_page_number(request, story, filters))
@@ -58,12 +90,15 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         window = (page.start_index() - 1, TABLE_PAGE_SIZE)
         rows = list(selectors.story_mention_rows(story=story, filters=filters, page=window))
     query = filter_query(request.GET)
+    if entity is not None:
+        query = "&".join(part for part in (query, urlencode({"entity": entity.label})) if part)
     figure_url = reverse("story-figure", args=[story.slug]) + (f"?{query}" if query else "")
     context = {
         "story": story,
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
-        "entities": list(story_entity_list(story=story)),
+        "entities": entities[:ENTITY_CHOICES],
+        "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
         "query": query,
@@ -93,7 +128,10 @@ def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFil
 def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
     """The story chart's data for the filters in the query string: one query (two when nothing matches)."""
     form = StoryFilterForm(request.GET, articles=None)
-    rows = list(selectors.story_mention_rows(slug=slug, filters=story_filters(form)))
+    filters = story_filters(form)
+    if filters.entity:  # the entity's every name needs the story: one query more, only then
+        filters = _with_entity(story_entity_list(story=_story_or_404(slug), limit=None), filters)
+    rows = list(selectors.story_mention_rows(slug=slug, filters=filters))
     if not rows and not selectors.story_exists(slug=slug):
         raise Http404("No such story.")
     events = story_events_from_rows(rows)

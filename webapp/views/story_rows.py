@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.stories.selectors import by_story_event, outlet_of
+from timeline.stories.counting import outlet_of
+from timeline.stories.selectors import by_story_event
 from webapp.charts.story.figure import StoryChartEvent, StorySource
 
 

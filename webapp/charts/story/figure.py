@@ -1,6 +1,6 @@
 """The story chronology: one row per story event in time order, built by a pure function.
 
-Each story event is one marker (its size and label count its sources), ranges are
+Each story event is one marker (its size and label count its sources: distinct articles), ranges are
 bars, open-ended references are a short arrow whose length follows the opening
 view (so they never stretch it). Short titles are written beside the markers of
 the rows the chart opens on; the rest read on hover. Plotly renders labels and
@@ -12,10 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from typing import Any
 
 from timeline.display.dates import describe_event
 from timeline.display.highlight import Span, excerpt, highlight, phrase_span
+from timeline.stories.counting import SourceCount, by_article, source_count
 from timeline.temporal.types import OPEN_END, OPEN_START
 from webapp.charts.geometry import events_outside, point_x
 from webapp.charts.story.layout import VISIBLE_ROWS, story_layout
@@ -39,7 +41,8 @@ BAR_COLOUR = "rgba(37, 99, 235, 0.45)"
 
 @dataclass(frozen=True)
 class StorySource:
-    """One mention of a story event: the article that reports it and its sentence."""
+    """One mention of a story event: the article that reports it and its sentence (an article can
+    tell a happening in several sentences: one source, several mentions)."""
 
     event_id: int
     article_id: int
@@ -69,43 +72,54 @@ class StoryChartEvent:
     value: str = ""
     granularity: str = "day"
     status: str = "proposed"
+    # Its mentions, oldest article first; ``count`` and ``articles`` say how many sources they are.
     sources: tuple[StorySource, ...] = ()
 
     @property
     def is_range(self) -> bool:
         return self.earliest < self.latest
 
+    @cached_property
+    def count(self) -> SourceCount:
+        """Distinct articles and outlets, and mentions (``counting.source_count``)."""
+        return source_count((s.article_id, s.outlet) for s in self.sources)
 
-def source_badge(count: int) -> str:
-    return f"{count} source{'s' if count != 1 else ''}"
+    @cached_property
+    def articles(self) -> list[list[StorySource]]:
+        """The mentions gathered per article: one entry per source."""
+        return by_article(self.sources, lambda s: s.article_id)
 
 
 def marker_size(count: int) -> int:
-    """10 px for one source, growing with each further source up to six."""
+    """10 px for one source (article), growing with each further article up to six."""
     return 10 + 4 * (min(max(count, 1), 6) - 1)
 
 
 def chart_label(event: StoryChartEvent) -> str:
-    """Escaped short title with its source count, written beside the marker."""
+    """Escaped short title with its number of articles, written beside the marker."""
     title = plotly_escape(shorten(event.title, LABEL_CHARS))
-    return f"{title} ×{len(event.sources)}" if len(event.sources) > 1 else title
+    return f"{title} ×{event.count.articles}" if event.count.articles > 1 else title
 
 
 def hover_text(event: StoryChartEvent, sentence_chars: int) -> str:
-    """Escaped HTML: title, dates in words, source count, then each source's article and sentence."""
+    """Escaped HTML: title, dates in words, articles, outlets and mentions, then each article
+    with its first sentence (and how many it has)."""
     lines = [f"<b>{plotly_escape(shorten(event.title, 90))}</b>",
-             f"{plotly_escape(describe_event(event))} · {source_badge(len(event.sources))}"
+             f"{plotly_escape(describe_event(event))} · {plotly_escape(event.count.label)}"
              + (" · ✓ approved" if event.status == "approved" else "")]  # fmt: skip
-    for source in event.sources[:HOVER_SOURCES]:
+    for mentions in event.articles[:HOVER_SOURCES]:
+        source = mentions[0]
         outlet = f" ({plotly_escape(shorten(source.outlet, 40))})" if source.outlet else ""
-        lines.append(f"<i>{plotly_escape(shorten(source.article_title, 70))}</i>{outlet}")
+        times = f" · {len(mentions)} mentions" if len(mentions) > 1 else ""
+        lines.append(f"<i>{plotly_escape(shorten(source.article_title, 70))}</i>{outlet}{times}")
         if sentence_chars and source.sentence:
             # A same-length whitespace swap keeps ``phrase_span`` valid.
             flat = source.sentence.replace("\r", " ").replace("\n", " ").replace("\t", " ")
             text, span = excerpt(flat, source.phrase_span, sentence_chars)
             lines.append(f"  “{highlight(text, span, tag='b', wrap=HOVER_WRAP, quote=False)}”")
-    if len(event.sources) > HOVER_SOURCES:
-        lines.append(f"… and {len(event.sources) - HOVER_SOURCES} more (click for all)")
+    if len(event.articles) > HOVER_SOURCES:
+        more = len(event.articles) - HOVER_SOURCES
+        lines.append(f"… and {more} more article{'s' if more != 1 else ''} (click for all)")
     return "<br>".join(lines)
 
 
@@ -265,7 +279,7 @@ def _markers(rows, status, view, arrow, sentence_chars) -> dict[str, Any]:
     return {
         "type": "scattergl", "mode": "markers", "name": "approved" if approved else "proposed",
         "x": [_handle_x(e, view, arrow) for e in events], "y": [row for row, _ in rows],
-        "marker": {"color": colour, "size": [marker_size(len(e.sources)) + (2 if approved else 0) for e in events],
+        "marker": {"color": colour, "size": [marker_size(e.count.articles) + (2 if approved else 0) for e in events],
                    "symbol": "diamond" if approved else "circle", "line": {"color": "#ffffff", "width": 1}},
         "customdata": [[e.id, hover_text(e, sentence_chars)] for e in events],
         "hovertemplate": "%{customdata[1]}<extra></extra>", "showlegend": False,
