@@ -139,10 +139,21 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # an item waits in the queue, not in a busy worker's buffer
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
-# Items pending this long (seconds) are sent again by a starting worker, `resume_imports`
-# and, when `celery -A webapp beat` (or a worker with -B) runs, every five minutes.
+# Queued items waiting this long (seconds) are sent again by a starting worker, `resume_imports`
+# and beat (their message may have been lost with the broker).
 TIMELINE_RESUME_AFTER = int(os.environ.get("TIMELINE_RESUME_AFTER", 600))
-CELERY_BEAT_SCHEDULE = {"resume-pending-imports": {"task": "jobs.resume_pending", "schedule": 300.0}}
+# An item being analysed holds a lease: its worker (host:pid) refreshes a heartbeat every quarter
+# of this many seconds. A lease whose heartbeat is older, or whose process is gone from this host,
+# has lapsed: a starting worker, `resume_imports` and beat (every this many seconds) send the item again.
+TIMELINE_LEASE_SECONDS = int(os.environ.get("TIMELINE_LEASE_SECONDS", 60))
+CELERY_BEAT_SCHEDULE = {
+    "resume-pending-imports": {"task": "jobs.resume_pending", "schedule": float(TIMELINE_LEASE_SECONDS)},
+}
+# Redis hands an unacknowledged message out again after this long (by default an hour). The
+# database decides who runs an item, so a copy meeting a standing lease does nothing; this must
+# outlast a lease, so that the copy of a dead worker's task finds its lease lapsed and runs it,
+# and the longest retry pause (120 s), so that a retry held for later is not handed out twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3 * TIMELINE_LEASE_SECONDS, 180)}
 # More events than this from one text earns a warning on the batch page (a paste of many articles?).
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
 # A paste or single file longer than this is imported through the queue with a batch page.

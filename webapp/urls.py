@@ -14,6 +14,7 @@ urlpatterns = [
     path("stories/", stories.story_list, name="story-list"),
     path("stories/<slug:slug>/", stories.story_detail, name="story-detail"),
     path("stories/<slug:slug>/entities/<slug:key>/", stories.story_entity, name="story-entity"),
+    path("stories/<slug:slug>/print/", stories.story_print, name="story-print"),
     path("stories/<slug:slug>/figure.json", stories.story_figure, name="story-figure"),
     path("stories/<slug:slug>/export.<str:fmt>", exports.story_export, name="story-export"),
     path("articles/<id:pk>/export.<str:fmt>", exports.article_export, name="article-export"),

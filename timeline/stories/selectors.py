@@ -268,3 +268,19 @@ def story_search(*, query: str) -> QuerySet[Story]:
     """Stories whose name holds every word of ``query``."""
     words = query_words(query)
     return Story.objects.filter(all_words_q(words, ("name",))).order_by("name") if words else Story.objects.none()
+
+
+def key_date_rows(*, story: Story, candidates: int = 30) -> QuerySet[dict[str, Any]]:
+    """Mention rows (``MENTION_COLUMNS``) of the story's most widely reported shown happenings:
+    the ``candidates`` with most distinct articles, then mentions, for ``key_dates`` to rank.
+    Two queries at most (one, with a subquery, on PostgreSQL)."""
+    shown = with_source_counts(StoryEvent.objects.filter(story=story, status__in=SHOWN_STATUSES))
+    best = list(
+        shown.order_by("-source_count", "-mention_count", "earliest", "id").values_list("pk", flat=True)[:candidates]
+    )
+    return (
+        StoryMention.objects.filter(story_event_id__in=best)
+        .exclude(event__status=Event.Status.HIDDEN)
+        .values(*MENTION_COLUMNS)
+        .order_by("story_event_id", "event__article_id", "id")
+    )

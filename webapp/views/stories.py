@@ -16,6 +16,7 @@ from timeline.entities.selectors import story_entity as story_entity_lookup
 from timeline.entities.selectors import story_entity_list
 from timeline.models import MAX_ID
 from timeline.stories import selectors
+from timeline.stories.key_dates import KeyDate, candidates_from_rows, key_dates
 from timeline.stories.models import Story
 from webapp.charts.payload import share_hover_strings
 from webapp.charts.story.figure import chart_order, story_figure_spec
@@ -25,6 +26,7 @@ from webapp.views.story_rows import story_events_from_rows
 
 TABLE_PAGE_SIZE = 100
 ENTITY_CHOICES = 60  # suggested in the filter, most mentioned first
+MAX_PRINTED_HAPPENINGS = 2000  # a printed chronology past this is no longer read on paper
 # (format, button label): what each download is called where people click it.
 EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("ics", "Calendar"), ("timelinejs", "TimelineJS"),
                   ("timeml", "TimeML"))  # fmt: skip
@@ -98,6 +100,7 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
         "entities": entities[:ENTITY_CHOICES],
+        "key_dates": [] if entity is not None else _key_dates(story),
         "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
@@ -111,6 +114,34 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "can_curate": request.user.is_staff and request.user.has_perm("stories.change_storyevent"),
     }
     return render(request, "webapp/story_detail.html", context)
+
+
+@require_safe
+@browse_access
+def story_print(request: HttpRequest, slug: str) -> HttpResponse:
+    """The printable chronology: key dates, then every happening the filters keep with its sources;
+    no chart, navigation or filters (the print stylesheet hides the rest)."""
+    story = _story_or_404(slug)
+    articles = list(selectors.story_articles(story=story))
+    entities = story_entity_list(story=story, limit=None)
+    form, filters = _filters(request, articles)
+    filters = _with_entity(entities, filters)
+    rows = list(selectors.story_mention_rows(story=story, filters=filters, page=(0, MAX_PRINTED_HAPPENINGS + 1)))
+    story_events = story_events_from_rows(rows)
+    context = {
+        "story": story,
+        "articles": articles,
+        "filters_text": [(field.label, value) for field in form for value in [form.data.get(field.name, "")] if value],
+        "key_dates": [] if is_filtered(filters) else _key_dates(story),
+        "story_events": story_events[:MAX_PRINTED_HAPPENINGS],
+        "cut": len(story_events) > MAX_PRINTED_HAPPENINGS,
+        "max_printed": MAX_PRINTED_HAPPENINGS,
+    }
+    return render(request, "webapp/story_print.html", context)
+
+
+def _key_dates(story: Story) -> list[KeyDate]:
+    return key_dates(candidates_from_rows(selectors.by_story_event(selectors.key_date_rows(story=story))))
 
 
 def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
