@@ -100,7 +100,8 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
         "entities": entities[:ENTITY_CHOICES],
-        "key_dates": [] if entity is not None else _key_dates(story),
+        # The story's key dates open the unfiltered page; a filtered view shows what it kept.
+        "key_dates": [] if entity is not None or is_filtered(filters) else _key_dates(story),
         "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
