@@ -11,7 +11,9 @@ so importing the plain types here, as the Django models and admin do, starts not
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from timeline.temporal.errors import InputError
@@ -40,3 +42,16 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(_LOADED_ON_USE[name]), name)
     globals()[name] = value  # later look-ups (and a test's monkeypatch) see a plain attribute
     return value
+
+
+class _EnginePackage(ModuleType):
+    """Importing the submodule ``timeline.temporal.extract`` makes Python bind the package's
+    ``extract`` to that module, hiding the function of the same name; bind the function instead."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _LOADED_ON_USE and isinstance(value, ModuleType):
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _EnginePackage

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from timeline.temporal.title_lexicon import REPORTING_VERBS
+from timeline.temporal.reporting import ANCHORING_REPORTING
 from timeline.temporal.types import OPEN_END
 
 AT, BOUNDARY, PLANNED, REPORTED = "at", "boundary", "planned", "reported"
@@ -74,7 +74,7 @@ CUE_BY_WORDS = {cue.words: cue for cue in CUES}
 BARE = CUE_BY_WORDS[""]
 
 # Verbs of saying and of publishing results: the act of reporting, not what it reports.
-REPORTING = REPORTING_VERBS | {"post", "estimate", "predict", "forecast"}
+REPORTING = ANCHORING_REPORTING
 
 
 @dataclass(frozen=True)

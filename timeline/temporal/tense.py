@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Span, Token
 
+from timeline.temporal.reporting import PRESENT_STATE_REPORTING
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 from timeline.temporal.title_lexicon import REPORTING_VERBS
 
@@ -63,36 +64,10 @@ INTENTION_PAST_FORMS = {
 # Present-tense verbs that predict: what they govern lies ahead ("Forecasters expect rain before Thursday").
 FORECAST_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present-tense verbs that describe a state or a report rather than a scheduled event.
-STATIVE_OR_REPORTING = {
-    "be",
-    "have",
-    "say",
-    "tell",
-    "report",
-    "show",
-    "know",
-    "think",
-    "believe",
-    "remain",
-    "seem",
-    "appear",
-    "mean",
-    "include",
-    "contain",
-    "need",
-    "want",
-    "hope",
-    "fear",
-    "expect",
-    "estimate",
-    "accord",
-    "speak",
-    "write",
-    "note",
-    "add",
-    "argue",
-    "claim",
-}
+STATIVE_OR_REPORTING = frozenset({
+    "be", "have", "show", "know", "think", "believe", "remain", "seem", "appear", "mean", "include", "contain",
+    "need", "want", "hope", "fear", "expect", "estimate",
+}) | PRESENT_STATE_REPORTING  # fmt: skip
 
 
 def governing_verb(token: Token) -> Token | None:
