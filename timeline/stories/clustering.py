@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
+from timeline.stories import pair_arrays as arrays
+from timeline.stories.candidates import MAX_WIDTH_DAYS, candidate_pairs
 from timeline.stories.features import MentionFeatures
 from timeline.stories.linkage import AverageLinkage
 from timeline.stories.similarity import Similarity, tfidf_similarity
@@ -27,7 +31,6 @@ SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask
 # Both sentences name where it happened, and no place is shared: the same action in two places
 # ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
 PLACE_CONFLICT_FACTOR = 0.5
-MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
 
@@ -119,43 +122,31 @@ def name_weights(mentions: Sequence[MentionFeatures]) -> dict[str, float]:
     return {n: math.log(total / c) / math.log(total) for n, c in counts.items()}
 
 
-def candidate_pairs(mentions: Sequence[MentionFeatures]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose date ranges overlap (a sweep over start dates; wide ranges never pair)."""
-    order = sorted(
-        (i for i, m in enumerate(mentions) if (m.latest - m.earliest).days < MAX_WIDTH_DAYS),
-        key=lambda i: mentions[i].earliest,
-    )
-    active: list[int] = []
-    for i in order:
-        start = mentions[i].earliest
-        active = [j for j in active if mentions[j].latest >= start]
-        for j in active:
-            yield (j, i) if j < i else (i, j)
-        active.append(i)
-
-
 def score_pairs(
-    mentions: Sequence[MentionFeatures], similarity: Similarity = tfidf_similarity
+    mentions: Sequence[MentionFeatures],
+    similarity: Similarity = tfidf_similarity,
+    among: Collection[int] | None = None,
 ) -> dict[tuple[int, int], PairEvidence]:
-    """Evidence for every date-compatible pair with any content in common."""
-    pairs = list(candidate_pairs(mentions))
-    text_scores = similarity(mentions, pairs)
+    """Evidence for every date-compatible pair with any content in common (inside ``among`` if given)."""
+    pairs = candidate_pairs(mentions, among)
+    text_scores = np.asarray(similarity(mentions, pairs), dtype=float)
     weights = name_weights(mentions)
+    # The agreements below, pair by pair, as arrays (pair_arrays.py: same values, without a Python loop).
+    at = arrays.as_array(pairs)
+    dates = arrays.date_agreements(mentions, at)
+    names = arrays.name_agreements(mentions, at, weights)
+    action = arrays.action_agreements(mentions, at)
+    content = WEIGHTS["text"] * text_scores + WEIGHTS["names"] * names + WEIGHTS["action"] * action
+    score = dates * content * np.where(arrays.same_article(mentions, at), SAME_ARTICLE_FACTOR, 1.0)
+    score = np.where(arrays.place_conflicts(mentions, at), score * PLACE_CONFLICT_FACTOR, score)
     scored = {}
-    for (i, j), text in zip(pairs, text_scores, strict=True):
+    kept = np.flatnonzero((dates > 0) & (score > 0))
+    for n, s, d, t in zip(kept.tolist(), score[kept].tolist(), dates[kept].tolist(), text_scores[kept].tolist()):
+        i, j = pairs[n]
         a, b = mentions[i], mentions[j]
-        dates = date_agreement(a, b)
-        if dates == 0.0:
-            continue
-        names, shared = name_agreement(a, b, weights)
-        action = action_agreement(a, b)
-        content = WEIGHTS["text"] * text + WEIGHTS["names"] * names + WEIGHTS["action"] * action
-        score = dates * content * (SAME_ARTICLE_FACTOR if a.article_id == b.article_id else 1.0)
-        if a.places and b.places and not a.places & b.places:
-            score *= PLACE_CONFLICT_FACTOR
-        if score > 0:
-            kinds = ", ".join(sorted(a.verb_classes & b.verb_classes))
-            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds)
+        kinds = ", ".join(sorted(both)) if (both := a.verb_classes & b.verb_classes) else ""
+        shared = tuple(sorted(both)) if (both := a.entities & b.entities) else ()
+        scored[(i, j)] = PairEvidence(round(s, 4), d, t, shared, kinds)
     return scored
 
 
@@ -165,10 +156,13 @@ def group_mentions(
     constraints: Constraints = Constraints(),
     similarity: Similarity = tfidf_similarity,
     threshold: float = THRESHOLD,
+    among: Collection[int] | None = None,
 ) -> list[Group]:
-    """Partition ``mentions`` into happenings; every mention lands in exactly one group."""
+    """Partition ``mentions`` into happenings; every mention lands in exactly one group. With ``among``
+    (indices) only pairs inside it are scored: the rest stay one mention each (word and name weights
+    still come from all ``mentions``)."""
     index_of = {m.event_id: i for i, m in enumerate(mentions)}
-    evidence = score_pairs(mentions, similarity)
+    evidence = score_pairs(mentions, similarity, among)
     score = {pair: e.score for pair, e in evidence.items()}
     apart = [
         tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()
