@@ -85,11 +85,32 @@ def candidate_pairs(mentions: Sequence[Blockable], among: Collection[int] | None
     pairs = date_pairs(mentions, among)
     if not len(pairs):
         return []
-    terms = term_matrix(mentions)
+    rows = sorted({int(i) for i in pairs.ravel()})
+    terms = term_matrix([mentions[i] for i in rows])
+    row_of = np.zeros(len(mentions), dtype=np.int64)
+    row_of[rows] = np.arange(len(rows))
     keep = np.zeros(len(pairs), dtype=bool)
     for at in range(0, len(pairs), PAIR_CHUNK):
         chunk = pairs[at : at + PAIR_CHUNK]
-        shared = terms[chunk[:, 0]].multiply(terms[chunk[:, 1]]).sum(axis=1)
+        shared = terms[row_of[chunk[:, 0]]].multiply(terms[row_of[chunk[:, 1]]]).sum(axis=1)
         keep[at : at + PAIR_CHUNK] = np.asarray(shared).ravel() > 0
     kept = pairs[keep]
     return list(zip(kept[:, 0].tolist(), kept[:, 1].tolist()))
+
+
+def neighbours(mentions: Sequence[Blockable], new: Collection[int]) -> set[int]:
+    """Indices of the other mentions a new one (index in ``new``) forms a candidate pair with: only
+    mentions whose dates overlap a new one's are looked at, then blocked by shared terms."""
+    new = set(new)
+    if not new:
+        return set()
+    starts = np.array([mentions[i].earliest.toordinal() for i in new])
+    ends = np.array([mentions[i].latest.toordinal() for i in new])
+    earliest = np.array([m.earliest.toordinal() for m in mentions])
+    latest = np.array([m.latest.toordinal() for m in mentions])
+    window = np.flatnonzero(((earliest[:, None] <= ends) & (latest[:, None] >= starts)).any(axis=1))
+    found = set()
+    for i, j in candidate_pairs(mentions, among=new | set(window.tolist())):
+        if (i in new) != (j in new):
+            found.add(j if i in new else i)
+    return found
