@@ -28,7 +28,6 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluation.gold import load_gold_dir  # noqa: E402
-from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
 from timeline.temporal.detect import Candidate, has_time_trigger  # noqa: E402
@@ -36,6 +35,7 @@ from timeline.temporal.nlp import load_pipeline  # noqa: E402
 from timeline.temporal.parse import MAX_PARSED_SENTENCE_CHARS, ParsePlan  # noqa: E402
 from timeline.temporal.segment import sentence_index_at  # noqa: E402
 from timeline.temporal.types import Sentence  # noqa: E402
+from timeline.timeml.reader import read_timeml_dir  # noqa: E402
 
 # The module, not the function of the same name that timeline.temporal exports.
 engine = importlib.import_module("timeline.temporal.extract")

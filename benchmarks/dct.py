@@ -22,8 +22,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from timeline.evaluation.gold import load_gold_dir  # noqa: E402
-from timeline.evaluation.timeml import read_timeml_dir  # noqa: E402
 from timeline.temporal.dct import infer_dct  # noqa: E402
+from timeline.timeml.reader import read_timeml_dir  # noqa: E402
 
 DEFAULT_SOURCES = (
     ROOT.parent / "shared" / "corpora" / "timebank" / "tml",

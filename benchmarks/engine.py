@@ -30,11 +30,11 @@ from dateparser.search import search_dates  # noqa: E402
 
 from timeline.evaluation.gold import GoldDocument, Span, load_gold_dir  # noqa: E402
 from timeline.evaluation.scoring import Score, score_document  # noqa: E402
-from timeline.evaluation.timeml import read_timeml  # noqa: E402
 from timeline.temporal import extract  # noqa: E402
 from timeline.temporal.batch import BatchItem, extract_many  # noqa: E402
 from timeline.temporal.nlp import MODEL_NAME, load_pipeline  # noqa: E402
 from timeline.temporal.types import Extraction  # noqa: E402
+from timeline.timeml.reader import read_timeml  # noqa: E402
 
 SPACY, SINGLE, BATCH, SEARCH_DATES = (
     "spaCy full pipeline (floor)", "engine, extract() per article", "engine, extract_many() batched",

@@ -41,7 +41,7 @@ from dateparser.search import search_dates  # noqa: E402
 from timeline.evaluation.engine import engine_spans  # noqa: E402
 from timeline.evaluation.gold import Span  # noqa: E402
 from timeline.evaluation.tempeval import evaluate_corpus  # noqa: E402
-from timeline.evaluation.timeml import TimeMLDocument, read_timeml_dir  # noqa: E402
+from timeline.timeml.reader import TimeMLDocument, read_timeml_dir  # noqa: E402
 
 TIMEBANK = ROOT.parent / "shared" / "corpora" / "timebank" / "tml"
 REQUIREMENTS = ROOT / "benchmarks" / "requirements-peers.txt"

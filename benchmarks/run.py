@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def _engine(report: Report, corpus: Path, work: Path, args: argparse.Namespace) -> None:
     from benchmarks.engine import GoldFigures, Throughput
-    from timeline.ingest import read_article_file
+    from timeline.ingest.files import read_article_file
 
     # The engine sees what the import feeds it: each file's text (HTML converted), DCT inferred.
     sample = work / "engine-sample"

@@ -6,8 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.stories import clustering
-from timeline.stories.candidates import date_pairs
-from timeline.stories.clustering import PairEvidence, action_agreement, date_agreement, name_agreement
+from timeline.stories.barriers import barrier
+from timeline.stories.candidates import MAX_WIDTH_DAYS, date_pairs
+from timeline.stories.clustering import (
+    PairEvidence,
+    action_agreement,
+    date_agreement,
+    name_agreement,
+    same_action_on_same_thing,
+)  # fmt: skip
+from timeline.stories.cues import STATE_WORDS
 from timeline.stories.features import MentionFeatures
 from timeline.stories.similarity import tfidf_similarity
 
@@ -21,7 +29,8 @@ def all_pairs_scores(mentions: Sequence[MentionFeatures], similarity=tfidf_simil
     for (i, j), text in zip(pairs, text_scores, strict=True):
         a, b = mentions[i], mentions[j]
         dates = date_agreement(a, b)
-        if dates == 0.0:
+        wide = (a.latest - a.earliest).days >= MAX_WIDTH_DAYS
+        if dates == 0.0 or (wide and not same_action_on_same_thing(a, b)):
             continue
         names, shared = name_agreement(a, b, weights)
         action = action_agreement(a, b)
@@ -31,8 +40,8 @@ def all_pairs_scores(mentions: Sequence[MentionFeatures], similarity=tfidf_simil
         if a.places and b.places and not a.places & b.places:
             score *= clustering.PLACE_CONFLICT_FACTOR
         if score > 0:
-            kinds = ", ".join(sorted(a.verb_classes & b.verb_classes))
-            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds)
+            kinds = ", ".join(sorted((a.verb_classes & b.verb_classes) - STATE_WORDS))
+            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds, barrier(a, b) or "")
     return scored
 
 

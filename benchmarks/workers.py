@@ -214,7 +214,7 @@ def main(argv: list[str] | None = None) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from timeline.article_input import article_input_from_file
+    from timeline.ingest.article_input import article_input_from_file
     from webapp.import_inputs import item_from_input
 
     call_command("migrate", verbosity=0)

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Install everything into .venv and run the whole test suite.
+# --fast: the inner loop, leaving out every test marked slow (over 3 s, browsers, worker processes).
 # Browser tests need Debian's chromium: installed with apt when missing and we are root;
 # otherwise they are named loudly and left out (never silently skipped).
 set -euo pipefail
@@ -10,6 +11,11 @@ PYTHON="${PYTHON:-python3}"
 # resolves an extra (e.g. lxml[html_clean]) against a release published after the lock.
 .venv/bin/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.txt
 .venv/bin/python -m pip check --disable-pip-version-check
+
+if [ "${1:-}" = "--fast" ]; then
+  shift
+  exec .venv/bin/python -m pytest -m "not slow" "$@"
+fi
 
 if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "chromium is missing: installing Debian's chromium with apt-get ..."

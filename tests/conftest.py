@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -72,7 +73,21 @@ DB_FIXTURES = {
 }
 
 
+# Tests measured over 3 s (``python scripts/slow_tests.py`` rewrites the list from a timed run),
+# and whole folders whose every test starts a browser, worker processes or a server.
+SLOW_TESTS_FILE = Path(__file__).with_name("slow_tests.txt")
+SLOW_FOLDERS = ("tests/browser/", "tests/tasks/test_workers.py")
+
+
+def slow_test_ids() -> frozenset[str]:
+    lines = SLOW_TESTS_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    slow = slow_test_ids()
     for item in items:
         if item.get_closest_marker("django_db") or DB_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.db)
+        if item.nodeid in slow or item.nodeid.startswith(SLOW_FOLDERS):
+            item.add_marker(pytest.mark.slow)

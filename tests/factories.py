@@ -8,7 +8,7 @@ from datetime import date
 
 from django.utils.text import slugify
 
-from timeline.extraction_rows import content_hash, event_key
+from timeline.analysis.rows import content_hash, event_key
 from timeline.models import Article, Event, Sentence, TemporalExpression
 from timeline.stories.models import Story, StoryEvent, StoryMention
 from timeline.temporal.types import DctEvidence, EventCandidate, Extraction, TimeExpression

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from webapp.chart_layout import point_x
+from webapp.charts.geometry import point_x
 
 FRIDAY = date(2025, 1, 17)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.plotly_text import plotly_shows
-from webapp.chart_style import lane_label, plotly_escape
+from webapp.charts.style import lane_label, plotly_escape
 
 QUOTED = "This is painful,\" board chair Ann O'Neil said of AT&T's <b>bid</b> & 3 < 4."
 

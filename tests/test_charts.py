@@ -8,9 +8,9 @@ from datetime import date, timedelta
 import pytest
 
 from tests.plotly_text import plotly_shows
+from timeline.display.highlight import phrase_span
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.charts import ChartArticle, ChartEvent, build_timeline_figure
-from webapp.highlight import phrase_span
+from webapp.charts.article.figure import ChartArticle, ChartEvent, build_timeline_figure
 
 DCT = date(2024, 4, 13)
 ARTICLE = ChartArticle(id=1, title="Biden and Iran", published=DCT)
@@ -274,7 +274,7 @@ def test_focus_window_scales_linearly():
     """Compared at two sizes in one run (no wall-clock budget: CI machines are shared)."""
     import time
 
-    from webapp.chart_layout import focus_window, visible_window
+    from webapp.charts.geometry import focus_window, visible_window
 
     def cost(n: int) -> float:
         events = [event(pk, DCT - timedelta(days=pk % 900), phrase="x", sentence="x") for pk in range(n)]

@@ -1,4 +1,4 @@
-"""``timeline.curated``: one record of a curator's changes for events and story events."""
+"""``timeline.analysis.curated``: one record of a curator's changes for events and story events."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from types import SimpleNamespace
 import pytest
 from django.core.exceptions import ValidationError
 
-from timeline.curated import apply_edits, mark_curated, range_value
+from timeline.analysis.curated import apply_edits, mark_curated, range_value
 
 
 def test_marking_adds_to_the_fields_already_curated_once_each_in_order():

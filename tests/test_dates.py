@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from timeline.display.dates import describe_dates, iso_range
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.dates import describe_dates, iso_range
 
 
 @pytest.mark.parametrize(

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
 from tests.plotly_text import plotly_shows
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.chart_layout import events_outside
-from webapp.story_chart import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
-from webapp.story_window import full_window, opening_window
+from webapp.charts.geometry import events_outside
+from webapp.charts.story.figure import StoryChartEvent, StorySource, hover_text, marker_size, story_figure_spec
+from webapp.charts.story.window import full_window, opening_window
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -61,6 +62,31 @@ def test_marker_size_and_label_count_sources():
     assert any("Happening 2" in t and "×" not in t for t in labels)
 
 
+def test_one_article_telling_a_happening_twice_is_one_source_with_two_mentions():
+    twice = StoryChartEvent(
+        id=1, title="Bomb explodes", earliest=date(2024, 4, 12), latest=date(2024, 4, 12),
+        sources=(source(7, "A bomb exploded on Friday."), replace(source(7, "The blast on Friday killed 12."), event_id=8)),
+    )  # fmt: skip
+    once = event(2, date(2024, 4, 13))
+    assert (twice.count.articles, twice.count.mentions) == (1, 2)
+    spec = story_figure_spec([twice, once])
+    sizes = dict(zip((r[0] for r in markers(spec)[0]["customdata"]), markers(spec)[0]["marker"]["size"]))
+    assert sizes[1] == sizes[2] == marker_size(1)
+    labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
+    assert not any("×" in t for t in labels)
+    text = hover_text(twice, 200)
+    assert "1 article · 2 mentions" in text and "source" not in text
+    assert text.count("Article 7</i>") == 1 and "Article 7</i> (AP) · 2 mentions" in text
+
+
+def test_hover_counts_more_articles_not_more_mentions():
+    many = replace(event(1, date(2024, 4, 1), sources=6), title="Many")
+    doubled = replace(many, sources=many.sources + many.sources[:1])
+    text = hover_text(doubled, 200)
+    assert "6 articles from 1 outlet · 7 mentions" in text
+    assert "… and 2 more articles (click for all)" in text
+
+
 def test_hover_lists_sources_and_escapes_text():
     hostile = StoryChartEvent(
         id=1,
@@ -71,7 +97,7 @@ def test_hover_lists_sources_and_escapes_text():
     )
     text = hover_text(hostile, 200)
     assert "<img" not in text and "&lt;img src=x" in text
-    assert "<b>Friday</b>" in text and "Article 1</i> (AP)" in text and "1 source" in text
+    assert "<b>Friday</b>" in text and "Article 1</i> (AP)" in text and "1 article" in text
 
 
 def test_open_ended_events_never_stretch_the_opening_view():

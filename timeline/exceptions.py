@@ -1,4 +1,8 @@
-"""Errors the write layer raises; each carries a message fit to show a person."""
+"""Errors the write layer raises; each carries a message fit to show a person.
+
+Input errors (``ImportRejected``, ``FileRejected``) are defined where input is read, in
+``timeline.ingest.errors``, and named here too so callers of the services find them in one place.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +10,12 @@ from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
 
+from timeline.ingest.errors import FileRejected, ImportRejected
+
 if TYPE_CHECKING:
     from timeline.models import Article
 
-
-class ImportRejected(ValueError):
-    """The article cannot be imported as given; ``str(exc)`` says why."""
-
-
-class FileRejected(ImportRejected):
-    """An uploaded or imported file cannot be read as an article."""
+__all__ = ["DuplicateArticle", "FileRejected", "ImportRejected", "MergeRejected"]
 
 
 class DuplicateArticle(ImportRejected):

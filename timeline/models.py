@@ -11,6 +11,11 @@ from timeline.temporal.types import GRANULARITIES
 GRANULARITY_CHOICES = [(g, g.replace("_", " ")) for g in GRANULARITIES]
 
 
+# The largest value a primary key (64-bit signed) can hold: a larger id names no row and must
+# never reach a query (SQLite and PostgreSQL both refuse it with an error, not an empty answer).
+MAX_ID = 2**63 - 1
+
+
 class Article(models.Model):
     title = models.CharField(max_length=300)
     source = models.CharField(max_length=500, blank=True, default="")
@@ -109,6 +114,9 @@ class Event(models.Model):
     value = models.CharField(max_length=40, blank=True, default="")
     granularity = models.CharField(max_length=20, choices=GRANULARITY_CHOICES, default="day")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True)
+    # Set when no time expression dates the event (the article's news, on its publication date).
+    evidence = models.TextField(blank=True, default="", help_text="Why the event has its date, without a phrase.")
+    confidence = models.FloatField(default=1.0, help_text="1 for a time expression's date, lower for the article's.")
     curated = models.BooleanField(default=False, help_text="A person changed this event; re-analysis keeps it.")
     curated_fields = models.JSONField(default=list, blank=True)
     merged_into = models.ForeignKey(

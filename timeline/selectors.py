@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
 from django.db.models import Count, Exists, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
@@ -205,3 +208,53 @@ def expression_list(*, article: Article) -> QuerySet[TemporalExpression]:
 def article_with_hash(*, digest: str) -> Article | None:
     """The stored article whose text has this content hash (id and title only), or None."""
     return Article.objects.filter(content_hash=digest).only("id", "title").first()
+
+
+# --- search across articles (stories search their titles with the same words) ---
+
+MAX_QUERY_WORDS = 8  # a pasted paragraph is not a query: its first words are
+MIN_WORD_CHARS = 2
+_WORD = re.compile(r"\w[\w'’.-]*", re.UNICODE)
+
+
+def query_words(query: str) -> list[str]:
+    """The words searched for, in order, without repeats or one-letter words."""
+    words = [w.strip(".-'’") for w in _WORD.findall(query)]
+    kept = [w for w in dict.fromkeys(w.lower() for w in words) if len(w) >= MIN_WORD_CHARS]
+    return kept[:MAX_QUERY_WORDS]
+
+
+def all_words_q(words: list[str], fields: tuple[str, ...]) -> Q:
+    """Every word in at least one of ``fields`` (case-insensitive)."""
+    condition = Q()
+    for word in words:
+        either = Q()
+        for field in fields:
+            either |= Q(**{f"{field}__icontains": word})
+        condition &= either
+    return condition
+
+
+def full_text_available() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def article_search(*, query: str) -> QuerySet[Article]:
+    """Articles matching ``query`` in title or text, best first (PostgreSQL: ranked full-text
+    search with stemming, "websearch" syntax; elsewhere: every word present, newest first)."""
+    words = query_words(query)
+    if not words:
+        return Article.objects.none()
+    if full_text_available():
+        vector = SearchVector("title", weight="A", config="english") + SearchVector(
+            "text", weight="B", config="english"
+        )
+        search = SearchQuery(" ".join(words), search_type="websearch", config="english")
+        return (
+            Article.objects.annotate(document=vector, rank=SearchRank(vector, search))
+            .filter(document=search)  # a match, not merely a rank above zero (ts_rank is never 0)
+            .order_by("-rank", F("published").desc(nulls_last=True), "-id")
+        )
+    return Article.objects.filter(all_words_q(words, ("title", "text"))).order_by(
+        F("published").desc(nulls_last=True), "-id"
+    )

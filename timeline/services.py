@@ -16,10 +16,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from timeline import temporal
-from timeline.curated import apply_edits, mark_curated, range_value
-from timeline.drafts import ArticleDraft, article_draft
+from timeline.analysis.curated import apply_edits, mark_curated, range_value
+from timeline.analysis.drafts import ArticleDraft, article_draft
+from timeline.analysis.rows import fit, store_extraction
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
-from timeline.extraction_rows import fit, store_extraction
 from timeline.models import Article, Event
 from timeline.signals import send_events_changed
 from timeline.temporal.errors import InputError

@@ -1,5 +1,6 @@
-"""Signals the timeline app sends so other apps can follow curator edits without the timeline
-depending on them: bulk updates (merge, status) send no ``post_save``.
+"""Signals the timeline app sends so other apps (stories, entities) can follow its writes without
+the timeline depending on them: an article's analysis written, and curator edits (bulk updates
+such as merge or status send no ``post_save``).
 """
 
 from __future__ import annotations
@@ -7,6 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from django.dispatch import Signal
+
+# Sent inside the write transaction with ``article_id`` when an article's analysis (first import or
+# re-analysis) has been written. Receivers defer work to on_commit.
+article_analysed = Signal()
 
 # Sent inside the write transaction with ``article_ids``: a frozenset of the articles whose
 # events were merged, unmerged, hidden/approved or edited. Receivers defer work to on_commit.
@@ -18,3 +23,8 @@ def send_events_changed(article_ids: Iterable[int]) -> None:
     ids = frozenset(article_ids)
     if ids:
         events_changed.send(sender=events_changed, article_ids=ids)
+
+
+def send_article_analysed(article_id: int) -> None:
+    """Tell receivers that ``article_id``'s sentences, expressions and events were (re)written."""
+    article_analysed.send(sender=article_analysed, article_id=article_id)

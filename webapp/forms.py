@@ -8,10 +8,10 @@ from django import forms
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
-from timeline.article_input import ArticleInput, article_input_from_paste
-from timeline.drafts import ARTICLE_DATE_RANGE, article_date_problem, article_draft
+from timeline.analysis.drafts import ARTICLE_DATE_RANGE, article_date_problem, article_draft
 from timeline.exceptions import FileRejected, ImportRejected
-from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.ingest.article_input import ArticleInput, article_input_from_paste
+from timeline.ingest.files import ALLOWED_SUFFIXES
 from timeline.jobs.services import ItemInput
 from timeline.temporal.extract import MAX_DCT, MIN_DCT
 from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one

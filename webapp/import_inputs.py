@@ -1,6 +1,6 @@
 """Uploaded files (and .zip archives of them) turned into batch items, each read or refused on its own.
 
-Plain functions over Django's uploaded files; the reading itself is ``timeline.article_input``,
+Plain functions over Django's uploaded files; the reading itself is ``timeline.ingest.article_input``,
 the same path as ``import_articles``. A file that cannot be read becomes a refused item
 with its reason, so the batch page lists it beside the others.
 """
@@ -14,9 +14,9 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.files.uploadedfile import UploadedFile
 
-from timeline.article_input import ArticleInput, article_input_from_file
 from timeline.exceptions import FileRejected
-from timeline.jobs.archive import ArchiveLimits, read_zip
+from timeline.ingest.archives import ArchiveLimits, read_zip
+from timeline.ingest.article_input import ArticleInput, article_input_from_file
 from timeline.jobs.services import ItemInput
 
 

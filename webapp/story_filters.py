@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.http import QueryDict
 
+from timeline.models import MAX_ID
 from timeline.stories.models import StoryEvent
 from timeline.stories.selectors import StoryFilters
 
@@ -30,7 +31,7 @@ class StoryFilterForm(forms.Form):
         chart data, where the selector keeps to the story anyway, without another query)."""
         super().__init__({k: v for k, v in data.items() if k in FILTER_FIELDS})
         if articles is None:
-            self.fields["article"] = forms.IntegerField(required=False, min_value=1)
+            self.fields["article"] = forms.IntegerField(required=False, min_value=1, max_value=MAX_ID)
         else:
             self.fields["article"].choices = [("", "any article"), *articles]
 

@@ -103,10 +103,11 @@ def test_one_happening_three_sources_hover_and_filter_survive_reload(live_server
     hover = page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000).text_content() or ""
     for title in ("Embassy bombed in Nairobi", "Blast hits US embassy", "Nairobi mourns its dead"):
         assert title in hover
-    assert "3 sources" in hover and "A bomb exploded outside the embassy on" in hover
+    assert "3 articles from 3 outlets" in hover and "A bomb exploded outside the embassy on" in hover
 
     row = page.locator(f"#story-event-{bombing.pk}")
     assert row.locator(".source-list li").count() == 3
+    assert row.locator(".title .badge").first.inner_text() == "3 articles from 3 outlets"
 
     page.fill("#id_q", "arrested")
     page.click("button:has-text('Apply filters')")
@@ -118,6 +119,32 @@ def test_one_happening_three_sources_hover_and_filter_survive_reload(live_server
     assert [m["id"] for m in page.evaluate(MARKERS)] == [arrested.pk]
     assert page.input_value("#id_q") == "arrested"
     assert page.locator(f"#story-event-{bombing.pk}").count() == 0
+    assert page.problems == []
+
+
+def test_an_article_telling_a_happening_twice_reads_as_one_article_and_two_mentions(live_server, page, db):
+    """Two sentences of one AP story are one source: "1 article · 2 mentions", one marker of one size."""
+    ap = make_article(title="Embassy bombed in Nairobi", source="AP", published=date(1998, 8, 7))
+    reuters = make_article(title="Blast in Nairobi", source="Reuters", published=date(1998, 8, 8))
+    twice = [make_event(article=ap, title="Bomb explodes", earliest=date(1998, 8, 7), phrase="Friday", sentence_text=text)
+             for text in ("A bomb exploded outside the embassy on Friday.", "Friday's blast killed 12 people.")]  # fmt: skip
+    once = make_event(article=reuters, title="Police arrest", earliest=date(1998, 8, 8), phrase="Saturday",
+                      sentence_text="Police arrested a suspect on Saturday.")  # fmt: skip
+    story = make_story(name="Nairobi blast", articles=[ap, reuters])
+    blast = make_story_event(story=story, events=twice, title="Bomb explodes at the embassy")
+    arrest = make_story_event(story=story, events=[once], title="Police arrest a suspect")
+    open_story(page, f"{live_server.url}/stories/{story.slug}/")
+    sizes = {m["id"]: m["size"] for m in page.evaluate(MARKERS)}
+    assert sizes[blast.pk] == sizes[arrest.pk]
+    assert "×2" not in page.inner_text("#timeline-chart")
+    big = next(m for m in page.evaluate(MARKERS) if m["id"] == blast.pk)
+    page.mouse.move(big["x"], big["y"])
+    hover = page.wait_for_selector(".hoverlayer .hovertext", timeout=5_000).text_content() or ""
+    assert "1 article · 2 mentions" in hover and hover.count("Embassy bombed in Nairobi") == 1
+    row = page.locator(f"#story-event-{blast.pk}")
+    assert [b.strip() for b in row.locator(".title .badge").all_inner_texts()] == ["1 article", "2 mentions"]
+    assert row.locator(".source-list li").count() == 1 and row.locator(".source-list .sentence").count() == 2
+    assert "reported by 3 articles" in page.inner_text(".chart-key")
     assert page.problems == []
 
 

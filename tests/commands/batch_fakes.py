@@ -38,4 +38,4 @@ def as_batch_engine(extract_one: ExtractOne, read_ahead: int = 1) -> Callable[..
 def install_engine(monkeypatch: pytest.MonkeyPatch, extract_one: ExtractOne, read_ahead: int = 1) -> None:
     """Route the single-article path and the bulk stream to ``extract_one``."""
     monkeypatch.setattr("timeline.temporal.extract", extract_one, raising=False)
-    monkeypatch.setattr("timeline.bulk.analyse_batch", as_batch_engine(extract_one, read_ahead))
+    monkeypatch.setattr("timeline.jobs.bulk.analyse_batch", as_batch_engine(extract_one, read_ahead))

@@ -20,7 +20,7 @@ from django.core.management import CommandError, call_command
 from tests.commands.batch_fakes import as_batch_engine, install_engine
 from tests.factories import make_extraction
 from timeline.evaluation.gold import load_gold_dir
-from timeline.headline import dateline_outlet
+from timeline.ingest.headline import dateline_outlet
 from timeline.models import Article, Event, Sentence, TemporalExpression
 
 pytestmark = pytest.mark.django_db
@@ -190,8 +190,8 @@ def test_a_long_run_is_cut_into_streams_of_bounded_size(tmp_path, monkeypatch):
             streams[-1] += 1
             yield result
 
-    monkeypatch.setattr("timeline.bulk.analyse_batch", counting_streams)
-    monkeypatch.setattr("timeline.bulk.STREAM_ARTICLES", 3)
+    monkeypatch.setattr("timeline.jobs.bulk.analyse_batch", counting_streams)
+    monkeypatch.setattr("timeline.jobs.bulk.STREAM_ARTICLES", 3)
     out, _, error = _run(str(tmp_path))
     assert error is None and "Imported 7, skipped 0 duplicate(s), failed 0" in out
     assert streams == [3, 3, 1] and Article.objects.count() == 7

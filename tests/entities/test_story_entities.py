@@ -11,6 +11,7 @@ from timeline.entities.models import EntityScan, SentenceEntity
 from timeline.entities.recognise import entities_in
 from timeline.entities.selectors import story_entity_list
 from timeline.entities.services import story_entities_refresh
+from timeline.signals import send_article_analysed
 from timeline.stories.selectors import StoryFilters, story_event_list
 
 
@@ -93,7 +94,7 @@ def test_articles_joining_a_story_or_reanalysed_are_read_after_the_commit(django
         article=article, sentence_text="The FBI arrived on Saturday.", phrase="Saturday", earliest=date(2024, 4, 14)
     )
     with django_capture_on_commit_callbacks(execute=True):
-        article.save(update_fields=["analysed"])
+        send_article_analysed(article.pk)  # what store_extraction sends after a re-analysis
     assert "FBI" in set(SentenceEntity.objects.values_list("text", flat=True))
     other = make_story()
     with django_capture_on_commit_callbacks(execute=True) as callbacks:

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 
 from timeline.evaluation.tempeval import CorpusReport, evaluate_corpus
-from timeline.evaluation.timeml import read_timeml_dir
 from timeline.management.commands.evaluate import engine_spans
+from timeline.timeml.reader import read_timeml_dir
 
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"
 FLOORS = {

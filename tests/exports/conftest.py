@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tests.factories import make_article, make_story, make_story_event
-from timeline.extraction_rows import event_key
+from timeline.analysis.rows import event_key
 from timeline.models import Event, Sentence, TemporalExpression
 
 

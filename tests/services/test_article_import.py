@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from tests.factories import make_extraction
+from timeline.analysis.rows import event_key
 from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.extraction_rows import event_key
 from timeline.models import Article, Event, Sentence, TemporalExpression
 from timeline.services import article_import
 from timeline.temporal.errors import InputError

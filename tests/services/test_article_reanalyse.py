@@ -139,8 +139,9 @@ def test_cross_article_merge_target_survives_reanalysis(fake_engine):
 def test_reanalysing_the_seed_keeps_curation(seed_article):
     """The real engine, twice over the seed article, with every kind of curation in between."""
     events = list(seed_article.events.order_by("id"))
-    assert len(events) >= 6, "the seed article should yield several events"
-    dated, approved, hidden, merged, target, noted = events[:6]
+    phrased = [e for e in events if e.expression_id is not None]  # the curations below follow their phrase
+    assert len(phrased) >= 6, "the seed article should yield several events"
+    dated, approved, hidden, merged, target, noted = phrased[:6]
     event_set_dates(event=dated, earliest=date(2024, 4, 1), latest=date(2024, 4, 2))
     event_set_status(events=[approved], status=Event.Status.APPROVED)
     event_set_status(events=[hidden], status=Event.Status.HIDDEN)

@@ -9,8 +9,15 @@ import numpy as np
 import pytest
 
 from timeline.stories import pair_arrays
-from timeline.stories.candidates import MAX_WIDTH_DAYS, candidate_pairs, date_pairs
-from timeline.stories.clustering import action_agreement, date_agreement, name_agreement, name_weights
+from timeline.stories.candidates import MAX_WIDE_DAYS, MAX_WIDTH_DAYS, candidate_pairs, date_pairs
+from timeline.stories.clustering import (
+    WIDE_DATE_FACTOR,
+    action_agreement,
+    date_agreement,
+    name_agreement,
+    name_weights,
+)  # fmt: skip
+from timeline.stories.cues import STATE_WORDS
 from timeline.stories.evaluation import engine_mentions, read_manifest
 from timeline.stories.features import MentionFeatures, mention_features
 from timeline.stories.similarity import tfidf_similarity
@@ -33,16 +40,22 @@ def _dated(start: int, days: int, n: int) -> MentionFeatures:
     "ranges",
     [
         [(0, 1), (0, 1), (1, 1), (0, 7), (3, 2), (40, 1)],
-        [(0, 31), (5, 1), (30, 1), (31, 1), (0, 32)],  # a month-wide range pairs; a wider one never does
+        [(0, 31), (5, 1), (30, 1), (31, 1), (0, 32)],  # a month-wide range pairs; a wider one only with itself
+        [(0, 365), (0, 365), (0, 365), (3, 1), (0, 366), (0, 366), (0, 367), (0, 367)],  # the same year pairs
         [(n % 9, 1 + n % 4) for n in range(30)],
     ],
 )
 def test_date_pairs_are_exactly_the_overlapping_narrow_ranges(ranges) -> None:
     mentions = [_dated(start, days, n) for n, (start, days) in enumerate(ranges)]
+
+    def width(m: MentionFeatures) -> int:
+        return (m.latest - m.earliest).days
+
     expected = {
         (i, j) for i, a in enumerate(mentions) for j, b in enumerate(mentions)
         if i < j and a.latest >= b.earliest and b.latest >= a.earliest
-        and (a.latest - a.earliest).days < MAX_WIDTH_DAYS and (b.latest - b.earliest).days < MAX_WIDTH_DAYS
+        and (max(width(a), width(b)) < MAX_WIDTH_DAYS
+             or ((a.earliest, a.latest) == (b.earliest, b.latest) and width(a) < MAX_WIDE_DAYS))
     }  # fmt: skip
     found = [tuple(p) for p in date_pairs(mentions).tolist()]
     assert len(found) == len(set(found)) and set(found) == expected
@@ -63,7 +76,9 @@ def test_the_arrays_agree_with_the_pair_functions_on_every_candidate_pair(story)
     at = pair_arrays.as_array(pairs)
     weights = name_weights(story)
     np.testing.assert_allclose(
-        pair_arrays.date_agreements(story, at), [date_agreement(story[i], story[j]) for i, j in pairs], atol=1e-12
+        pair_arrays.date_agreements(story, at, WIDE_DATE_FACTOR),
+        [date_agreement(story[i], story[j]) for i, j in pairs],
+        atol=1e-12,
     )
     np.testing.assert_allclose(
         pair_arrays.name_agreements(story, at, weights),
@@ -71,7 +86,7 @@ def test_the_arrays_agree_with_the_pair_functions_on_every_candidate_pair(story)
         atol=1e-12,
     )
     np.testing.assert_array_equal(
-        pair_arrays.action_agreements(story, at), [action_agreement(story[i], story[j]) for i, j in pairs]
+        pair_arrays.action_agreements(story, at, STATE_WORDS), [action_agreement(story[i], story[j]) for i, j in pairs]
     )
     conflicts = [
         bool(a.places and b.places and not a.places & b.places) for a, b in ((story[i], story[j]) for i, j in pairs)

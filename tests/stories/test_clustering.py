@@ -188,3 +188,23 @@ def test_incremental_linkage_equals_the_average_over_all_pairs() -> None:
             else:
                 assert clusters.linkage(x, y) == pytest.approx(sum(scores.get(p, 0.0) for p in pairs) / len(pairs))
     assert clusters.cluster_of[0] != clusters.cluster_of[1]
+
+
+YEAR = date(2004, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("second", "joined"),
+    [
+        ({"verb": "fight", "obj": "cancer"}, True),  # the same action on the same thing, the same year
+        ({"verb": "fight", "obj": "lawsuit"}, False),  # the same action on another thing
+        ({"verb": "treat", "obj": "cancer"}, False),  # another action
+        ({"verb": "fight", "obj": "cancer", "day": date(2004, 6, 1), "days": 1}, False),  # a day inside the year
+        ({"verb": "fight", "obj": "cancer", "day": date(2003, 1, 1), "days": 365}, False),  # another year
+    ],
+)
+def test_a_year_wide_pair_joins_only_with_the_same_year_action_and_object(second, joined) -> None:
+    first = mention(1, 1, verb="fight", subject="jobs", obj="cancer", day=YEAR, days=366)
+    options = {"subject": "jobs", "day": YEAR, "days": 366} | second
+    other = mention(2, 2, **options)
+    assert (groups_of([first, other]) == [{1, 2}]) is joined

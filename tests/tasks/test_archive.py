@@ -8,7 +8,7 @@ import zipfile
 import pytest
 
 from timeline.exceptions import FileRejected
-from timeline.jobs.archive import ArchiveLimits, read_zip
+from timeline.ingest.archives import ArchiveLimits, read_zip
 
 LIMITS = ArchiveLimits(max_members=5, max_member_bytes=10_000, max_total_bytes=25_000, max_ratio=100)
 

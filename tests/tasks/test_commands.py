@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from tests.factories import make_event
 from timeline import services as timeline_services
-from timeline.jobs import dispatch, services
+from timeline.jobs import dispatch, runner, services
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.jobs.services import ItemInput
 from timeline.models import Article
@@ -75,7 +75,7 @@ def test_no_wait_prints_the_batch_id_and_batch_status_shows_it_later(tmp_path, m
         call_command("batch_status", str(batch.pk), stdout=first)
     assert f"queued      {tmp_path / 'a.txt'}\n" in first.getvalue() and "the file is empty" in first.getvalue()
     assert f"Batch {batch.pk} (import): 1/2 settled (50%), in progress; 1 queued, 1 refused." in first.getvalue()
-    dispatch.run_locally(sent[0])
+    runner.run_locally(sent[0])
     out = io.StringIO()
     with pytest.raises(CommandError):
         call_command("batch_status", str(batch.pk), stdout=out)

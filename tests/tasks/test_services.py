@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from tests.factories import make_event, make_extraction
 from timeline import services as timeline_services
-from timeline.jobs import dispatch, services
+from timeline.jobs import runner, services
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.jobs.services import ItemInput
 from timeline.models import Article
@@ -126,7 +126,7 @@ def test_an_unexpected_error_refuses_that_item_loudly_and_the_next_one_still_run
         callbacks[0]()
     bad = batch.items.get(name="bad.txt")
     assert bad.state == "refused" and bad.reason == "Internal error (ZeroDivisionError): division by zero"
-    dispatch.run_locally(batch.items.get(name="good.txt").pk)
+    runner.run_locally(batch.items.get(name="good.txt").pk)
     assert batch.items.get(name="good.txt").state == "imported"
     batch.refresh_from_db()
     assert batch.finished is not None
@@ -141,7 +141,7 @@ def test_transient_database_errors_are_retried(django_capture_on_commit_callback
         return real_run(item_id=item_id)
 
     monkeypatch.setattr(services, "item_run", flaky)
-    monkeypatch.setattr(dispatch.time, "sleep", pauses.append)
+    monkeypatch.setattr(runner.time, "sleep", pauses.append)
     batch = _create(django_capture_on_commit_callbacks, items=[ItemInput(name="a.txt", text=TEXT)])
     assert batch.items.get().state == "imported" and pauses == [1, 2]
 

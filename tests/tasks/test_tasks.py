@@ -6,7 +6,7 @@ import pytest
 from django.db import OperationalError
 
 from tests.factories import make_extraction
-from timeline.jobs import dispatch, services, tasks
+from timeline.jobs import runner, services, tasks
 from timeline.jobs.services import ItemInput
 
 pytestmark = pytest.mark.django_db
@@ -39,7 +39,7 @@ def test_a_task_leaves_transient_errors_to_celerys_retry_without_pausing(queued,
         raise OperationalError("database is locked")
 
     monkeypatch.setattr(services, "item_run", locked)
-    monkeypatch.setattr(dispatch.time, "sleep", pauses.append)
+    monkeypatch.setattr(runner.time, "sleep", pauses.append)
     with pytest.raises(OperationalError):
         tasks.import_item.run(queued.pk)
     queued.refresh_from_db()
@@ -51,4 +51,4 @@ def test_both_task_names_stay_registered_for_messages_already_queued():
 
     for name in ("jobs.import_item", "jobs.reanalyse_item"):
         task = app.tasks[name]
-        assert task.acks_late and task.reject_on_worker_lost and task.autoretry_for == dispatch.TRANSIENT_ERRORS
+        assert task.acks_late and task.reject_on_worker_lost and task.autoretry_for == runner.TRANSIENT_ERRORS

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 import spacy
 
-from timeline.evaluation.gold import load_gold_dir
-from timeline.evaluation.timeml import as_gold, read_timeml
+from timeline.evaluation.gold import as_gold, load_gold_dir
 from timeline.temporal.attribute_table import FACTORY
 from timeline.temporal.nlp import MODEL_NAME, load_pipeline
+from timeline.timeml.reader import read_timeml
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures"
 TIMEBANK = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "timebank" / "tml"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from timeline.evaluation.timeml import read_timeml_dir
 from timeline.temporal import extract
 from timeline.temporal.dct import CONFIDENCE, EXAMPLES, DctExample, doubt, infer_dct
 from timeline.temporal.nlp import load_pipeline
+from timeline.timeml.reader import read_timeml_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEBANK = ROOT.parent / "shared" / "corpora" / "timebank" / "tml"

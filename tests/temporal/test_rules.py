@@ -19,6 +19,7 @@ def test_rule_example_resolves(rule, example) -> None:
     found = {e.text: e for e in result.expressions}
     assert example.phrase in found, f"{example.phrase!r} not found; got {sorted(found)}"
     expression = found[example.phrase]
+    assert expression.rule == (example.by or rule.name)
     assert expression.value == example.value
     if example.earliest:
         assert expression.earliest == date.fromisoformat(example.earliest)
@@ -36,3 +37,12 @@ def test_rule_negative_finds_nothing(rule, text) -> None:
 def test_every_rule_has_examples() -> None:
     assert all(rule.examples for rule in RULES)
     assert len({rule.name for rule in RULES}) == len(RULES)
+
+
+def test_every_rule_answers_one_of_its_own_examples() -> None:
+    assert [rule.name for rule in RULES if all(ex.by for ex in rule.examples)] == []
+
+
+def test_an_example_answered_elsewhere_names_a_rule() -> None:
+    names = {rule.name for rule in RULES}
+    assert {ex.by for rule in RULES for ex in rule.examples if ex.by} <= names

@@ -12,7 +12,7 @@ from tests.factories import make_article, make_event
 from tests.views.conftest import HOSTILE, HOSTILE_SCRIPT
 from timeline.models import Event
 from timeline.temporal.types import OPEN_END
-from webapp.chart_payload import expand_hover_strings
+from webapp.charts.payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 

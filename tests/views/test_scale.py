@@ -13,9 +13,9 @@ from django.urls import reverse
 from tests.browser.bulk import make_many_events
 from timeline import selectors
 from timeline.models import Event
-from webapp.chart_payload import expand_hover_strings, share_hover_strings
-from webapp.chart_style import VISIBLE_LANES
-from webapp.charts import HOVER_SENTENCE_EVENTS, ChartArticle, ChartEvent, timeline_figure_spec
+from webapp.charts.article.figure import HOVER_SENTENCE_EVENTS, ChartArticle, ChartEvent, timeline_figure_spec
+from webapp.charts.payload import expand_hover_strings, share_hover_strings
+from webapp.charts.style import VISIBLE_LANES
 from webapp.views.api import API_PAGE_SIZE
 from webapp.views.chart_rows import chart_article, chart_event_row
 from webapp.views.pages import TABLE_PAGE_SIZE

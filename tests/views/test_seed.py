@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from webapp.chart_payload import expand_hover_strings
+from webapp.charts.payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from tests.factories import make_article, make_event, make_story, make_story_event
 from timeline.entities.models import SentenceEntity
-from webapp.chart_payload import expand_hover_strings
+from webapp.charts.payload import expand_hover_strings
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +76,7 @@ def test_story_page_nests_sources_under_one_happening(client, bombing_story):
     html = response.content.decode()
     row = html[html.index(f'id="story-event-{bombing_story["bombing"].pk}"') :]
     row = row[: row.index("</tr>")]
-    assert "3 sources" in row
+    assert "3 articles from 3 outlets" in row
     for article in bombing_story["articles"]:
         assert reverse("article-timeline", args=[article.pk]) in row
     assert row.count("<mark>Friday</mark>") == 3
@@ -88,7 +88,7 @@ def test_one_marker_per_happening_with_its_sources_in_the_hover(client, bombing_
     texts = hovers(spec)
     assert set(texts) == {bombing_story["bombing"].pk, bombing_story["arrest"].pk}
     bombing = texts[bombing_story["bombing"].pk]
-    assert "3 sources" in bombing and "Blast hits US embassy" in bombing and "<b>Friday</b>" in bombing
+    assert "3 articles from 3 outlets" in bombing and "Blast hits US embassy" in bombing and "<b>Friday</b>" in bombing
     labels = [t for trace in spec["data"] if trace.get("mode") == "text" for t in trace["text"]]
     assert any("Bomb explodes at embassy" in label and "×3" in label for label in labels)
 
@@ -123,7 +123,7 @@ def test_article_filter_keeps_every_source_of_a_kept_happening(client, bombing_s
     ap = bombing_story["articles"][0]
     texts = hovers(figure(client, bombing_story["story"], f"?article={ap.pk}"))
     assert list(texts) == [bombing_story["bombing"].pk]
-    assert "3 sources" in texts[bombing_story["bombing"].pk]
+    assert "3 articles from 3 outlets" in texts[bombing_story["bombing"].pk]
 
 
 def test_bad_filter_is_reported_and_the_rest_still_apply(client, bombing_story):

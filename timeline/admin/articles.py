@@ -12,10 +12,10 @@ from django.http import HttpRequest
 
 from timeline import selectors, services
 from timeline.admin.common import ReadOnlyInline, edited_in_words, reanalyse
-from timeline.drafts import article_date_problem
+from timeline.admin.lookups import GuardedModelAdmin
+from timeline.analysis.drafts import article_date_problem
+from timeline.display.dates import describe_event
 from timeline.models import Article, Event, Sentence, TemporalExpression
-from timeline.stories.admin_pages import add_to_story
-from webapp.dates import describe_event
 
 
 class SentenceInline(ReadOnlyInline):
@@ -62,7 +62,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(GuardedModelAdmin):
     form = ArticleAdminForm
     list_display = ("title", "published", "dct_inferred", "event_count", "engine_mode", "created")
     list_filter = ("dct_inferred", "engine_mode", "published")
@@ -76,7 +76,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "dct_inferred", "dct_evidence", "dct_confidence", "engine_mode", "analysed", "created", "content_hash", "text",
     )  # fmt: skip
     inlines = [EventInline, TemporalExpressionInline, SentenceInline]
-    actions = ["reanalyse_articles", add_to_story]
+    actions = ["reanalyse_articles"]  # the stories app adds "Add to story"
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Article]:
         return selectors.article_list()

@@ -13,10 +13,11 @@ from django.utils.html import format_html, format_html_join
 
 from timeline import selectors, services
 from timeline.admin.common import edited_in_words, reanalyse
-from timeline.ingest import shorten
+from timeline.admin.lookups import GuardedModelAdmin
+from timeline.display.dates import describe_event
+from timeline.display.event_text import marked_sentence
+from timeline.ingest.files import shorten
 from timeline.models import Article, Event
-from webapp.dates import describe_event
-from webapp.templatetags.timeline_tags import marked_sentence
 
 # Shown read-only on the event page; the sentence itself appears as "source sentence".
 EVENT_ENGINE_FIELDS = ("article", "expression", "key", "merged_into", "edited")
@@ -47,7 +48,7 @@ class MergedFilter(admin.SimpleListFilter):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(GuardedModelAdmin):
     list_display = ("title", "article_title", "when", "status", "merged_into_link", "edited")
     list_filter = ("article", "status", MergedFilter, "granularity", "curated", "earliest")
     list_select_related = ("article", "merged_into")

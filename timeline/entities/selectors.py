@@ -1,4 +1,4 @@
-"""Reads for entities: which sentences name an entity, and a story's entities by how often they occur."""
+"""Reads for entities: a story's entities by how often they occur."""
 
 from __future__ import annotations
 
@@ -6,11 +6,6 @@ from django.db.models import Count, Max, QuerySet
 
 from timeline.entities.models import SentenceEntity
 from timeline.stories.models import Story
-
-
-def sentences_naming(*, text: str) -> QuerySet:
-    """Ids of the sentences naming ``text`` (any kind, case-insensitive), as a subquery."""
-    return SentenceEntity.objects.filter(text__iexact=text).values("sentence_id")
 
 
 def story_entity_list(*, story: Story, limit: int = 60) -> QuerySet[dict]:

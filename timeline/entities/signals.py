@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import m2m_changed, post_save
+from django.db.models.signals import m2m_changed
 from django.dispatch import receiver
 
 from timeline.models import Article
+from timeline.signals import article_analysed
 from timeline.stories.models import Story
-
-ANALYSIS_FIELD = "analysed"
 
 
 def refresh_stories(story_ids: list[int]) -> None:
@@ -35,10 +34,8 @@ def after_articles_join(sender: Any, instance: Story | Article, action: str, rev
     transaction.on_commit(lambda: refresh_stories(story_ids))
 
 
-@receiver(post_save, sender=Article, dispatch_uid="entities_after_analysis")
-def after_analysis(sender: type[Article], instance: Article, update_fields: Any = None, **kwargs: Any) -> None:
-    if update_fields is None or ANALYSIS_FIELD not in update_fields:
-        return
-    story_ids = list(Story.objects.filter(articles=instance).values_list("pk", flat=True))
+@receiver(article_analysed, dispatch_uid="entities_after_analysis")
+def after_analysis(sender: Any, article_id: int, **kwargs: Any) -> None:
+    story_ids = list(Story.objects.filter(articles=article_id).values_list("pk", flat=True))
     if story_ids:
         transaction.on_commit(lambda: refresh_stories(story_ids))

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline.timeml.reader import TimeMLDocument, TimeMLError
+
 
 @dataclass(frozen=True)
 class Span:
@@ -56,3 +58,11 @@ def load_gold(path: Path) -> GoldDocument:
 def load_gold_dir(path: Path) -> list[GoldDocument]:
     files = [path] if path.is_file() else sorted(path.glob("*.json"))
     return [load_gold(p) for p in files]
+
+
+def as_gold(doc: TimeMLDocument) -> GoldDocument:
+    """The scorer's view of a TimeML document (TimeML has no earliest/latest: those stay empty)."""
+    if doc.dct is None:
+        raise TimeMLError(f"{doc.id}: no DCT; the engine needs one to be scored")
+    spans = tuple(Span(t.start, t.end, t.text, t.value, "", "", t.type) for t in doc.timexes)
+    return GoldDocument(doc.id, Path(doc.id), doc.text, doc.dct, spans, ())

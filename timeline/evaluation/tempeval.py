@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.evaluation.families import FAMILY_NAMES, family_of
-from timeline.evaluation.gold import Span
+from timeline.evaluation.gold import Span, as_gold
 from timeline.evaluation.scoring import Score, score_document
-from timeline.evaluation.timeml import TimeMLDocument, as_gold
+from timeline.timeml.reader import TimeMLDocument
 
 System = Callable[[str, date], list[Span]]
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from timeline.evaluation.timeml import Timex
 from timeline.exports.csv_export import render_csv
 from timeline.exports.document import ExportDocument, articles_with_expressions
 from timeline.exports.ics_export import render_ics
 from timeline.exports.json_export import render_json
 from timeline.exports.timelinejs_export import render_timelinejs
-from timeline.exports.timeml_export import article_timeml, timeml_archive
+from timeline.timeml.reader import Timex
+from timeline.timeml.writer import article_timeml, timeml_archive
 
 
 @dataclass(frozen=True)

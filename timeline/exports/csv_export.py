@@ -1,4 +1,8 @@
-"""The CSV export: one row per mention, safe to open in a spreadsheet."""
+"""The CSV export: one row per mention, safe to open in a spreadsheet.
+
+``sources`` counts the story event's distinct articles (as the story page does); ``outlets``
+and ``mentions`` come last, so a reader that takes the columns by position still finds its own.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from timeline.exports.document import ExportDocument
 
 HEADER = (
     "event_id", "event_title", "earliest", "latest", "value", "granularity", "status", "sources",
-    "article_id", "article_title", "article_source", "phrase", "sentence",
+    "article_id", "article_title", "article_source", "phrase", "sentence", "outlets", "mentions",
 )  # fmt: skip
 # A spreadsheet runs a cell starting with one of these as a formula (or a DDE command).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -31,8 +35,8 @@ def render_csv(document: ExportDocument) -> bytes:
         for mention in event.mentions:
             writer.writerow([safe_cell(v) for v in (
                 event.id, event.title, event.earliest.isoformat(), event.latest.isoformat(), event.value,
-                event.granularity, event.status, len(event.mentions), mention.article_id,
+                event.granularity, event.status, event.count.articles, mention.article_id,
                 titles.get(mention.article_id, mention.article_title), mention.article_source, mention.phrase,
-                mention.sentence,
+                mention.sentence, event.count.outlets, event.count.mentions,
             )])  # fmt: skip
     return ("\ufeff" + out.getvalue()).encode("utf-8")

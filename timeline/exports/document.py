@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import PureWindowsPath
 from typing import Any
 
 from timeline import selectors as timeline_selectors
 from timeline.models import Article, Event, TemporalExpression
 from timeline.stories import selectors
+from timeline.stories.counting import SourceCount, by_article, source_count
 from timeline.stories.models import Story, StoryEvent
 
 _WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
@@ -65,6 +67,16 @@ class ExportEvent:
     granularity: str
     status: str
     mentions: tuple[ExportMention, ...] = ()
+
+    @cached_property
+    def count(self) -> SourceCount:
+        """Its sources (distinct articles), their outlets and its mentions, as the story page counts them."""
+        return source_count((m.article_id, m.article_source) for m in self.mentions)
+
+    @cached_property
+    def articles(self) -> list[list[ExportMention]]:
+        """The mentions gathered per article: one entry per source."""
+        return by_article(self.mentions, lambda m: m.article_id)
 
 
 @dataclass(frozen=True)

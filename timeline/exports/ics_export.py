@@ -33,7 +33,7 @@ def _description(event: ExportEvent) -> str:
         lines.append(f"Open-ended: until {event.latest.isoformat()}.")
     elif event.latest == OPEN_END:
         lines.append(f"Open-ended: from {event.earliest.isoformat()} on.")
-    lines.append(f"{len(event.mentions)} source{'s' if len(event.mentions) != 1 else ''} · {event.status}")
+    lines.append(f"{event.count.label} · {event.status}")
     for mention in event.mentions:
         lines.append(f"- {mention.article_title} ({mention.article_source}): {mention.sentence}"
                      if mention.article_source else f"- {mention.article_title}: {mention.sentence}")  # fmt: skip

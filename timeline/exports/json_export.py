@@ -9,7 +9,8 @@ from timeline.exports.document import ExportDocument
 
 
 def document_json(document: ExportDocument) -> dict[str, Any]:
-    """``{"story", "articles": [...], "events": [{..., "mentions": [...]}]}`` as plain data."""
+    """``{"story", "articles": [...], "events": [{..., "article_count", "outlet_count", "mention_count",
+    "mentions": [...]}]}`` as plain data."""
     return {
         "story": document.story,
         "articles": [
@@ -20,6 +21,8 @@ def document_json(document: ExportDocument) -> dict[str, Any]:
         "events": [
             {"id": e.id, "title": e.title, "earliest": e.earliest.isoformat(), "latest": e.latest.isoformat(),
              "value": e.value, "granularity": e.granularity, "status": e.status,
+             # Sources are articles: two sentences of one article are one source, two mentions.
+             "article_count": e.count.articles, "outlet_count": e.count.outlets, "mention_count": e.count.mentions,
              "mentions": [
                  {"article_id": m.article_id, "article_source": m.article_source,
                   "sentence_start": m.sentence_start, "sentence_end": m.sentence_end,

@@ -8,6 +8,7 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from timeline.admin.lookups import GuardedModelAdmin
 from timeline.jobs import services
 from timeline.jobs.models import ImportBatch, ImportItem
 
@@ -31,7 +32,7 @@ class ImportItemInline(admin.TabularInline):
 
 
 @admin.register(ImportBatch)
-class ImportBatchAdmin(admin.ModelAdmin):
+class ImportBatchAdmin(GuardedModelAdmin):
     list_display = ("id", "kind", "created_by", "story", "created", "finished")
     list_filter = ("kind", ("finished", admin.EmptyFieldListFilter))
     readonly_fields = ("kind", "created_by", "story", "created", "finished")

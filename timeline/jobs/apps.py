@@ -6,3 +6,6 @@ class JobsConfig(AppConfig):
     name = "timeline.jobs"
     label = "jobs"
     verbose_name = "Import jobs"
+
+    def ready(self) -> None:
+        from timeline.jobs import dispatch  # noqa: F401 - connects the sender of queued items

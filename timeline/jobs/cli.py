@@ -14,8 +14,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from timeline.bulk import ImportItem as FileItem
 from timeline.exceptions import ImportRejected
+from timeline.jobs.bulk import ArticleSource
 from timeline.jobs.models import ImportBatch
 from timeline.jobs.progress import BatchProgress
 from timeline.jobs.selectors import batch_progress
@@ -34,7 +34,7 @@ def check_no_wait(no_wait: bool) -> None:
         )
 
 
-def queue_files(items: Iterable[FileItem], *, story_name: str = "", prefer: str = "auto") -> ImportBatch:
+def queue_files(items: Iterable[ArticleSource], *, story_name: str = "", prefer: str = "auto") -> ImportBatch:
     """Read every file (a refused one keeps its reason) and store them as one batch."""
     inputs = []
     for item in items:
@@ -66,7 +66,7 @@ def follow(batch: ImportBatch, *, out: TextIO, show_bar: bool = True) -> BatchPr
         bar.close()
 
 
-def queue_command(command: BaseCommand, items: list[FileItem], summary: Any, options: dict[str, Any]) -> None:
+def queue_command(command: BaseCommand, items: list[ArticleSource], summary: Any, options: dict[str, Any]) -> None:
     """``import_articles --queue``: the files and manifest rows as one batch, followed to the end.
 
     ``summary`` carries what the command already refused (missing files, bad manifest rows).

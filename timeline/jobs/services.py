@@ -18,11 +18,11 @@ from django.db import transaction
 from django.utils import timezone
 
 from timeline import temporal
-from timeline.drafts import article_draft
+from timeline.analysis.drafts import article_draft
+from timeline.analysis.rows import fit
 from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.extraction_rows import fit
-from timeline.jobs import dispatch
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
+from timeline.jobs.signals import items_queued
 from timeline.models import Article
 from timeline.services import article_reanalyse, article_store
 from timeline.stories.models import Story
@@ -87,7 +87,7 @@ def batch_create(
         if not queued:
             batch.finished = now
             batch.save(update_fields=["finished"])
-        transaction.on_commit(lambda: dispatch.send_items(queued))
+        transaction.on_commit(lambda: _announce(queued))
     return batch
 
 
@@ -111,7 +111,7 @@ def batch_create_reanalysis(
             batch.finished = timezone.now()
             batch.save(update_fields=["finished"])
         ids = [row.pk for row in rows]
-        transaction.on_commit(lambda: dispatch.send_items(ids))
+        transaction.on_commit(lambda: _announce(ids))
     return batch
 
 
@@ -178,7 +178,7 @@ def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = Non
         stuck = list(items.select_for_update().order_by("batch_id", "position").values_list("pk", flat=True))
         # Touch them so a second resume within the timeout does not send them again.
         ImportItem.objects.filter(pk__in=stuck).update(updated=timezone.now())
-        transaction.on_commit(lambda: dispatch.send_items(stuck))
+        transaction.on_commit(lambda: _announce(stuck))
     # A bookkeeping task lost with the broker leaves a settled batch unmarked: mark it here.
     for batch_id in _settled_unfinished_batches(batch_ids):
         batch_refresh(batch_id=batch_id)
@@ -287,3 +287,7 @@ def _add_to_story(story: Story | None, article: Article) -> None:
 
 def _saved(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
     return user if user is not None and user.is_authenticated else None
+
+
+def _announce(item_ids: list[int]) -> None:
+    items_queued.send(sender=ImportItem, item_ids=item_ids)

@@ -13,7 +13,7 @@ from celery import shared_task
 from django.conf import settings
 
 from timeline.jobs import services
-from timeline.jobs.dispatch import TRANSIENT_ERRORS, run_item
+from timeline.jobs.runner import TRANSIENT_ERRORS, run_item
 
 TASK_OPTIONS = {
     "acks_late": True,

@@ -10,12 +10,15 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html_join
 
-from timeline.ingest import shorten
+from timeline.admin.articles import ArticleAdmin
+from timeline.admin.lookups import GuardedModelAdmin
+from timeline.display.dates import describe_event
+from timeline.ingest.files import shorten
 from timeline.stories import curation, services
-from timeline.stories.admin_pages import join_page, split_page
+from timeline.stories.admin_pages import add_to_story, join_page, split_page
 from timeline.stories.models import Story, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
-from webapp.dates import describe_event
+from timeline.stories.selectors import with_source_counts
 
 
 def grouping_confidence(story_event: StoryEvent) -> str:
@@ -30,6 +33,13 @@ def grouping_confidence(story_event: StoryEvent) -> str:
     if story_event.evidence.startswith(CONFIRMED_EVIDENCE):
         return "confirmed"
     return f"{story_event.confidence:.2f}"
+
+
+def sources_cell(story_event: StoryEvent) -> str:
+    """Distinct articles, and the mentions where an article tells the happening more than once.
+    Needs ``with_source_counts``."""
+    articles, mentions = story_event.source_count, story_event.mention_count
+    return str(articles) if mentions == articles else f"{articles} ({mentions} mentions)"
 
 
 def _mention_status(mention: StoryMention, mention_count: int) -> str:
@@ -51,7 +61,7 @@ class StoryEventInline(admin.TabularInline):
         return False
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[StoryEvent]:
-        return super().get_queryset(request).annotate(source_count=Count("mentions__event__article", distinct=True))
+        return with_source_counts(super().get_queryset(request))
 
     @admin.display(description="when")
     def when(self, story_event: StoryEvent) -> str:
@@ -62,12 +72,16 @@ class StoryEventInline(admin.TabularInline):
         return grouping_confidence(story_event)
 
     @admin.display(description="sources")
-    def sources(self, story_event: StoryEvent) -> int:
-        return story_event.source_count
+    def sources(self, story_event: StoryEvent) -> str:
+        return sources_cell(story_event)
+
+
+# The article admin lives in the core app, which knows nothing of stories: the action joins it here.
+ArticleAdmin.actions = [*ArticleAdmin.actions, add_to_story]
 
 
 @admin.register(Story)
-class StoryAdmin(admin.ModelAdmin):
+class StoryAdmin(GuardedModelAdmin):
     list_display = ["name", "slug", "article_count", "story_event_count", "created"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -127,7 +141,7 @@ class SourcesFilter(admin.SimpleListFilter):
 
 
 @admin.register(StoryEvent)
-class StoryEventAdmin(admin.ModelAdmin):
+class StoryEventAdmin(GuardedModelAdmin):
     list_display = ("title", "story", "when", "sources", "grouping", "status", "curated")
     list_filter = ("story", "status", SourcesFilter, "curated")
     list_select_related = ("story",)
@@ -146,15 +160,15 @@ class StoryEventAdmin(admin.ModelAdmin):
         return False  # regrouping would bring it back; hide it instead
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[StoryEvent]:
-        return super().get_queryset(request).annotate(source_count=Count("mentions__event__article", distinct=True))
+        return with_source_counts(super().get_queryset(request))
 
     @admin.display(description="when", ordering="earliest")
     def when(self, story_event: StoryEvent) -> str:
         return describe_event(story_event)
 
     @admin.display(description="sources", ordering="source_count")
-    def sources(self, story_event: StoryEvent) -> int:
-        return story_event.source_count
+    def sources(self, story_event: StoryEvent) -> str:
+        return sources_cell(story_event)
 
     @admin.display(description="grouping confidence", ordering="confidence")
     def grouping(self, story_event: StoryEvent) -> str:
@@ -211,7 +225,7 @@ class StoryEventAdmin(admin.ModelAdmin):
 
 
 @admin.register(StoryMention)
-class StoryMentionAdmin(admin.ModelAdmin):
+class StoryMentionAdmin(GuardedModelAdmin):
     """Read-only list of mentions, to search which story event holds an article's event."""
 
     list_display = ("event", "story_event", "story", "confirmed", "score")

@@ -1,7 +1,7 @@
 """Which mentions are worth comparing: blocking by date, then by shared content, with arrays.
 
-A pair is scored only when the date ranges overlap (both narrower than a month, the grouping's
-MAX_WIDTH_DAYS) and the two mentions share at least one term: a content lemma, the action or a
+A pair is scored only when the date ranges overlap (both narrower than a month; wider ranges up to
+a year only with the very same range) and the two mentions share at least one term: a content lemma, the action or a
 participant, a name, a happening class. Every kind of evidence a pair score adds up (wording
 similarity, shared names, the same kind of action) needs such a shared term, so a pair that
 shares none scores 0 and dropping it changes no grouping; it only spares the scoring.
@@ -17,7 +17,12 @@ from typing import Protocol
 import numpy as np
 from scipy import sparse
 
-MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on
+MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on...
+# ...unless both give the very same year (or season): "fought cancer in 2004" / "fighting cancer since
+# 2004". A year holds many happenings of one kind, so such a pair must tell the same action on the
+# same thing, and counts for less (``clustering``).
+MAX_WIDE_DAYS = 366
+MAX_WIDE_BUCKET = 200  # mentions sharing one wide range that are compared with each other
 PAIR_CHUNK = 200_000
 
 
@@ -44,11 +49,27 @@ def shared_terms(mention: Blockable) -> set[str]:
 
 
 def date_pairs(mentions: Sequence[Blockable], among: Collection[int] | None = None) -> np.ndarray:
-    """(n, 2) index pairs, low index first, whose date ranges overlap, in the order of a sweep over
-    start dates (by the later-starting mention, then the earlier): the order grouping breaks ties in."""
+    """(n, 2) index pairs, low index first: narrow ranges that overlap, in the order of a sweep over
+    start dates (by the later-starting mention, then the earlier), then wide ranges with the very same
+    range, bucket by bucket: the order grouping breaks ties in."""
     chosen = np.array(sorted(range(len(mentions)) if among is None else set(among)), dtype=np.int64)
     if not len(chosen):
         return np.empty((0, 2), dtype=np.int64)
+    return np.concatenate((_narrow_pairs(mentions, chosen), _wide_pairs(mentions, chosen.tolist())))
+
+
+def _wide_pairs(mentions: Sequence[Blockable], chosen: list[int]) -> np.ndarray:
+    wide: dict[tuple[object, object], list[int]] = {}
+    for i in chosen:
+        m = mentions[i]
+        if MAX_WIDTH_DAYS <= (m.latest - m.earliest).days < MAX_WIDE_DAYS:
+            wide.setdefault((m.earliest, m.latest), []).append(i)
+    pairs = [(i, j) for bucket in wide.values() for n, i in enumerate(bucket[:MAX_WIDE_BUCKET])
+             for j in bucket[n + 1 : MAX_WIDE_BUCKET]]  # fmt: skip
+    return np.array(pairs, dtype=np.int64).reshape(-1, 2)
+
+
+def _narrow_pairs(mentions: Sequence[Blockable], chosen: np.ndarray) -> np.ndarray:
     earliest = np.array([mentions[i].earliest.toordinal() for i in chosen], dtype=np.int64)
     latest = np.array([mentions[i].latest.toordinal() for i in chosen], dtype=np.int64)
     narrow = latest - earliest < MAX_WIDTH_DAYS

@@ -4,19 +4,21 @@ and to what, names, places and content words. Plain Python over spaCy; ``feature
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from timeline.stories.lexicon import CLASSES_OF, classes_of
+from timeline.stories.stance import ASSERTED, entity_index, read_stance
 from timeline.temporal.tense import span_verb
 
 # Verbs that report a happening rather than being it: the action is in their clause.
 REPORTING_LEMMAS = frozenset({
     "say", "tell", "announce", "report", "confirm", "add", "accord", "state", "told", "claim", "note",
-    "quote", "describe", "disclose", "reveal", "explain", "insist", "deny", "acknowledge",
+    "quote", "describe", "disclose", "reveal", "explain", "insist", "acknowledge",
 })  # fmt: skip
+# "deny" is no reporting verb: a denial is a happening of its own and what it denies is not told.
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "away", "over", "back"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Names that identify participants; dates and quantities are compared through the date range.
@@ -46,6 +48,8 @@ LIGHT_VERBS = frozenset(
         "establish",
         "call",
         "demand",
+        "express",
+        "voice",
     }
 )
 # Verbs whose subject or object is the happening itself: "the strike began", "they resumed talks".
@@ -84,6 +88,11 @@ class ClauseFeatures:
     subject_classes: frozenset[str]
     object_classes: frozenset[str]
     places: frozenset[str] = frozenset()  # where the sentence says it happened ("nairobi", "dar es salaam")
+    modality: str = ASSERTED  # asserted, negated or hypothetical (stance.py)
+    cue: str = ""  # the word that made it negated or hypothetical
+    state: bool = False  # a state or a count ("six people are in custody"), not an occurrence
+    actors: frozenset[str] = frozenset()  # names in the subject or the passive's agent
+    where: frozenset[str] = frozenset()  # places the action's own prepositions name
 
     def to_json(self) -> dict[str, Any]:
         return {name: sorted(value) if isinstance(value, frozenset) else list(value) if isinstance(value, tuple)
@@ -95,11 +104,27 @@ class ClauseFeatures:
             lemmas=tuple(data["lemmas"]), verb=data["verb"], subject=data["subject"], object=data["object"],
             entities=frozenset(data["entities"]), verb_classes=frozenset(data["verb_classes"]),
             subject_classes=frozenset(data["subject_classes"]), object_classes=frozenset(data["object_classes"]),
-            places=frozenset(data.get("places", ())),
+            places=frozenset(data.get("places", ())), modality=data.get("modality", ASSERTED),
+            cue=data.get("cue", ""), state=bool(data.get("state", False)),
+            actors=frozenset(data.get("actors", ())), where=frozenset(data.get("where", ())),
         )  # fmt: skip
 
 
 def read_clause(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
+    """The action and its participants, with the clause's stance (asserted? a state? who? where?)."""
+    features = _read_action(doc, phrase_start, phrase_end)
+    if not doc.has_annotation("DEP"):
+        return features
+    phrase = doc.char_span(phrase_start, phrase_end, alignment_mode="expand") if phrase_start >= 0 else None
+    noun = _dated_noun(phrase) if phrase is not None else None
+    verb = None if noun is not None else _action_verb(doc, phrase)
+    names = entity_index(doc, NAME_LABELS, normalise_name)
+    places = set(entity_index(doc, PLACE_LABELS, normalise_name))
+    stance = read_stance(doc, verb, noun, names, places)
+    return replace(features, **stance.__dict__)
+
+
+def _read_action(doc: Doc, phrase_start: int, phrase_end: int) -> ClauseFeatures:
     phrase = doc.char_span(phrase_start, phrase_end, alignment_mode="expand") if phrase_start >= 0 else None
     skip = set(range(phrase.start, phrase.end)) if phrase is not None else set()
     verb = _action_verb(doc, phrase)
@@ -165,6 +190,9 @@ def _dated_noun(phrase: Span) -> Token | None:
         if token.dep_ != "pobj" or token.head.dep_ != "prep" or token.head.head.pos_ not in ("NOUN", "PROPN"):
             return None
         token = token.head.head
+        # "Cuba condemned the attacks on Saturday": a verb's object leaves the date to the verb.
+        if token.dep_ == "dobj" and token.head.pos_ == "VERB":
+            return None
         if token.pos_ == "NOUN" and is_happening_noun(_lemma(token)):
             return token
     return None

@@ -5,7 +5,9 @@ granularity AND they tell the same action with the same participants (content wo
 TF-IDF over the story, shared names, the same verb/subject/object). Mentions are blocked by date
 first (only overlapping ranges are ever compared), then joined by average linkage: a group takes a
 mention only when it is, on average, close to all of the group, so one loose pair cannot chain two
-happenings together. Curators' decisions come in as constraints.
+happenings together. Rules in ``barriers`` keep pairs apart outright (different actors, a
+reaction and what it reacts to, a count and an occurrence); a negated or hypothetical mention
+joins nothing and becomes no story event. Curators' decisions come in as constraints.
 """
 
 from __future__ import annotations
@@ -19,10 +21,13 @@ from datetime import date
 import numpy as np
 
 from timeline.stories import pair_arrays as arrays
-from timeline.stories.candidates import MAX_WIDTH_DAYS, candidate_pairs
+from timeline.stories.barriers import barrier
+from timeline.stories.candidates import MAX_WIDE_DAYS, MAX_WIDTH_DAYS, candidate_pairs
+from timeline.stories.cues import STATE_WORDS
 from timeline.stories.features import MentionFeatures
 from timeline.stories.linkage import AverageLinkage
 from timeline.stories.similarity import Similarity, tfidf_similarity
+from timeline.stories.stance import ASSERTED
 
 # Average linkage a group must keep. On fixtures/stories precision stays 1.0 and recall 0.89 for
 # any threshold from 0.1 to 0.25 with these weights; 0.2 sits inside that plateau (0.3: recall 0.77).
@@ -31,6 +36,8 @@ SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask
 # Both sentences name where it happened, and no place is shared: the same action in two places
 # ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
 PLACE_CONFLICT_FACTOR = 0.5
+# Ranges wider than a month pair only with the very same range (candidates.py), and count for less.
+WIDE_DATE_FACTOR = 0.6
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
 
@@ -50,6 +57,7 @@ class PairEvidence:
     text: float
     names: tuple[str, ...]
     action: str  # the kinds of action both tell (lexicon classes, or the shared verb)
+    barrier: str = ""  # why the pair may never be joined (then ``score`` is what it would have had)
 
 
 @dataclass
@@ -63,37 +71,44 @@ class Group:
 
 
 def date_agreement(a: MentionFeatures, b: MentionFeatures) -> float:
-    """1 for the same range; less as one range is much wider than the other; 0 if they do not overlap."""
+    """1 for the same range; less as one range is much wider than the other; 0 if they do not overlap.
+    Ranges wider than a month agree only when identical (``WIDE_DATE_FACTOR``)."""
     if a.latest < b.earliest or b.latest < a.earliest:
         return 0.0
     width_a = (a.latest - a.earliest).days + 1
     width_b = (b.latest - b.earliest).days + 1
+    same = (a.earliest, a.latest) == (b.earliest, b.latest)
     if max(width_a, width_b) > MAX_WIDTH_DAYS:
-        return 0.0
-    if (a.earliest, a.latest) == (b.earliest, b.latest):
+        return WIDE_DATE_FACTOR if same and width_a <= MAX_WIDE_DAYS else 0.0
+    if same:
         return 1.0
     # Halves for every factor of 49 in width: a day inside a week 0.71, inside a month 0.54.
     return 2 ** (-math.log(max(width_a, width_b) / min(width_a, width_b), 7) / 2)
 
 
 def action_agreement(a: MentionFeatures, b: MentionFeatures) -> float:
-    """Same kind of action (lexicon classes) counts half, the same subject 0.3, the same object 0.2.
+    """Same kind of action (lexicon classes; a copula is none) counts half, the same subject 0.3, the
+    same object 0.2.
 
     An action one outlet tells as a verb and another as a noun ("the pilots walked out" / "the
     walkout began") counts as the action at a lower weight (0.35).
     """
     score = 0.0
-    if a.verb_classes & b.verb_classes:
+    verbs_a, verbs_b = a.verb_classes - STATE_WORDS, b.verb_classes - STATE_WORDS  # "be" tells no action
+    if verbs_a & verbs_b:
         score += 0.5
-    elif a.verb_classes & (b.subject_classes | b.object_classes) or b.verb_classes & (
-        a.subject_classes | a.object_classes
-    ):
+    elif verbs_a & (b.subject_classes | b.object_classes) or verbs_b & (a.subject_classes | a.object_classes):
         score += 0.35
     if a.subject_classes & b.subject_classes:
         score += 0.3
     if a.object_classes & b.object_classes:
         score += 0.2
     return min(score, 1.0)
+
+
+def same_action_on_same_thing(a: MentionFeatures, b: MentionFeatures) -> bool:
+    """The same kind of action (a copula is none) on the same object: what a year-wide pair needs."""
+    return bool((a.verb_classes & b.verb_classes) - STATE_WORDS) and bool(a.object_classes & b.object_classes)
 
 
 def name_agreement(
@@ -127,15 +142,16 @@ def score_pairs(
     similarity: Similarity = tfidf_similarity,
     among: Collection[int] | None = None,
 ) -> dict[tuple[int, int], PairEvidence]:
-    """Evidence for every date-compatible pair with any content in common (inside ``among`` if given)."""
+    """Evidence for every date-compatible pair with any content in common (barred pairs too; inside
+    ``among`` if given)."""
     pairs = candidate_pairs(mentions, among)
     text_scores = np.asarray(similarity(mentions, pairs), dtype=float)
     weights = name_weights(mentions)
     # The agreements below, pair by pair, as arrays (pair_arrays.py: same values, without a Python loop).
     at = arrays.as_array(pairs)
-    dates = arrays.date_agreements(mentions, at)
+    dates = arrays.date_agreements(mentions, at, WIDE_DATE_FACTOR)
     names = arrays.name_agreements(mentions, at, weights)
-    action = arrays.action_agreements(mentions, at)
+    action = arrays.action_agreements(mentions, at, STATE_WORDS)
     content = WEIGHTS["text"] * text_scores + WEIGHTS["names"] * names + WEIGHTS["action"] * action
     score = dates * content * np.where(arrays.same_article(mentions, at), SAME_ARTICLE_FACTOR, 1.0)
     score = np.where(arrays.place_conflicts(mentions, at), score * PLACE_CONFLICT_FACTOR, score)
@@ -144,9 +160,12 @@ def score_pairs(
     for n, s, d, t in zip(kept.tolist(), score[kept].tolist(), dates[kept].tolist(), text_scores[kept].tolist()):
         i, j = pairs[n]
         a, b = mentions[i], mentions[j]
-        kinds = ", ".join(sorted(both)) if (both := a.verb_classes & b.verb_classes) else ""
+        wide = (a.latest - a.earliest).days >= MAX_WIDTH_DAYS
+        if wide and not same_action_on_same_thing(a, b):
+            continue
+        kinds = ", ".join(sorted(both)) if (both := (a.verb_classes & b.verb_classes) - STATE_WORDS) else ""
         shared = tuple(sorted(both)) if (both := a.entities & b.entities) else ()
-        scored[(i, j)] = PairEvidence(round(s, 4), d, t, shared, kinds)
+        scored[(i, j)] = PairEvidence(round(s, 4), d, t, shared, kinds, barrier(a, b) or "")
     return scored
 
 
@@ -158,15 +177,16 @@ def group_mentions(
     threshold: float = THRESHOLD,
     among: Collection[int] | None = None,
 ) -> list[Group]:
-    """Partition ``mentions`` into happenings; every mention lands in exactly one group. With ``among``
+    """Partition ``mentions`` into happenings; every asserted mention lands in exactly one group, a
+    negated or hypothetical one in none (unless a curator confirmed it into a group). With ``among``
     (indices) only pairs inside it are scored: the rest stay one mention each (word and name weights
     still come from all ``mentions``)."""
     index_of = {m.event_id: i for i, m in enumerate(mentions)}
     evidence = score_pairs(mentions, similarity, among)
-    score = {pair: e.score for pair, e in evidence.items()}
+    score = {pair: e.score for pair, e in evidence.items() if not e.barrier}
     apart = [
         tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()
-    ]
+    ] + [pair for pair, e in evidence.items() if e.barrier]
     clusters = AverageLinkage(len(mentions), score, apart)
     for group in constraints.together:  # a curator's confirmed group: together, and locked
         indices = [index_of[e] for e in group if e in index_of]
@@ -179,7 +199,12 @@ def group_mentions(
             break
         if clusters.linkage(i, j) >= threshold:
             clusters.join(i, j)
-    return [_describe(sorted(ids), mentions, evidence) for ids in clusters.members.values()]
+    confirmed = {e for group in constraints.together for e in group}
+    return [
+        _describe(sorted(ids), mentions, evidence)
+        for ids in clusters.members.values()
+        if len(ids) > 1 or mentions[ids[0]].modality == ASSERTED or mentions[ids[0]].event_id in confirmed
+    ]
 
 
 def _describe(
@@ -187,10 +212,11 @@ def _describe(
 ) -> Group:
     """Confidence = average pair score inside the group; evidence in words a reader can check."""
     ids = [mentions[i].event_id for i in indices]
+    apart = _kept_apart(indices, evidence)
     if len(indices) == 1:
-        return Group(ids, 1.0, "One mention.", {ids[0]: 1.0})
+        return Group(ids, 1.0, "One mention." + apart, {ids[0]: 1.0})
     pairs = [(i, j) for n, i in enumerate(indices) for j in indices[n + 1 :]]
-    found = [evidence[p] for p in pairs if p in evidence]
+    found = [evidence[p] for p in pairs if p in evidence and not evidence[p].barrier]
     confidence = sum(e.score for e in found) / len(pairs)
     per_mention = {
         mentions[i].event_id: round(
@@ -208,9 +234,25 @@ def _describe(
         parts.append("shared names: " + ", ".join(names[:6]))
     if verbs:
         parts.append("same kind of action: " + ", ".join(verbs[:4]))
+    actors = set.intersection(*(set(mentions[i].actors) for i in indices))
+    if actors:
+        parts.append("same actor: " + ", ".join(sorted(actors)[:3]))
     if found:
         parts.append(f"wording similarity {sum(e.text for e in found) / len(found):.2f}")
-    return Group(ids, round(min(max(confidence, 0.0), 1.0), 4), "; ".join(parts) + ".", per_mention)
+    return Group(ids, round(min(max(confidence, 0.0), 1.0), 4), "; ".join(parts) + "." + apart, per_mention)
+
+
+def _kept_apart(indices: list[int], evidence: dict[tuple[int, int], PairEvidence], shown: int = 3) -> str:
+    """ " Kept apart from 2 mentions: different actors (cuba / iran)." for the closest barred pairs."""
+    members = set(indices)
+    barred = sorted(
+        (e for (i, j), e in evidence.items() if e.barrier and (i in members) != (j in members)), key=lambda e: -e.score
+    )
+    if not barred:
+        return ""
+    reasons = list(dict.fromkeys(e.barrier for e in barred))
+    count = len(barred)
+    return f" Kept apart from {count} similar mention{'s' * (count > 1)}: " + "; ".join(reasons[:shown]) + "."
 
 
 def _range_words(earliest: date, latest: date) -> str:

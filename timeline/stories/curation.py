@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from timeline.curated import apply_edits, mark_curated, range_value
+from timeline.analysis.curated import apply_edits, mark_curated, range_value
 from timeline.stories.models import RejectedPairing, StoryEvent, StoryMention
 from timeline.stories.regroup import CONFIRMED_EVIDENCE
 from timeline.stories.titles import DatedMention, consensus_date

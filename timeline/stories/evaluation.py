@@ -134,11 +134,18 @@ def _mentions_of(article: int, extraction: Extraction, start_id: int) -> list[Me
     out = []
     for n, event in enumerate(extraction.events):
         sentence = extraction.sentences[event.sentence]
-        expression = extraction.expressions[event.expression]
+        if event.expression is None:  # the article's news, on the article's date
+            if extraction.dct is None:
+                continue
+            earliest = latest = extraction.dct
+            granularity, phrase_start, phrase_end = "day", -1, -1
+        else:
+            expression = extraction.expressions[event.expression]
+            earliest, latest, granularity = expression.earliest, expression.latest, expression.granularity
+            phrase_start, phrase_end = expression.start - sentence.start, expression.end - sentence.start
         out.append(MentionInput(
-            event_id=start_id + n, article_id=article, earliest=expression.earliest, latest=expression.latest,
-            granularity=expression.granularity, title=event.title, sentence=sentence.text,
-            phrase_start=expression.start - sentence.start, phrase_end=expression.end - sentence.start,
+            event_id=start_id + n, article_id=article, earliest=earliest, latest=latest, granularity=granularity,
+            title=event.title, sentence=sentence.text, phrase_start=phrase_start, phrase_end=phrase_end,
         ))  # fmt: skip
     return out
 
@@ -188,7 +195,9 @@ def compare(
         else:
             score.wrong_dates.append(f"{g.article} “{g.phrase}”: {mention.earliest}..{mention.latest}, "
                                      f"annotated {g.gold_earliest}..{g.gold_latest}")  # fmt: skip
-        members = [by_id[e] for e in groups[group_of[mention.event_id]].event_ids]
+        # A negated or hypothetical mention is in no group: it stands alone, on its own date.
+        grouped = mention.event_id in group_of
+        members = [by_id[e] for e in groups[group_of[mention.event_id]].event_ids] if grouped else [mention]
         consensus = consensus_date([DatedMention(m.earliest, m.latest, "", m.granularity) for m in members])
         score.story_dates_right += (consensus.earliest, consensus.latest) == (g.gold_earliest, g.gold_latest)
     score.found = len(found)
@@ -196,7 +205,7 @@ def compare(
         if a.article_id == b.article_id:
             continue
         same_gold = ga.happening == gb.happening
-        same_group = group_of[a.event_id] == group_of[b.event_id]
+        same_group = a.event_id in group_of and group_of[a.event_id] == group_of.get(b.event_id)
         score.correct_pairs += same_gold and same_group
         score.predicted_pairs += same_group
         if same_group and not same_gold:

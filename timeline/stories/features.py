@@ -15,6 +15,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from timeline.stories.clause_reading import PLACE_LABELS, ClauseFeatures, normalise_name, read_clause
+from timeline.stories.stance import ASSERTED
 from timeline.temporal.nlp import load_pipeline
 
 
@@ -53,10 +54,15 @@ class MentionFeatures:
     subject_classes: frozenset[str] = frozenset()
     object_classes: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    modality: str = ASSERTED  # asserted, negated or hypothetical (stance.py)
+    cue: str = ""
+    state: bool = False  # a state or a count, not an occurrence
+    actors: frozenset[str] = frozenset()  # names in the subject, or the passive's agent
+    where: frozenset[str] = frozenset()  # places named by the action's own prepositions
 
 
 ClauseKey = tuple[str, int, int]  # (sentence, phrase start, phrase end)
-FEATURES_VERSION = "3"  # bump when parse_clause or the lexicon changes: stored features are recomputed
+FEATURES_VERSION = "4"  # bump when parse_clause or the lexicon changes: stored features are recomputed
 
 
 def clause_key(mention: MentionInput) -> ClauseKey:

@@ -17,10 +17,11 @@ class HappeningClass:
     name: str
     words: frozenset[str]
     example: tuple[str, str]  # two phrasings of one happening, each with a time phrase
+    reaction: bool = False  # a response to another happening, never that happening itself
 
 
-def _c(name: str, words: str, first: str, second: str) -> HappeningClass:
-    return HappeningClass(name, frozenset(w.strip() for w in words.split(",")), (first, second))
+def _c(name: str, words: str, first: str, second: str, *, reaction: bool = False) -> HappeningClass:
+    return HappeningClass(name, frozenset(w.strip() for w in words.split(",")), (first, second), reaction)
 
 
 CLASSES: tuple[HappeningClass, ...] = (
@@ -228,6 +229,50 @@ CLASSES: tuple[HappeningClass, ...] = (
         "The ministry ordered an inquiry on Friday.",
         "The ministry announced an investigation on Friday.",
     ),
+    # Reactions: what one actor says or does about a happening. "Cuba condemned the bombing" is
+    # Cuba's condemnation, not the bombing; every actor's reaction is its own happening.
+    _c(
+        "condemn",
+        "condemn, condemnation, denounce, deplore, outrage, decry",
+        "The foreign ministry condemned the attack on Saturday.",
+        "The foreign ministry denounced the attack on Saturday.",
+        reaction=True,
+    ),
+    _c(
+        "criticise",
+        "criticise, criticize, criticism, blame, slam, rebuke",
+        "The opposition criticised the government on Monday.",
+        "The opposition blamed the government on Monday.",
+        reaction=True,
+    ),
+    _c(
+        "mourn",
+        "mourn, grieve, mourning, condolence, sympathy, tribute, pay tribute, condole",
+        "The city mourned the victims on Sunday.",
+        "The city grieved for the victims on Sunday.",
+        reaction=True,
+    ),
+    _c(
+        "deny",
+        "deny, denial, disclaim, disavow",
+        "On Friday, the group denied any involvement in the attack.",
+        "On Friday, the group disavowed the attack.",
+        reaction=True,
+    ),
+    _c(
+        "praise",
+        "praise, hail, commend, applaud, laud",
+        "The mayor praised the rescue teams on Tuesday.",
+        "The mayor hailed the rescue teams on Tuesday.",
+        reaction=True,
+    ),
+    _c(
+        "welcome",
+        "welcome, greet, embrace",
+        "Neighbouring states welcomed the ceasefire on Monday.",
+        "Neighbouring states greeted the ceasefire on Monday.",
+        reaction=True,
+    ),
     _c(
         "sign",
         "sign, signing, ink",
@@ -240,6 +285,9 @@ CLASSES_OF: dict[str, frozenset[str]] = {}
 for _class in CLASSES:
     for _word in _class.words:
         CLASSES_OF[_word] = CLASSES_OF.get(_word, frozenset()) | {_class.name}
+
+
+REACTIONS = frozenset(c.name for c in CLASSES if c.reaction)
 
 
 def classes_of(*lemmas: str) -> frozenset[str]:

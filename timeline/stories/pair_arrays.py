@@ -9,12 +9,12 @@ annotated stories): sparse row products instead of Python set operations, so a s
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import numpy as np
 from scipy import sparse
 
-from timeline.stories.candidates import MAX_WIDTH_DAYS
+from timeline.stories.candidates import MAX_WIDE_DAYS, MAX_WIDTH_DAYS
 
 
 def as_array(pairs: Sequence[tuple[int, int]]) -> np.ndarray:
@@ -55,18 +55,20 @@ def _width_table() -> np.ndarray:
 _WIDTHS = _width_table()
 
 
-def date_agreements(mentions: Sequence, pairs: np.ndarray) -> np.ndarray:
+def date_agreements(mentions: Sequence, pairs: np.ndarray, wide_factor: float) -> np.ndarray:
+    """``wide_factor`` for the very same range wider than a month (up to a year), 0 for other wide pairs."""
     earliest = np.array([m.earliest.toordinal() for m in mentions], dtype=np.int64)
     latest = np.array([m.latest.toordinal() for m in mentions], dtype=np.int64)
     ea, la, eb, lb = earliest[pairs[:, 0]], latest[pairs[:, 0]], earliest[pairs[:, 1]], latest[pairs[:, 1]]
     wa, wb = la - ea + 1, lb - eb + 1
     overlap = (la >= eb) & (lb >= ea)
     narrow = np.maximum(wa, wb) <= MAX_WIDTH_DAYS
+    same = overlap & (ea == eb) & (la == lb)
     result = np.zeros(len(pairs))
     ok = overlap & narrow
-    same = ok & (ea == eb) & (la == lb)
     result[ok] = _WIDTHS[wa[ok], wb[ok]]
-    result[same] = 1.0
+    result[same & narrow] = 1.0
+    result[same & ~narrow & (wa <= MAX_WIDE_DAYS)] = wide_factor
     return result
 
 
@@ -83,12 +85,12 @@ def name_agreements(mentions: Sequence, pairs: np.ndarray, weights: Mapping[str,
     return np.where(named[pairs[:, 0]] & named[pairs[:, 1]], result, 0.0)
 
 
-def action_agreements(mentions: Sequence, pairs: np.ndarray) -> np.ndarray:
-    """The same kind of action 0.5 (as a verb in one and a participant in the other 0.35), the same
-    subject kind 0.3, the same object kind 0.2; at most 1."""
+def action_agreements(mentions: Sequence, pairs: np.ndarray, no_action: Collection[str] = ()) -> np.ndarray:
+    """The same kind of action 0.5 (as a verb in one and a participant in the other 0.35; classes in
+    ``no_action``, the copula, tell none), the same subject kind 0.3, the same object kind 0.2; at most 1."""
     kinds = {c for m in mentions for c in (*m.verb_classes, *m.subject_classes, *m.object_classes)}
     vocabulary = {c: n for n, c in enumerate(sorted(kinds))}
-    verbs = incidence([m.verb_classes for m in mentions], vocabulary=vocabulary)
+    verbs = incidence([m.verb_classes - frozenset(no_action) for m in mentions], vocabulary=vocabulary)
     subjects = incidence([m.subject_classes for m in mentions], vocabulary=vocabulary)
     objects = incidence([m.object_classes for m in mentions], vocabulary=vocabulary)
     participants = (subjects + objects).sign()

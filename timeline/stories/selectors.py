@@ -15,7 +15,9 @@ from typing import Any
 from django.db.models import Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
-from timeline.models import Article, Event
+from timeline.models import Article, Event, Sentence
+from timeline.selectors import all_words_q, query_words
+from timeline.stories.counting import outlet_of
 from timeline.stories.models import Story, StoryEvent, StoryMention
 
 # What the story page and its chart read; exports add ``EXPORT_COLUMNS``.
@@ -76,6 +78,17 @@ def stories_of_article(*, article_id: int) -> QuerySet[Story]:
 def story_articles(*, story: Story) -> QuerySet[Article]:
     """The story's articles without their text, oldest publication first (undated last)."""
     return story.articles.defer("text").order_by(F("published").asc(nulls_last=True), "id")
+
+
+def with_source_counts(story_events: QuerySet[StoryEvent]) -> QuerySet[StoryEvent]:
+    """``story_events`` with ``source_count`` (distinct articles) and ``mention_count``, over the
+    mentions the story page shows (hidden events left out), as ``counting.source_count`` counts
+    them: for sorting and filtering in the database (the admin)."""
+    shown = ~Q(mentions__event__status=Event.Status.HIDDEN)
+    return story_events.annotate(
+        source_count=Count("mentions__event__article", distinct=True, filter=shown),
+        mention_count=Count("mentions", distinct=True, filter=shown),
+    )
 
 
 def story_event_list(*, story: Story, filters: StoryFilters = StoryFilters()) -> QuerySet[StoryEvent]:
@@ -191,16 +204,6 @@ def outlets_of(articles: Iterable[Article]) -> list[str]:
     return sorted({outlet_of(a.source) for a in articles if a.source.strip()}, key=str.casefold)
 
 
-def outlet_of(source: str) -> str:
-    """The outlet an article's source names: a URL's host without ``www.``, else the source itself."""
-    lowered = source.strip()
-    for scheme in ("https://", "http://"):
-        if lowered.lower().startswith(scheme):
-            host = lowered[len(scheme) :].split("/", 1)[0].split("@")[-1].split(":")[0].lower()
-            return host.removeprefix("www.")
-    return lowered
-
-
 def _outlet_q(outlet: str, prefix: str) -> Q:
     """Articles whose source is ``outlet`` or a URL on that host (with or without ``www.``)."""
     field = f"{prefix}source"
@@ -225,11 +228,11 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if filters.outlet:
         mention_q &= _outlet_q(filters.outlet, "event__article__")
     if filters.entity:
-        from timeline.entities.selectors import sentences_naming
-
         # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
-        # so an unread story never answers "nothing matches".
-        mention_q &= Q(event__sentence_id__in=sentences_naming(text=filters.entity)) | Q(
+        # so an unread story never answers "nothing matches". The entities app reads sentences for
+        # stories; its rows are reached here through the sentence's ``entities`` relation.
+        naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
+        mention_q &= Q(event__sentence_id__in=naming) | Q(
             event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
         )
     keyword_q = Q()
@@ -243,3 +246,21 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
     if mention_q:
         events = events.filter(pk__in=StoryMention.objects.filter(mention_q).values("story_event"))
     return events
+
+
+def story_event_search(*, query: str) -> QuerySet[StoryEvent]:
+    """Shown story events whose title holds every word of ``query``, with their story, newest first."""
+    words = query_words(query)
+    if not words:
+        return StoryEvent.objects.none()
+    return (
+        StoryEvent.objects.filter(all_words_q(words, ("title",)), status__in=SHOWN_STATUSES)
+        .select_related("story")
+        .order_by(F("earliest").desc(), "-id")
+    )
+
+
+def story_search(*, query: str) -> QuerySet[Story]:
+    """Stories whose name holds every word of ``query``."""
+    words = query_words(query)
+    return Story.objects.filter(all_words_q(words, ("name",))).order_by("name") if words else Story.objects.none()

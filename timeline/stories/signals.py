@@ -1,6 +1,6 @@
 """Regroup a story after one of its articles is re-analysed or deleted, or a curator merges,
 unmerges, hides/approves or edits its events, without the timeline depending on stories: the
-analysis write (``store_extraction``) saves the article's analysis fields, and the curator
+analysis write (``store_extraction``) sends ``timeline.signals.article_analysed`` and the curator
 services send ``timeline.signals.events_changed``; those are the hooks. Regrouping runs after the commit, outside the analysis
 transaction, and is idempotent, so a repeated signal costs only time.
 """
@@ -13,14 +13,12 @@ from contextvars import ContextVar
 from typing import Any
 
 from django.db import transaction
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 
 from timeline.models import Article
-from timeline.signals import events_changed
+from timeline.signals import article_analysed, events_changed
 from timeline.stories.models import Story
-
-ANALYSIS_FIELD = "analysed"
 
 # Inside ``regroup_deferred()``: the stories waiting for one regroup at the end of a bulk run.
 _deferred: ContextVar[set[int] | None] = ContextVar("stories_regroup_deferred", default=None)
@@ -47,11 +45,9 @@ def regroup_stories(story_ids: list[int]) -> None:
         story_events_rebuild(story=story)
 
 
-@receiver(post_save, sender=Article, dispatch_uid="stories_regroup_after_analysis")
-def regroup_after_analysis(sender: type[Article], instance: Article, update_fields: Any = None, **kwargs: Any) -> None:
-    if update_fields is None or ANALYSIS_FIELD not in update_fields:
-        return
-    _regroup_later(list(Story.objects.filter(articles=instance).values_list("pk", flat=True)))
+@receiver(article_analysed, dispatch_uid="stories_regroup_after_analysis")
+def regroup_after_analysis(sender: Any, article_id: int, **kwargs: Any) -> None:
+    _regroup_later(list(Story.objects.filter(articles=article_id).values_list("pk", flat=True)))
 
 
 @receiver(events_changed, dispatch_uid="stories_regroup_after_event_edit")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from timeline.temporal.lexicon import TRIGGER_WORDS
+from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.rules.base import Rule
 
 
@@ -18,7 +19,7 @@ class Candidate:
     end: int
     rule: str
     priority: int = 0
-    groups: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
+    groups: Captures = field(default_factory=Captures, compare=False, hash=False)
 
     @property
     def length(self) -> int:
@@ -38,11 +39,14 @@ def match_rules(text: str, rules: Iterable[Rule]) -> list[Candidate]:
     found: list[Candidate] = []
     for rule in rules:
         has_extent = "x" in rule.compiled.groupindex
+        unwritten = dict.fromkeys(rule.unwritten)
         for match in rule.compiled.finditer(text):
             for part in _within_lines(rule, match, has_extent):
                 start, end = part.span("x") if has_extent else part.span()
                 if 0 <= start < end:
-                    found.append(Candidate(start, end, rule.name, rule.priority, part.groupdict()))
+                    found.append(
+                        Candidate(start, end, rule.name, rule.priority, Captures(part.groupdict(), **unwritten))
+                    )
     return found
 
 

@@ -15,10 +15,12 @@ from timeline.temporal.detect import Candidate, OverlapPolicy, longest_first, ma
 from timeline.temporal.direction import Direction, explicit, from_text, span_evidence
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
+from timeline.temporal.lead import lead_sentences, propose_lead_events
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
-from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse
+from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse, with_sentences
 from timeline.temporal.range_end import joins_a_range, ordered_end
+from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.resolve.fiscal import is_story_quarter, year_part_anchor
 from timeline.temporal.rules.base import Rule
@@ -160,6 +162,8 @@ def prepare_article(
     sentences = split_sentences(break_long_runs(cleaned), pipeline.splitter)
     candidates = drop_capitalised_names(cleaned, match_rules(cleaned, rules))
     plan = plan_parse(cleaned, sentences, candidates) if pipeline.parser is not None else NO_PARSE
+    if pipeline.parser is not None and resolved_dct is not None:
+        plan = with_sentences(plan, lead_sentences(sentences, cleaned, metadata_spans(cleaned)))
     return PreparedArticle(
         text, cleaned, given_dct, evidence, resolved_dct, prefer, pipeline, sentences, candidates, plan, warnings
     )
@@ -181,6 +185,9 @@ def finish_article(
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
     events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
+        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned))
+        events = sorted(events + lead, key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,
@@ -204,7 +211,7 @@ def entity_candidates(text: str, sentences: Sequence[Sentence], docs: dict[int, 
                 start, end = trim_entity(text, offset + ent.start_char, offset + ent.end_char)
                 if end > start:
                     found.append(
-                        Candidate(start, end, "ner", NER_PRIORITY, {"label": ent.label_, "text": text[start:end]})
+                        Candidate(start, end, "ner", NER_PRIORITY, Captures(label=ent.label_, text=text[start:end]))
                     )
     return found
 
@@ -241,7 +248,7 @@ def resolve_all(
             continue
         resolution = narrow_to_mod(resolution)
         if expressions and joins_a_range(text, expressions[-1], candidate.start):
-            resolution = ordered_end(expressions[-1], resolution, candidate.rule, not candidate.groups.get("rel"))
+            resolution = ordered_end(expressions[-1], resolution, candidate.rule, not _has_relation(candidate))
         expression = TimeExpression(
             text=text[candidate.start : candidate.end],
             start=candidate.start,
@@ -285,6 +292,11 @@ def resolve_all(
     return expressions
 
 
+def _has_relation(candidate: Candidate) -> bool:
+    """Whether the match names its relation ("next Friday", not a bare "Friday"); rules without one do not."""
+    return "rel" in candidate.groups and bool(candidate.groups["rel"])
+
+
 def explain(weighed: Direction, resolution: Resolution) -> str:
     """Why the expression landed where it did: the direction's evidence, the resolver's choice, the anchor."""
     parts = [weighed.evidence]
@@ -307,7 +319,7 @@ def clause_direction(text: str, candidate: Candidate, sentence: Sentence, doc: D
     return from_text(text_direction(text[max(sentence.start, candidate.start - CUE_WINDOW) : candidate.start]))
 
 
-Resolve = Callable[[dict, ResolveContext], "Resolution | None"]
+Resolve = Callable[[Captures, ResolveContext], "Resolution | None"]
 
 
 def resolver_for(candidate: Candidate) -> Resolve:
@@ -319,8 +331,8 @@ def resolver_for(candidate: Candidate) -> Resolve:
 def resolve_entity_text(candidate: Candidate) -> Resolve:
     """A model entity no rule matched: dateparser reads it, if it names a day at all."""
 
-    def resolve(groups: dict, ctx: ResolveContext) -> Resolution | None:
-        phrase = groups.get("text") or ""
+    def resolve(groups: Captures, ctx: ResolveContext) -> Resolution | None:
+        phrase = groups["text"] or ""
         if not DATE_LIKE.search(phrase):  # "a day", "the light of day": nothing to place on a calendar
             return None
         settings = {

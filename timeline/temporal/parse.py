@@ -88,6 +88,11 @@ def plan_parse(text: str, sentences: Sequence[Sentence], candidates: Sequence[Ca
     return ParsePlan(sorted((ruled | entities) & short), frozenset(entities & short))
 
 
+def with_sentences(plan: ParsePlan, indices: Iterable[int]) -> ParsePlan:
+    """``plan`` with these sentences parsed too (no entities: they add no time expression)."""
+    return ParsePlan(sorted(set(plan.parse) | set(indices)), plan.entities)
+
+
 def without_entities(nlp: Language) -> list[str]:
     """The ``disable`` list for ``nlp.pipe`` that leaves the entity recogniser out."""
     return [ENTITY_RECOGNISER] if ENTITY_RECOGNISER in nlp.pipe_names else []

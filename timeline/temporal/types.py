@@ -87,11 +87,17 @@ class DctEvidence:
 
 @dataclass(frozen=True)
 class EventCandidate:
-    """A dated happening the engine proposes: one per sentence and anchoring date."""
+    """A dated happening the engine proposes: one per sentence and anchoring date.
+
+    ``expression`` is None for the article's news that no time expression dates (see
+    ``lead``): such an event takes the article's date, and ``evidence`` says so.
+    """
 
     sentence: int
-    expression: int  # index into Extraction.expressions of the anchoring date
+    expression: int | None  # index into Extraction.expressions of the anchoring date
     title: str  # subject + verb + object from the parse, e.g. "Iran launches attack"
+    evidence: str = ""  # why the event has its date when no expression gives it
+    confidence: float = 1.0
 
 
 @dataclass

@@ -9,11 +9,11 @@ from __future__ import annotations
 from django import template
 from django.utils.safestring import SafeString, mark_safe
 
+from timeline.display.dates import describe_event, iso_range
+from timeline.display.event_text import event_phrase, marked_sentence
+from timeline.display.highlight import Span, highlight
 from timeline.models import Event
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.dates import describe_event, iso_range
-from webapp.highlight import Span, highlight
-from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
 
 register = template.Library()
 
@@ -24,10 +24,7 @@ def highlight_phrase(text: str, span: Span | None) -> SafeString:
     return mark_safe(highlight(text, span, tag="mark"))  # noqa: S308 - escaped by highlight()
 
 
-@register.filter
-def marked_sentence(event: Event) -> SafeString:
-    """The event's source sentence, escaped, with its time phrase in ``<mark>``."""
-    return mark_safe(highlight(event_sentence(event), event_phrase_span(event), tag="mark"))  # noqa: S308
+register.filter("marked_sentence", marked_sentence)
 
 
 @register.filter

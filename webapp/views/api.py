@@ -1,22 +1,20 @@
-"""JSON exports: the events API and a Knight Lab TimelineJS file per article."""
+"""JSON: the events API, and an article's TimelineJS file (written by the one TimelineJS exporter)."""
 
 from __future__ import annotations
 
-import html
 from datetime import date
 from typing import Any
 
 from django.core.paginator import Paginator
-from django.http import HttpRequest, JsonResponse, QueryDict
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.views.decorators.http import require_safe
 
 from timeline import selectors
-from timeline.models import Event
+from timeline.exports import export_bytes
+from timeline.exports.document import article_document
+from timeline.models import MAX_ID, Event
 from timeline.temporal.types import OPEN_END, OPEN_START
-from webapp.dates import describe_event
-from webapp.highlight import highlight
 from webapp.views.access import api_access
-from webapp.views.chart_rows import event_phrase, event_phrase_span, event_sentence
 
 # A page of events is about 300 KB of JSON: small enough to be quick, large enough that
 # most single-article timelines fit on one page.
@@ -42,7 +40,7 @@ def parse_event_filters(params: QueryDict) -> dict[str, Any]:
     filters: dict[str, Any] = {}
     raw_ids = [part.strip() for value in params.getlist("article") for part in value.split(",")]
     if raw_ids:
-        if not all(part.isdecimal() and int(part) > 0 for part in raw_ids):
+        if not all(part.isdecimal() and 0 < int(part) <= MAX_ID for part in raw_ids):
             raise BadQuery(
                 f"article must be positive whole numbers (repeat it or separate with commas); got {params.getlist('article')!r}."
             )
@@ -131,36 +129,6 @@ def _page_url(request: HttpRequest, number: int) -> str:
     return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
 
-def _timelinejs_date(day: date) -> dict[str, int]:
-    return {"year": day.year, "month": day.month, "day": day.day}
-
-
-def _escaped(text: str) -> str:
-    """Escaped once as element text for TimelineJS: quotes stay quotes ("bridge's", not "bridge&#x27;s")."""
-    return html.escape(text, quote=False)
-
-
-def timelinejs_event(event: Event, group: str) -> dict[str, Any]:
-    """One TimelineJS slide; TimelineJS renders headline/text as HTML, so both are escaped."""
-    # Open ends have no date TimelineJS could place; anchor the slide on the known side.
-    start = event.latest if event.earliest == OPEN_START else event.earliest
-    phrase = event_phrase(event)
-    when = _escaped(describe_event(event))
-    slide: dict[str, Any] = {
-        "unique_id": f"event-{event.pk}",
-        "start_date": _timelinejs_date(start),
-        "text": {
-            "headline": _escaped(event.title),
-            "text": (f"<p>“{_escaped(phrase)}” → {when}</p>" if phrase else f"<p>{when}</p>")
-            + f"<p>{highlight(event_sentence(event), event_phrase_span(event), tag='mark')}</p>",
-        },
-        "group": group,
-    }
-    if OPEN_START < event.earliest < event.latest < OPEN_END:
-        slide["end_date"] = _timelinejs_date(event.latest)
-    return slide
-
-
 @require_safe
 @api_access
 def timelinejs_json(request: HttpRequest, pk: int) -> JsonResponse:
@@ -168,10 +136,5 @@ def timelinejs_json(request: HttpRequest, pk: int) -> JsonResponse:
     article = selectors.article_list().filter(pk=pk).first()
     if article is None:
         return JsonResponse({"error": f"No article with id {pk}."}, status=404)
-    group = _escaped(article.title)
-    published = f"Published {article.published:%d %B %Y}" if article.published else "Publication date unknown"
-    source = f" · {_escaped(article.source)}" if article.source else ""
-    return JsonResponse({
-        "title": {"text": {"headline": group, "text": f"<p>{published}{source}</p>"}},
-        "events": [timelinejs_event(e, group) for e in selectors.event_list(article_ids=[pk])],
-    })  # fmt: skip
+    body = export_bytes(article_document(article=article), "timelinejs")
+    return HttpResponse(body, content_type="application/json")

@@ -1,29 +1,12 @@
-"""Turn rows from the selectors into the chart's plain dataclasses, and read an event's phrase and sentence."""
+"""Turn rows from the selectors into the chart's plain dataclasses."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from timeline.models import Article, Event
-from webapp.charts import ChartArticle, ChartEvent
-from webapp.highlight import Span, phrase_span
-
-
-def event_phrase(event: Event) -> str:
-    """The time phrase as written, or '' when re-analysis left the event without one."""
-    return event.expression.text if event.expression_id and event.expression else ""
-
-
-def event_sentence(event: Event) -> str:
-    return event.sentence.text if event.sentence_id and event.sentence else ""
-
-
-def event_phrase_span(event: Event) -> Span | None:
-    """Where the event's phrase sits in its sentence (offsets checked against the text)."""
-    sentence, phrase = event_sentence(event), event_phrase(event)
-    if not sentence or not phrase:
-        return None
-    return phrase_span(sentence, phrase, event.expression.start - event.sentence.start)
+from timeline.display.highlight import phrase_span
+from timeline.models import Article
+from webapp.charts.article.figure import ChartArticle, ChartEvent
 
 
 def chart_event_row(row: dict[str, Any]) -> ChartEvent:

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_safe
 
 from timeline import selectors
 from timeline.models import Article
-from webapp.chart_payload import share_hover_strings
-from webapp.charts import timeline_figure_spec
+from webapp.charts.article.figure import timeline_figure_spec
+from webapp.charts.payload import share_hover_strings
 from webapp.views.access import browse_access
 from webapp.views.chart_rows import chart_article, chart_event_row
 from webapp.views.pages import timeline_lanes

@@ -13,12 +13,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from timeline import selectors
+from timeline.display.event_text import event_phrase_span
+from timeline.display.highlight import paragraph_around
 from timeline.models import Article, Event
 from timeline.stories import selectors as story_selectors
 from timeline.stories.models import Story
-from webapp.highlight import paragraph_around
 from webapp.views.access import browse_access
-from webapp.views.chart_rows import event_phrase_span
 
 TABLE_PAGE_SIZE = 200
 ARTICLE_PAGE_SIZE = 50

@@ -9,10 +9,11 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from timeline.entities.selectors import story_entity_list
+from timeline.models import MAX_ID
 from timeline.stories import selectors
 from timeline.stories.models import Story
-from webapp.chart_payload import share_hover_strings
-from webapp.story_chart import chart_order, story_figure_spec
+from webapp.charts.payload import share_hover_strings
+from webapp.charts.story.figure import chart_order, story_figure_spec
 from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
 from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
@@ -80,7 +81,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
     """``?at=<story event id>`` (a click on the chart) opens the table page holding that event."""
     at = request.GET.get("at", "")
-    if at.isdecimal():
+    if at.isdecimal() and int(at) <= MAX_ID:
         position = selectors.story_event_position(story=story, story_event_id=int(at), filters=filters)
         if position is not None:
             return position // TABLE_PAGE_SIZE + 1

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from timeline.stories.selectors import by_story_event, outlet_of
-from webapp.story_chart import StoryChartEvent, StorySource
+from timeline.stories.counting import outlet_of
+from timeline.stories.selectors import by_story_event
+from webapp.charts.story.figure import StoryChartEvent, StorySource
 
 
 def source_from_row(row: dict[str, Any], outlets: dict[str, str]) -> StorySource:

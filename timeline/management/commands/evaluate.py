@@ -18,8 +18,8 @@ from timeline.evaluation.families import FAMILY_NAMES
 from timeline.evaluation.gold import load_gold_dir
 from timeline.evaluation.scoring import Score, score_document
 from timeline.evaluation.tempeval import CorpusReport, evaluate_corpus
-from timeline.evaluation.timeml import TimeMLError, read_timeml_dir
 from timeline.temporal.nlp import load_pipeline
+from timeline.timeml.reader import TimeMLError, read_timeml_dir
 
 SYSTEMS = ("engine", "spacy+dateparser", "search_dates")
 COLUMNS = ("strict_F1", "relaxed_P", "relaxed_R", "relaxed_F1", "value_acc", "value_F1", "range_acc", "range_F1")

@@ -1,15 +1,22 @@
-"""Score story grouping on annotated stories: pairwise cross-article precision/recall/F1, date accuracy."""
+"""Score story grouping on annotated stories: pairwise cross-article precision/recall/F1, date accuracy.
+
+``--semeval DIR`` scores the whole product (import, grouping, JSON export) on a corpus with gold
+cross-document timelines instead: coverage, pairs and dates, beside the article-date reference.
+"""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from timeline.management.corpus_run import CorpusRunError, story_export_scratch
 from timeline.stories.clustering import THRESHOLD
 from timeline.stories.evaluation import StoryFormatError, StoryScore, score_story
 from timeline.stories.similarity import SIMILARITIES
+from timeline.stories.timeline_score import report_lines, score_export_file
 
 
 def story_folders(path: Path) -> list[Path]:
@@ -38,8 +45,17 @@ class Command(BaseCommand):
         )
         parser.add_argument("--threshold", type=float, default=THRESHOLD, help=f"average linkage (default {THRESHOLD})")
         parser.add_argument("--misses", action="store_true", help="list wrong and missed pairs and wrong dates")
+        parser.add_argument(
+            "--semeval",
+            metavar="DIR",
+            help="a corpus folder with manifest.jsonl, gold.json and txt/: import it into a scratch story (rolled "
+            "back), group, export and score coverage, cross-article pairs and dates",
+        )
+        parser.add_argument("--export", metavar="FILE", help="with --semeval: also write the story's JSON export here")
 
     def handle(self, *args: Any, **options: Any) -> None:
+        if options["semeval"]:
+            return self._semeval(Path(options["semeval"]), options["export"])
         total = StoryScore("overall")
         header = f"{'story':<28} {'P':>6} {'R':>6} {'F1':>6} {'pairs':>6} {'found':>7} {'dates':>6} {'story dates':>11}"
         self.stdout.write(header)
@@ -57,6 +73,18 @@ class Command(BaseCommand):
                     for row in rows:
                         self.stdout.write(f"    {label}: {row}")
         self.stdout.write(self._line(total))
+
+    def _semeval(self, corpus: Path, export_path: str | None) -> None:
+        if not (corpus / "gold.json").is_file() or not (corpus / "manifest.jsonl").is_file():
+            raise CommandError(f"{corpus}: no corpus here (it holds manifest.jsonl, gold.json and txt/).")
+        try:
+            export = story_export_scratch(manifest=corpus / "manifest.jsonl")
+        except CorpusRunError as error:
+            raise CommandError(str(error)) from error
+        if export_path:
+            Path(export_path).write_text(json.dumps(export, ensure_ascii=False, indent=1), encoding="utf-8")
+        for line in report_lines(score_export_file(corpus, export)):
+            self.stdout.write(line)
 
     @staticmethod
     def _line(score: StoryScore) -> str:

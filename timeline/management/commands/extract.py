@@ -9,9 +9,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from timeline.evaluation.timeml_write import extraction_timeml
 from timeline.temporal import InputError, extract
 from timeline.temporal.extract import PREFERENCES, coerce_text
+from timeline.timeml.writer import extraction_timeml
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """Import articles: ``manage.py import_articles PATH... | --manifest FILE  [--story NAME] [--workers N] [--dct D]``.
 
-A manifest (JSON lines or CSV, see ``timeline.manifest``) gives each article its own
+A manifest (JSON lines or CSV, see ``timeline.ingest.manifest``) gives each article its own
 path or text, title, date, source and URL. ``--story`` adds every imported article
 (and every one already stored that the run names again) to that story. All articles stream through one spaCy ``nlp.pipe`` (``--workers`` processes) and each
 article is written in its own transaction, so one bad file never stops the rest and
@@ -23,11 +23,11 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from timeline.article_input import ArticleInput, article_input_from_file, article_input_from_paste
-from timeline.bulk import DUPLICATE, FAILED, BulkOutcome, ImportItem, import_items
-from timeline.ingest import ALLOWED_SUFFIXES
+from timeline.ingest.article_input import ArticleInput, article_input_from_file, article_input_from_paste
+from timeline.ingest.files import ALLOWED_SUFFIXES
+from timeline.ingest.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.jobs.bulk import DUPLICATE, FAILED, ArticleSource, BulkOutcome, import_items
 from timeline.jobs.cli import queue_command
-from timeline.manifest import ManifestEntry, ManifestError, read_manifest
 from timeline.models import Article
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_events_rebuild, story_get_or_create
@@ -86,14 +86,14 @@ def _story(name: str) -> Story:
         raise CommandError(f"--story: {' '.join(exc.messages)}") from exc
 
 
-def _manifest_items(manifest: Path) -> tuple[list[ImportItem], list[tuple[str, str]]]:
+def _manifest_items(manifest: Path) -> tuple[list[ArticleSource], list[tuple[str, str]]]:
     """The manifest's articles as import items, and its refused rows with their reasons."""
     try:
         entries, refusals = read_manifest(manifest)
     except ManifestError as exc:
         raise CommandError(str(exc)) from exc
     refused = [(f"{manifest.name} {r.name}" if r.name.startswith("line ") else r.name, r.reason) for r in refusals]
-    return [ImportItem(_entry_name(manifest, entry), partial(_load_entry, entry)) for entry in entries], refused
+    return [ArticleSource(_entry_name(manifest, entry), partial(_load_entry, entry)) for entry in entries], refused
 
 
 def _entry_name(manifest: Path, entry: ManifestEntry) -> str:
@@ -151,7 +151,7 @@ class Command(BaseCommand):
             dct = _parse_date(options["dct"]) if options["dct"] else None
             files, summary.failed = collect_files(options["paths"])
             items = [
-                ImportItem(str(path), partial(article_input_from_file, path, published=dct)) for path in files
+                ArticleSource(str(path), partial(article_input_from_file, path, published=dct)) for path in files
             ]  # fmt: skip
         if options["queue"]:
             return queue_command(self, items, summary, options)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from timeline.exceptions import DuplicateArticle, ImportRejected
-from timeline.ingest import read_article_file
+from timeline.ingest.files import read_article_file
 from timeline.models import Article
 from timeline.services import article_import
 from timeline.stories.services import story_add_articles, story_get_or_create

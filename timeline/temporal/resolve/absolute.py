@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import MONTHS, SEASONS, WEEKDAYS, year_number
+from timeline.temporal.lexicon import CENTURY_ORDINALS, ORDINALS, SEASONS, WEEKDAYS, year_number
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import day_number, mod_of, month_number
 from timeline.temporal.resolve.context import FAR_DAYS, ResolveContext, choose, nearest
+from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
 from timeline.temporal.timex import (
     Resolution,
+    add_months,
+    century_range,
     clamp_date,
     decade_range,
     half_range,
@@ -18,42 +23,16 @@ from timeline.temporal.timex import (
 )
 from timeline.temporal.types import DATE
 
-Groups = dict[str, "str | None"]
-MODS = {
-    "early": "START",
-    "mid": "MID",
-    "late": "END",
-    "the end of": "END",
-    "the start of": "START",
-    "the beginning of": "START",
-    "the middle of": "MID",
-    "end of": "END",
-    "start of": "START",
-    "beginning of": "START",
-    "middle of": "MID",
-}
 
-
-def month_number(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def day_number(word: str) -> int:
-    return int(word.rstrip("stndrh"))
-
-
-def mod_of(word: str | None) -> str:
-    return MODS.get(" ".join((word or "").lower().replace("-", " ").split()), "")
-
-
-def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("month", "day", "year", "weekday")
+def month_day(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """A month and day, with or without weekday and year."""
     month, day = month_number(g["month"]), day_number(g["day"])
-    if g.get("year"):
+    if g["year"]:
         resolved = clamp_date(year_number(g["year"]), month, day)
     else:
         candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
-        if g.get("weekday"):  # a weekday pins the year when the text omits it
+        if g["weekday"]:  # a weekday pins the year when the text omits it
             matching = [d for d in candidates if d.weekday() == WEEKDAYS[g["weekday"].lower().rstrip(".")]]
             candidates = matching or candidates
         if not candidates:
@@ -65,10 +44,9 @@ def month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
 
 
-def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("day")
+def day_of_month(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "on the 14th": that day of this month, the previous or the next, by tense."""
-    from timeline.temporal.timex import add_months
-
     day = day_number(g["day"])
     this_month = date(ctx.dct.year, ctx.dct.month, 1)
     candidates = [
@@ -82,22 +60,25 @@ def day_of_month(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day")
 
 
-def iso_date(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("year", "month_num", "day_num")
+def iso_date(g: Captures, ctx: ResolveContext) -> Resolution | None:
     resolved = clamp_date(year_number(g["year"]), int(g["month_num"]), int(g["day_num"]))
     return Resolution(DATE, resolved.isoformat(), resolved, resolved, "day") if resolved else None
 
 
-def month_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("year", "month", "mod")
+def month_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
     year, month = year_number(g["year"]), month_number(g["month"])
     start, end = month_range(year, month)
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
 
 
-def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("month", "rel", "mod")
+def month_alone(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "in March", "last March", "early next month" is relative.py; this is a named month."""
     month = month_number(g["month"])
-    relation = (g.get("rel") or "").lower()
+    relation = (g["rel"] or "").lower()
     dct = ctx.dct
     if relation == "last":
         year = dct.year if month < dct.month else dct.year - 1
@@ -111,21 +92,23 @@ def month_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
         chosen, note = choose(firsts, this_month, ctx.direction, ctx.strength >= 2, FAR_DAYS["month"])
         start, end = month_range(chosen.year, month)
         return Resolution(
-            DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g.get("mod")), note=f"year: {note}"
+            DATE, f"{chosen.year:04d}-{month:02d}", start, end, "month", mod_of(g["mod"]), note=f"year: {note}"
         )
     start, end = month_range(year, month)
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(DATE, f"{year:04d}-{month:02d}", start, end, "month", mod)
 
 
-def year_alone(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("year", "mod")
+def year_alone(g: Captures, ctx: ResolveContext) -> Resolution | None:
     year = year_number(g["year"])
     start, end = year_range(year)
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(DATE, f"{year:04d}", start, end, "year", mod)
 
 
-def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("decade", "mod")
+def decade(g: Captures, ctx: ResolveContext) -> Resolution | None:
     digits = g["decade"]
     if len(digits) == 2:  # "the '90s": the most recent such decade not after the DCT
         century = ctx.dct.year // 100 * 100
@@ -134,49 +117,46 @@ def decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         first = int(digits)
     start, end = decade_range(first)
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(DATE, f"{first // 10:03d}", start, end, "decade", mod)
 
 
-def century(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("cnum", "cword", "mod")
+def century(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the 20th century" is TIMEX3 "19": the years 1900-1999."""
-    from timeline.temporal.lexicon import CENTURY_ORDINALS
-    from timeline.temporal.timex import century_range
-
-    ordinal = int(g["cnum"]) if g.get("cnum") else CENTURY_ORDINALS.get(" ".join(g["cword"].lower().split()), 0)
+    ordinal = int(g["cnum"]) if g["cnum"] else CENTURY_ORDINALS.get(" ".join(g["cword"].lower().split()), 0)
     if ordinal < 1:
         return None
     start, end = century_range(ordinal - 1)
-    return Resolution(DATE, f"{ordinal - 1:02d}", start, end, "century", mod_of(g.get("mod")))
+    return Resolution(DATE, f"{ordinal - 1:02d}", start, end, "century", mod_of(g["mod"]))
 
 
-def quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.lexicon import ORDINALS
-
-    number = ORDINALS.get((g.get("ordinal") or "").lower()) or int(g.get("qnum") or 0)
+@reads("ordinal", "qnum", "year", "yrel")
+def quarter(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    number = ORDINALS.get((g["ordinal"] or "").lower()) or int(g["qnum"] or 0)
     if not 1 <= number <= 4:
         return None
     year = _year_from(g, ctx)
     note = ""
     if year is None:
-        from timeline.temporal.resolve.fiscal import year_of_numbered_quarter
-
         year, note = year_of_numbered_quarter(number, ctx)
     start, end = quarter_range(year, number)
     return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", note=note)
 
 
-def half(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    number = 1 if (g.get("ordinal") or "").lower() in ("first", "1st") else 2
+@reads("ordinal", "year", "yrel")
+def half(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    number = 1 if (g["ordinal"] or "").lower() in ("first", "1st") else 2
     year = _year_from(g, ctx) or ctx.dct.year
     start, end = half_range(year, number)
     return Resolution(DATE, f"{year:04d}-H{number}", start, end, "quarter")
 
 
-def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("season", "rel", "year", "yrel", "mod")
+def season(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "this summer", "last winter", "the spring of 2023", "in the fall"."""
     code = SEASONS[g["season"].lower()]
-    relation = " ".join((g.get("rel") or "").lower().split()).removeprefix("the ")
+    relation = " ".join((g["rel"] or "").lower().split()).removeprefix("the ")
     relation = {"this past": "last", "this coming": "next"}.get(relation, relation)
     year = _year_from(g, ctx)
     if year is None:
@@ -199,17 +179,17 @@ def season(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year = by_start[first_day]
             start, end = season_range(year, code)
             return Resolution(
-                DATE, f"{year:04d}-{code}", start, end, "season", mod_of(g.get("mod")), note=f"season: {note}"
+                DATE, f"{year:04d}-{code}", start, end, "season", mod_of(g["mod"]), note=f"season: {note}"
             )
     start, end = season_range(year, code)
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(DATE, f"{year:04d}-{code}", start, end, "season", mod)
 
 
-def _year_from(g: Groups, ctx: ResolveContext) -> int | None:
-    if g.get("year"):
+def _year_from(g: Captures, ctx: ResolveContext) -> int | None:
+    if g["year"]:
         return year_number(g["year"])
-    relation = (g.get("yrel") or "").lower()
+    relation = (g["yrel"] or "").lower()
     offsets = {"this": 0, "last": -1, "next": 1, "the": 0, "current": 0, "previous": -1}
     if relation in offsets:
         return ctx.dct.year + offsets[relation]

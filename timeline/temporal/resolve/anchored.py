@@ -6,18 +6,21 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from timeline.temporal.lexicon import PARTS_OF_DAY, number_value
-from timeline.temporal.resolve.absolute import Groups, month_day
+from timeline.temporal.lexicon import PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value
+from timeline.temporal.resolve.absolute import month_day
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import UnknownUnit, unit_name
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.resolve.dayparts import day_reference
-from timeline.temporal.resolve.relative import calendar_unit, unit_name
+from timeline.temporal.resolve.relative import calendar_unit
 from timeline.temporal.resolve.spans import duration_value
-from timeline.temporal.timex import Resolution, add_days, add_months
+from timeline.temporal.timex import Resolution, add_days, add_months, season_range
 from timeline.temporal.types import DURATION, TIME
 
 FORWARD = {"following", "next", "after", "later", "subsequent"}
 BACKWARD = {"previous", "prior", "before", "earlier", "preceding"}
 SAME = {"that", "the same", "same"}
+NAMED_DAY_STEPS = {"day": 1, "week": 7, "fortnight": 14}
 LEAD_WINDOW_DAYS = {"hour": 1, "day": 7, "night": 7, "week": 28, "month": 90, "year": 365}
 
 
@@ -46,7 +49,8 @@ def _with_anchor(resolution: Resolution | None, anchor: str) -> Resolution | Non
     )
 
 
-def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("arel", "aunit")
+def relative_to_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the following day", "the day before", "that night", "the next week"."""
     relation = " ".join(g["arel"].lower().split())
     unit_word = g["aunit"].lower()
@@ -64,11 +68,10 @@ def relative_to_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return _with_anchor(calendar_unit(day, unit_name(unit_word), step), anchor)
 
 
-def weekday_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("weekday", "arel")
+def weekday_from_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the previous Friday", "the following Monday": that weekday strictly before or after the
     day the narrative is on (the last day-like date), else the DCT."""
-    from timeline.temporal.lexicon import WEEKDAYS
-
     weekday = WEEKDAYS.get(g["weekday"].lower().rstrip("."))
     if weekday is None:
         return None
@@ -81,11 +84,9 @@ def weekday_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution("DATE", target.isoformat(), target, target, "day", "", anchor)
 
 
-def season_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("season", "arel")
+def season_from_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the following spring", "that summer", "the previous winter", counted from the last date."""
-    from timeline.temporal.lexicon import SEASONS
-    from timeline.temporal.timex import season_range
-
     if ctx.anchor is None or ctx.anchor.granularity == "open":
         return None
     code = SEASONS[g["season"].lower()]
@@ -103,7 +104,8 @@ def season_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution("DATE", f"{year:04d}-{code}", start, end, "season", "", f"e{ctx.anchor.index}")
 
 
-def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("num", "dir", "unit")
+def offset_from_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "two days later", "a week earlier", "three weeks after that"."""
     quantity = number_value(g["num"])
     if quantity is None or quantity != int(quantity):
@@ -146,7 +148,8 @@ def offset_from_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return _with_anchor(calendar_unit(day, unit, steps), anchor)
 
 
-def offset_from_named_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("num", "dir", "unit", "dayword", "weekday", "rel")
+def offset_from_named_day(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "a week from Friday", "two days after tomorrow": a named day moved by whole days or weeks.
     Counting "from" a weekday counts from the next one ("a week from Friday" lies ahead)."""
     quantity = number_value(g["num"])
@@ -158,9 +161,9 @@ def offset_from_named_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if day is None:
         return None
     unit = unit_name(g["unit"])
-    days = int(quantity) * {"day": 1, "week": 7, "fortnight": 14}.get(unit, 0)
-    if not days:
-        return None
+    if unit not in NAMED_DAY_STEPS:
+        raise UnknownUnit(unit)
+    days = int(quantity) * NAMED_DAY_STEPS[unit]
     target = add_days(day, -days if relation == "before" else days)
     return Resolution("DATE", target.isoformat(), target, target, "day")
 
@@ -170,9 +173,10 @@ def shift_unit(day: date, granularity: str, months: int) -> Resolution | None:
     return calendar_unit(add_months(day, months), granularity, 0)
 
 
-def leading_up_to(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("month", "day", "year", "weekday", "dayword", "rel", "unit", "lead")
+def leading_up_to(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the days leading up to Saturday": a range ending on that day (starting there for "after")."""
-    if g.get("month"):
+    if g["month"]:
         inner = month_day(g, ctx)
         target = inner.earliest if inner else None
     else:
@@ -180,7 +184,9 @@ def leading_up_to(g: Groups, ctx: ResolveContext) -> Resolution | None:
     if target is None:
         return None
     unit = unit_name(g["unit"])
-    window = LEAD_WINDOW_DAYS.get(unit, 7)
+    if unit not in LEAD_WINDOW_DAYS:
+        raise UnknownUnit(unit)
+    window = LEAD_WINDOW_DAYS[unit]
     if g["lead"].lower().split()[0] in ("after", "following"):
         start, end = target, add_days(target, window)
     else:
@@ -191,7 +197,8 @@ def leading_up_to(g: Groups, ctx: ResolveContext) -> Resolution | None:
 THEN_REACH = 3  # sentences back that "until then" may look for the date it repeats
 
 
-def then_anchor(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads()
+def then_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "until then", "by then", "since then": the date the narrative is on, repeated.
 
     With no date in the last few sentences "then" points at something we cannot place: no value.

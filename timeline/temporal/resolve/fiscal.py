@@ -13,9 +13,10 @@ import re
 from datetime import date, timedelta
 
 from timeline.temporal.lexicon import ORDINALS, year_number
-from timeline.temporal.resolve.absolute import Groups
-from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, Anchor, ResolveContext
-from timeline.temporal.timex import Resolution, quarter_range, year_range
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import month_number
+from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN, Anchor, ResolveContext, nearest
+from timeline.temporal.timex import Resolution, clamp_date, quarter_range, year_range
 from timeline.temporal.types import DATE, DURATION, TimeExpression
 
 YEAR_BEFORE = {
@@ -103,20 +104,21 @@ def year_of_numbered_quarter(number: int, ctx: ResolveContext) -> tuple[int, str
     return ctx.dct.year - 1, "the nearer of this year's and last year's"
 
 
-def _relation(g: Groups) -> str:
-    return " ".join((g.get("rel") or g.get("after") or "").lower().replace("’", "'").split())
+def _relation(words: str | None) -> str:
+    return " ".join((words or "").lower().replace("’", "'").split())
 
 
-def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("ordinal", "rel", "after", "year", "end_month", "end_day", "ended")
+def period(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 third quarter"."""
-    number = ORDINALS.get((g.get("ordinal") or "").lower())
-    relation = _relation(g)
-    before = relation in YEAR_BEFORE or _relation({"rel": g.get("after")}) in YEAR_BEFORE
+    number = ORDINALS.get((g["ordinal"] or "").lower())
+    relation = _relation(g["rel"] or g["after"])
+    before = relation in YEAR_BEFORE or _relation(g["after"]) in YEAR_BEFORE
     anchor = "DCT"
-    if g.get("end_month") and not before:  # "the quarter ended Sept. 30": the three months up to that day
+    if g["end_month"] and not before:  # "the quarter ended Sept. 30": the three months up to that day
         return _quarter_ended(g, number, ctx)
     if number:
-        if g.get("year"):
+        if g["year"]:
             year, why = year_number(g["year"]), "its own year"
         elif relation in ("this year's",):
             year, why = ctx.dct.year, "this year's"
@@ -129,7 +131,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
             year, why = year_of_numbered_quarter(number, ctx)
     else:
         ref_year, number, anchor = reference_quarter(ctx, latest=relation in ("latest", "most recent"))
-        if g.get("year"):
+        if g["year"]:
             year, why = year_number(g["year"]), "the quarter reported, in the year named"
         elif before:
             year, why = ref_year - 1, "the quarter reported, a year before"
@@ -144,7 +146,7 @@ def period(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, f"{year:04d}-Q{number}", start, end, "quarter", anchor=anchor, note=why, comparison=before)
 
 
-def _quarter_ended(g: Groups, number: int | None, ctx: ResolveContext) -> Resolution:
+def _quarter_ended(g: Captures, number: int | None, ctx: ResolveContext) -> Resolution:
     """ "the quarter ended July 31" is May-July whatever it is called. A written ordinal ("its fiscal
     first quarter ended Sept. 30") is the company's own label, kept as the value in the end day's
     year; an unnumbered one takes the label of the quarter the story reports (the same three months,
@@ -207,12 +209,8 @@ def majority_quarter(start: date, end: date) -> tuple[int, int]:
     return max(days, key=lambda key: (days[key], key))
 
 
-def end_day(g: Groups, ctx: ResolveContext) -> tuple[date, str]:
+def end_day(g: Captures, ctx: ResolveContext) -> tuple[date, str]:
     """The day a period "ended"/"ending" on: the last one by the DCT ("ended"), else the nearest."""
-    from timeline.temporal.resolve.absolute import month_number
-    from timeline.temporal.resolve.context import UNKNOWN, nearest
-    from timeline.temporal.timex import clamp_date
-
     month, day = month_number(g["end_month"]), int(g["end_day"])
     candidates = [d for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1) if (d := clamp_date(y, month, day))]
     way = PAST if g["ended"].lower() == "ended" else UNKNOWN
@@ -264,8 +262,6 @@ def year_ago_in_quarter(ctx: ResolveContext) -> Resolution | None:
 
 def previous_year(ctx: ResolveContext) -> Resolution:
     """ "year-ago levels" with no quarter in view: the year before the DCT's."""
-    from timeline.temporal.timex import year_range
-
     start, end = year_range(ctx.dct.year - 1)
     return Resolution(
         DATE, f"{ctx.dct.year - 1:04d}", start, end, "year", note="the year before the DCT's", comparison=True

@@ -11,7 +11,9 @@ import regex
 from convertdate import holidays as calendar_holidays
 
 from timeline.temporal.lexicon import year_number
+from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.context import ResolveContext, nearest
+from timeline.temporal.resolve.ordinal import nth_weekday
 from timeline.temporal.timex import Resolution, week_value
 from timeline.temporal.types import DATE
 
@@ -45,8 +47,6 @@ def _us_federal(name: str, shift: int = 0) -> Callable[[int], date]:
 
 
 def _nth(month: int, weekday: int, n: int) -> Callable[[int], date]:
-    from timeline.temporal.resolve.ordinal import nth_weekday
-
     return lambda year: nth_weekday(year, month, weekday, n)
 
 
@@ -109,18 +109,19 @@ PATTERN = "|".join(f"(?:{p})" for p in HOLIDAYS)
 WEEKEND_SPAN = {0: (-2, 0), 1: (-3, 0), 2: (3, 4), 3: (0, 3), 4: (0, 2), 5: (0, 1), 6: (-1, 0)}
 
 
-def holiday(g: dict[str, str | None], ctx: ResolveContext) -> Resolution | None:
+@reads("holiday", "year", "hrel", "weekend")
+def holiday(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """A named day; "last"/"next"/"this" pick the occurrence, "weekend" the days around it."""
     name = g["holiday"]
     compute = next((c for pattern, c in _COMPILED if pattern.match(name)), None)
     if compute is None:
         return None
-    years = [year_number(g["year"])] if g.get("year") else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    years = [year_number(g["year"])] if g["year"] else [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
     days = [day for year in years if (day := _day_in(compute, year)) is not None]
     if not days:
         return None
-    relation = " ".join((g.get("hrel") or "").lower().split())
-    if g.get("year"):
+    relation = " ".join((g["hrel"] or "").lower().split())
+    if g["year"]:
         day = days[0]
     elif relation in ("last", "this past"):
         day = max((d for d in days if d < ctx.dct), default=days[0])
@@ -130,7 +131,7 @@ def holiday(g: dict[str, str | None], ctx: ResolveContext) -> Resolution | None:
         day = next((d for d in days if d.year == ctx.dct.year), days[0])
     else:
         day = nearest(days, ctx.dct, ctx.direction)
-    if g.get("weekend"):
+    if g["weekend"]:
         before, after = WEEKEND_SPAN[day.weekday()]
         start, end = day + timedelta(days=before), day + timedelta(days=after)
         saturday = start + timedelta(days=(5 - start.weekday()) % 7)  # the week the weekend is labelled by

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import UNIT_ABBREVIATIONS, UNITS, VAGUE_QUANTITIES, number_value
-from timeline.temporal.resolve.absolute import Groups, mod_of
+from timeline.temporal.lexicon import UNITS, VAGUE_QUANTITIES, number_value
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import UnknownUnit, mod_of, unit_name
 from timeline.temporal.resolve.context import FUTURE, SCHEDULED, ResolveContext
+from timeline.temporal.resolve.fiscal import previous_year, year_ago_in_quarter
+from timeline.temporal.resolve.spans import plain_duration
 from timeline.temporal.timex import (
     Resolution,
     add_days,
@@ -40,17 +43,11 @@ RELATION_OFFSETS = {
 }
 
 
-def unit_name(word: str) -> str:
-    word = word.lower()
-    if word == "centuries":
-        return "century"
-    if word in UNIT_ABBREVIATIONS:  # "qtr", "wks", "yrs"
-        return UNIT_ABBREVIATIONS[word]
-    return word[:-1] if word.endswith("s") and word[:-1] in UNITS else word
-
-
 def calendar_unit(dct: date, unit: str, offset: int) -> Resolution | None:
-    """The calendar ``unit`` (week, month, ...) ``offset`` units from the DCT's own."""
+    """The calendar ``unit`` (week, month, ...) ``offset`` units from the DCT's own; None for a unit
+    of the clock (an hour is no calendar unit), and an unknown unit raises."""
+    if unit not in UNITS:
+        raise UnknownUnit(unit)
     if unit in ("day", "night"):
         d = add_days(dct, offset)
         return Resolution(DATE, d.isoformat(), d, d, "day")
@@ -86,7 +83,8 @@ def calendar_unit(dct: date, unit: str, offset: int) -> Resolution | None:
     return None
 
 
-def two_away(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("unit", "which")
+def two_away(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the week after next" (two weeks on), "the night before last" (two nights back)."""
     unit = g["unit"].lower()
     offset = 2 if g["which"].lower().split()[0] == "after" else -2
@@ -96,30 +94,33 @@ def two_away(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return calendar_unit(ctx.dct, unit, offset)
 
 
-def day_word(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("dayword")
+def day_word(g: Captures, ctx: ResolveContext) -> Resolution | None:
     key = " ".join(g["dayword"].lower().split())
     d = add_days(ctx.dct, DAY_WORDS[key])
     return Resolution(DATE, d.isoformat(), d, d, "day")
 
 
-def relative_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("rel", "unit", "mod")
+def relative_unit(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "last week", "this year", "next month", "early next year", "the end of the month"."""
-    relation = " ".join((g.get("rel") or "the").lower().split())
+    relation = " ".join((g["rel"] or "the").lower().split())
     unit = unit_name(g["unit"])
     if (
         unit == "weekend" and relation == "the" and ctx.dct.weekday() < 5 and ctx.direction not in (FUTURE, SCHEDULED)
     ):  # "over the weekend" in a weekday story is the one just past
         return calendar_unit(ctx.dct, "weekend", -1)
-    resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS.get(relation, 0))
+    resolution = calendar_unit(ctx.dct, unit, RELATION_OFFSETS[relation])
     if resolution is None:
         return None
-    mod = mod_of(g.get("mod"))
+    mod = mod_of(g["mod"])
     return Resolution(
         resolution.type, resolution.value, resolution.earliest, resolution.latest, resolution.granularity, mod
     )
 
 
-def within_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("unit", "side")
+def within_unit(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "earlier this year" (start of the year to the DCT), "later this month" (DCT to its end)."""
     resolution = calendar_unit(ctx.dct, unit_name(g["unit"]), 0)
     if resolution is None:
@@ -129,10 +130,11 @@ def within_unit(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DATE, resolution.value, ctx.dct, resolution.latest, resolution.granularity, "END")
 
 
-def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("ago", "num", "unit")
+def shifted(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "two days ago", "three weeks from now", "in two weeks" (from the DCT)."""
-    sign = -1 if g.get("ago") else 1
-    quantity = (g.get("num") or "").lower()
+    sign = -1 if g["ago"] else 1
+    quantity = (g["num"] or "").lower()
     unit = unit_name(g["unit"])
     if quantity in VAGUE_QUANTITIES or not quantity:
         return open_past(ctx.dct) if sign < 0 else open_future(ctx.dct)
@@ -141,8 +143,6 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
         return None
     steps = int(number) * sign
     if unit == "year" and steps == -1:  # "$3 million a year ago" beside a quarter: the year-ago quarter
-        from timeline.temporal.resolve.fiscal import previous_year, year_ago_in_quarter
-
         return year_ago_in_quarter(ctx) or previous_year(ctx)  # a baseline compared with, not narrated
     if unit in ("hour", "minute", "second"):
         return Resolution(DATE, ctx.dct.isoformat(), ctx.dct, ctx.dct, "day")
@@ -156,10 +156,11 @@ def shifted(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return None
 
 
-def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("unit")
+def day_of_dct(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "throughout the day", "earlier in the day": the day the narrative is on (the last dated
     day before it), else the DCT's; "an election year": the DCT's year."""
-    unit = unit_name(g.get("unit") or "day")
+    unit = unit_name(g["unit"] or "day")
     anchor = ctx.anchor
     if unit == "day" and anchor is not None and anchor.granularity in ("day", "part_of_day", "time"):
         resolution = calendar_unit(anchor.earliest, "day", 0)
@@ -175,11 +176,10 @@ def day_of_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return calendar_unit(ctx.dct, unit, 0)
 
 
-def in_from_dct(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("num", "unit", "dmod")
+def in_from_dct(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "will arrive in 3 weeks": the date 3 weeks after the DCT when the clause looks ahead;
     "was built in 3 weeks" (or no tense) stays a length."""
-    from timeline.temporal.resolve.spans import plain_duration  # spans imports this module
-
     if ctx.direction in (FUTURE, SCHEDULED):
-        return shifted({**g, "ago": None}, ctx)
+        return shifted(g.but(ago=None), ctx)
     return plain_duration(g, ctx)

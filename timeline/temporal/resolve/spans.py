@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.temporal.lexicon import UNIT_DAYS, UNITS, VAGUE_QUANTITIES, number_value
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.lexicon import PARTS_OF_DAY, UNIT_DAYS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, number_value
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import unit_name
 from timeline.temporal.resolve.context import ResolveContext
-from timeline.temporal.resolve.relative import unit_name
 from timeline.temporal.timex import Resolution, add_days, add_months, open_future, open_past
 from timeline.temporal.types import DATE, DURATION, SET
 
@@ -39,11 +39,12 @@ def shift_by(day: date, quantity: float, unit: str, sign: int) -> date:
     return add_days(day, sign * whole)
 
 
-def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("rel", "unit", "num")
+def anchored_span(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the past week" (DCT-7..DCT), "the next three days", "the coming hours" (FUTURE_REF)."""
     relation = g["rel"].lower()
     unit = unit_name(g["unit"])
-    quantity_text = (g.get("num") or "").lower()
+    quantity_text = (g["num"] or "").lower()
     plural = g["unit"].lower().endswith("s") and unit != g["unit"].lower()
     if relation == "recent" and plural and not quantity_text:
         # "recent years" is a stretch of unstated length ending now: TimeML's PXY, not PAST_REF
@@ -65,12 +66,11 @@ def anchored_span(g: Groups, ctx: ResolveContext) -> Resolution | None:
     return Resolution(DURATION, duration_value(quantity, unit), start, end, UNITS[unit][2])
 
 
-def plain_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("unit", "num", "dmod")
+def plain_duration(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "three hours", "a decade", "48-hour", "Hours" (before ...): a length, placed at the anchor."""
     unit = unit_name(g["unit"])
-    if unit not in UNITS:
-        return None
-    quantity_text = (g.get("num") or "").lower()
+    quantity_text = (g["num"] or "").lower()
     if quantity_text and quantity_text not in VAGUE_QUANTITIES:
         quantity = number_value(quantity_text)
         if quantity is None:
@@ -78,7 +78,7 @@ def plain_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
     else:
         quantity = None
     day, anchor = ctx.local_day(sentences_back=1)  # a bare length sits on the day being told about
-    mod = DURATION_MODS.get(" ".join((g.get("dmod") or "").lower().split()), "")
+    mod = DURATION_MODS.get(" ".join((g["dmod"] or "").lower().split()), "")
     return Resolution(DURATION, duration_value(quantity, unit), day, day, UNITS[unit][2], mod, anchor)
 
 
@@ -104,10 +104,9 @@ DURATION_MODS = {
 }
 
 
-def vague(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("vague")
+def vague(g: Captures, ctx: ResolveContext) -> Resolution | None:
     word = " ".join(g["vague"].lower().split())
-    if word == "soon" and g.get("as_soon"):
-        return None
     if word in (
         "recently",
         "lately",
@@ -148,24 +147,23 @@ SET_VALUES = {
 }
 
 
-def recurring(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("setword", "num", "weekday", "pod", "weekdays", "unit")
+def recurring(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "every Monday" (XXXX-WXX-1), "every Saturday morning" (XXXX-WXX-6TMO), "daily" (P1D).
 
     A regularity is not a place on the timeline: its range is the DCT, where it is asserted.
     """
-    from timeline.temporal.lexicon import PARTS_OF_DAY, WEEKDAYS
-
-    word = (g.get("setword") or "").lower()
-    quantity = (g.get("num") or "").lower()
+    word = (g["setword"] or "").lower()
+    quantity = (g["num"] or "").lower()
     if word in SET_VALUES:
         value = SET_VALUES[word]
-    elif g.get("weekday"):
+    elif g["weekday"]:
         value = f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower().rstrip('.')] + 1}"
-        if g.get("pod"):
+        if g["pod"]:
             value += f"T{PARTS_OF_DAY[g['pod'].lower()]}"
-    elif g.get("pod"):
+    elif g["pod"]:
         value = f"XXXX-XX-XXT{PARTS_OF_DAY[g['pod'].lower()]}"
-    elif g.get("weekdays"):
+    elif g["weekdays"]:
         value = "P1D"  # TIMEX3 has no value for working days; the day is the grain
     else:
         amount = None if quantity in VAGUE_QUANTITIES else (number_value(quantity) if quantity else 1)
@@ -185,7 +183,8 @@ HALF_UNIT = {
 }
 
 
-def half_duration(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("unit", "num")
+def half_duration(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "a minute and a half" (PT1M30S), "2 1/2 years" (P2Y6M), "six-and-a-half hours" (PT6H30M)."""
     unit = unit_name(g["unit"])
     quantity = 1.0 if g["num"].lower() in ("a", "an") else number_value(g["num"])

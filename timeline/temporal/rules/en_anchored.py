@@ -6,6 +6,8 @@ they say otherwise."""
 from __future__ import annotations
 
 from timeline.temporal.resolve import anchored, relative
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
@@ -21,6 +23,15 @@ from timeline.temporal.rules.fragments import (
     E,
 )
 from timeline.temporal.rules.phrases import DAYWORD, WEEKDAY_REF
+from timeline.temporal.timex import Resolution
+
+
+@reads("arel", "aunit", "arel2", "aunit2")
+def _relative_to_anchor(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "the following day" or "the day after": one relation and one unit, whichever order."""
+    relation = (g["arel"] or g["arel2"] or "").lower().replace("the ", "").strip()
+    return anchored.relative_to_anchor(Captures(arel=relation, aunit=g["aunit"] or g["aunit2"]), ctx)
+
 
 ANCHORED_RULES: tuple[Rule, ...] = (
     Rule(
@@ -47,6 +58,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
         ),
         negatives=("Eight trading days after Oct. 12, stocks fell.", "Three days after Oct. 12, they met."),
         priority=5,
+        unwritten=("year",),
     ),
     Rule(
         "two_away",
@@ -96,14 +108,7 @@ ANCHORED_RULES: tuple[Rule, ...] = (
     Rule(
         "anchored_relative",
         rf"{B}(?P<x>(?:(?P<arel>(?i:the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+same|that|the\s+preceding))\s+(?P<aunit>(?i:day|morning|afternoon|evening|night|weekend|week|month|year))|(?i:the)\s+(?P<aunit2>(?i:day|night|week))\s+(?P<arel2>(?i:before|after))))(?![\w])",
-        lambda g, ctx: anchored.relative_to_anchor(
-            {
-                **g,
-                "arel": (g.get("arel") or g.get("arel2") or "").lower().replace("the ", "").strip(),
-                "aunit": g.get("aunit") or g.get("aunit2"),
-            },
-            ctx,
-        ),
+        _relative_to_anchor,
         (
             Ex(
                 "The strike hit on Monday, April 8. The following day, troops withdrew.",

@@ -5,7 +5,7 @@ Saturday) unless they say otherwise."""
 from __future__ import annotations
 
 from timeline.temporal.resolve import absolute, relative
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -31,14 +31,25 @@ def _full_year(written: str, ctx: ResolveContext) -> str:
     return str(year if year <= ctx.dct.year + 20 else year - 100)
 
 
-def _with_year(resolver):
-    def resolve(g: Groups, ctx: ResolveContext) -> Resolution | None:
-        return resolver({**g, "year": _full_year(g["year"], ctx)}, ctx)
-
-    return resolve
+@reads("year")
+def _fiscal_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    return absolute.year_alone(Captures(year=_full_year(g["year"], ctx), mod=None), ctx)
 
 
-def _deadline(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("h1", "h2", "year")
+def _half_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    ordinal = "first" if (g["h1"] or g["h2"]) == "1" else "second"
+    return absolute.half(Captures(ordinal=ordinal, year=_full_year(g["year"], ctx), yrel=None), ctx)
+
+
+@reads("q1", "q2", "year")
+def _quarter(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    year = _full_year(g["year"], ctx)
+    return absolute.quarter(Captures(ordinal=None, qnum=g["q1"] or g["q2"], year=year, yrel=None), ctx)
+
+
+@reads("deadline")
+def _deadline(g: Captures, ctx: ResolveContext) -> Resolution | None:
     unit, mod = _DEADLINES[g["deadline"].lower()]
     found = relative.calendar_unit(ctx.dct, unit, 0)
     if found is None:
@@ -50,7 +61,7 @@ BUSINESS_RULES: tuple[Rule, ...] = (
     Rule(
         "fiscal_year_short",
         rf"{B}(?P<x>(?:FY|fy)\s?['’]?(?P<year>(?:19|20)\d\d|\d\d)){E}",
-        _with_year(absolute.year_alone),
+        _fiscal_year,
         (
             Ex("Guidance for FY2024 was cut.", "FY2024", "2024"),
             Ex("FY24 revenue rose 8%.", "FY24", "2024"),
@@ -62,11 +73,7 @@ BUSINESS_RULES: tuple[Rule, ...] = (
     Rule(
         "half_year_short",
         rf"{B}(?P<x>(?:[Hh](?P<h1>[12])|(?P<h2>[12])[Hh])\s?{_SHORT_YEAR}){E}",
-        _with_year(
-            lambda g, ctx: absolute.half(
-                {**g, "ordinal": "first" if (g.get("h1") or g.get("h2")) == "1" else "second"}, ctx
-            )
-        ),
+        _half_year,
         (
             Ex("Results for H1 2025 beat forecasts.", "H1 2025", "2025-H1"),
             Ex("Margins improved in 2H24.", "2H24", "2024-H2"),
@@ -77,9 +84,10 @@ BUSINESS_RULES: tuple[Rule, ...] = (
     Rule(
         "quarter_short",
         rf"{B}(?P<x>(?:[Qq](?P<q1>[1-4])|(?P<q2>[1-4])[Qq])\s?{_SHORT_YEAR}){E}",
-        _with_year(lambda g, ctx: absolute.quarter({**g, "qnum": g.get("q1") or g.get("q2")}, ctx)),
+        _quarter,
         (
             Ex("Sales in Q4 FY24 fell.", "Q4 FY24", "2024-Q4"),
+            Ex("Sales in Q3 2023 were flat.", "Q3 2023", "2023-Q3"),
             Ex("The chip ships in 3Q24.", "3Q24", "2024-Q3"),
             Ex("Q1'25 guidance was raised.", "Q1'25", "2025-Q1"),
         ),

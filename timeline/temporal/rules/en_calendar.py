@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from timeline.temporal.lexicon import CENTURY_ORDINALS, YEAR_KINDS, alternation
 from timeline.temporal.resolve import absolute, holidays, relative
+from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -38,11 +39,31 @@ _YEAR_BEFORE_FIGURES = (
 _RECKONINGS = {"fiscal", "financial", "calendar", "budget", "school", "academic"}
 
 
-def _year_of_kind(g: dict, ctx: ResolveContext) -> Resolution | None:
+@reads("art", "kind", "unit")
+def _year_of_kind(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "an election year" is the DCT's year; an indefinite reckoning ("a fiscal year") is none."""
     if g["art"].lower() in ("a", "an") and g["kind"].lower() in _RECKONINGS:
         return None
     return relative.day_of_dct(g, ctx)
+
+
+@reads("month", "yrel", "mod")
+def _month_relative_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "June last year": the month in the year the relation names."""
+    year = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+    return absolute.month_year(g.but(year=str(year)), ctx)
+
+
+@reads("decade", "decade2", "mod")
+def _decade(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "the 1990s" or "the '90s"."""
+    return absolute.decade(g.but(decade=g["decade"] or g["decade2"]), ctx)
+
+
+@reads("ordinal", "qnum", "year", "year2", "yrel")
+def _quarter(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "the third quarter of 2023" or "Q3 2023"."""
+    return absolute.quarter(g.but(year=g["year"] or g["year2"]), ctx)
 
 
 CALENDAR_RULES: tuple[Rule, ...] = (
@@ -55,7 +76,6 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             Ex("the war that broke out on October 7 has hurt", "October 7", "2023-10-07"),
             Ex("since the Oct. 7 Hamas attack", "Oct. 7", "2023-10-07"),
             Ex("They met on Jan 5th.", "Jan 5th", "2024-01-05"),  # beside a number, no period needed
-            Ex("The claim was filed 5 Jan 2024.", "5 Jan 2024", "2024-01-05"),
             Ex("He died on December 28.", "December 28", "2024-12-28", dct="2025-01-03"),
             Ex("The talks will resume on January 5.", "January 5", "2025-01-05", dct="2024-12-20"),
             Ex("The bill passed on March 3rd, 2021.", "March 3rd, 2021", "2021-03-03"),
@@ -74,6 +94,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         absolute.month_day,
         (
             Ex("It happened on 7 October 2023.", "7 October 2023", "2023-10-07"),
+            Ex("The claim was filed 5 Jan 2024.", "5 Jan 2024", "2024-01-05"),
             Ex("on the 4th of July celebrations", "the 4th of July", "2024-07-04"),
         ),
     ),
@@ -98,7 +119,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
         "date_numeric_us",
         r"(?<![\d/.-])(?P<x>(?P<month_num>1[0-2]|0?[1-9])/(?P<day_num>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d))(?![\d/])",
-        lambda g, ctx: absolute.iso_date({**g, "month_num": g["month_num"], "day_num": g["day_num"]}, ctx),
+        absolute.iso_date,
         (Ex("The contract was signed 4/13/2024 in Denver.", "4/13/2024", "2024-04-13"),),
         negatives=("Open 24/7.", "Ratio 13/4/2024 is invalid."),
     ),
@@ -114,9 +135,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
         "month_relative_year",
         rf"{B}(?P<x>(?:{MOD}[-\s]\s*)?(?P<month>{MONTH})(?:\s+of)?\s+(?P<yrel>(?i:this|last|next))\s+(?i:year)){E}",
-        lambda g, ctx: absolute.month_year(
-            {**g, "year": str(ctx.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()])}, ctx
-        ),
+        _month_relative_year,
         (
             Ex("In January this year, police officers arrived.", "January this year", "2024-01"),
             Ex("In June last year, the leaders split.", "June last year", "2023-06"),
@@ -196,7 +215,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
     Rule(
         "decade",
         rf"{B}(?P<x>(?i:the\s+)?(?:{MOD}[-\s])?(?:(?P<decade>(?:1[5-9]|20)\d0)s|['’](?P<decade2>\d0)s)){E}",
-        lambda g, ctx: absolute.decade({**g, "decade": g.get("decade") or g.get("decade2")}, ctx),
+        _decade,
         (
             Ex(
                 "Inflation last hit this level in the 1990s.",
@@ -229,11 +248,16 @@ CALENDAR_RULES: tuple[Rule, ...] = (
         "quarter",
         # "the third quarter" keeps its article; in "the third-quarter loss" the article belongs to "loss".
         rf"{B}(?P<x>(?:(?i:the)\s+(?=(?:(?i:fiscal|financial|calendar)\s+)?\w+\s+(?i:quarter)))?(?:(?i:fiscal|financial|calendar)[-\s])?(?P<ordinal>(?i:first|second|third|fourth|final|1st|2nd|3rd|4th))[-\s](?i:quarter)(?:\s+(?i:of)\s+{YEAR_REF})?|(?i:Q)(?P<qnum>[1-4])(?:\s+(?P<year2>{YEAR}))?){E}",
-        lambda g, ctx: absolute.quarter({**g, "year": g.get("year") or g.get("year2")}, ctx),
+        _quarter,
         (
-            Ex("Profit fell in the second quarter.", "the second quarter", "2024-Q2"),
-            Ex("Profit rose in the fiscal fourth quarter.", "the fiscal fourth quarter", "2023-Q4"),
-            Ex("Sales in Q3 2023 were flat.", "Q3 2023", "2023-Q3"),
+            # with its article the reporting-period rule reads it (same extent, higher priority)
+            Ex("Profit fell in the second quarter.", "the second quarter", "2024-Q2", by="reporting_period"),
+            Ex(
+                "Profit rose in the fiscal fourth quarter.",
+                "the fiscal fourth quarter",
+                "2023-Q4",
+                by="reporting_period",
+            ),
             Ex("The fourth quarter of last year was weak.", "The fourth quarter of last year", "2023-Q4"),
         ),
     ),
@@ -265,6 +289,7 @@ CALENDAR_RULES: tuple[Rule, ...] = (
             "They soaked in a hot spring.",
         ),
         priority=-2,
+        unwritten=("yrel",),  # a season takes its year as written or from the DCT
     ),
     Rule(
         "year",

@@ -5,6 +5,8 @@ Saturday) unless they say otherwise."""
 from __future__ import annotations
 
 from timeline.temporal.resolve import spans
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import (
@@ -21,6 +23,30 @@ from timeline.temporal.rules.fragments import (
     E,
 )
 from timeline.temporal.rules.phrases import DURATION_MOD
+from timeline.temporal.timex import Resolution
+
+
+@reads("unit", "rel")
+def _span_ahead(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "the weeks ahead" says what "the coming weeks" says."""
+    return spans.anchored_span(g.but(rel="coming", num=None), ctx)
+
+
+@reads("weekday", "weekend")
+def _plural_weekday(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "Mondays", "weekends": a day that comes round each week."""
+    setword = "weekends" if g["weekend"] else None
+    return spans.recurring(
+        Captures(setword=setword, num=None, weekday=g["weekday"], pod=None, weekdays=None, unit=None), ctx
+    )
+
+
+@reads("unit", "weekdays", "weekday", "pod", "pod2", "num", "setword")
+def _recurring(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "every Monday", "every Saturday morning", "every other week", "daily"."""
+    num = None if (g["num"] or "").lower() == "other" else g["num"]
+    return spans.recurring(g.but(pod=g["pod"] or g["pod2"], num=num), ctx)
+
 
 DURATION_RULES: tuple[Rule, ...] = (
     Rule(
@@ -39,7 +65,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         "span_ahead",
         # "the weeks ahead" says what "the coming weeks" says: FUTURE_REF, as gold-format.md writes it
         rf"{B}(?P<x>(?i:the)\s+(?P<unit>(?i:hours|days|weeks|months|years|decades))\s+(?P<rel>(?i:ahead))){E}",
-        lambda g, ctx: spans.anchored_span({**g, "rel": "coming"}, ctx),
+        _span_ahead,
         (
             Ex(
                 "Talks will resume in the weeks ahead.",
@@ -156,6 +182,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             Ex("Officials will decide within days.", "days", "PXD"),
         ),
         priority=-5,
+        unwritten=("num", "dmod"),
     ),
     Rule(
         "duration_bare_plural",
@@ -163,6 +190,7 @@ DURATION_RULES: tuple[Rule, ...] = (
         spans.plain_duration,
         (Ex("Hours before Iran launched its attack, they met.", "Hours", "PTXH"),),
         priority=-6,
+        unwritten=("num", "dmod"),
     ),
     Rule(
         "vague_reference",
@@ -201,12 +229,13 @@ DURATION_RULES: tuple[Rule, ...] = (
             "It works two days a week.",
         ),
         priority=-4,
+        unwritten=("setword", "num", "weekday", "pod", "weekdays"),
     ),
     Rule(
         "plural_weekday",
         # "closed on Mondays", "works Saturdays", "shut on weekends": a day that comes round each week
         rf"{B}(?P<x>(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)s|(?P<weekend>(?i:weekends)))(?!\w)(?<!\b(?i:the|these|those|two|three|several|few|many)\s(?:\w+))",
-        lambda g, ctx: spans.recurring({**g, "setword": "weekends" if g.get("weekend") else None}, ctx),
+        _plural_weekday,
         (
             Ex("The museum is closed on Mondays.", "Mondays", "XXXX-WXX-1"),
             Ex("He works Saturdays.", "Saturdays", "XXXX-WXX-6"),
@@ -218,14 +247,7 @@ DURATION_RULES: tuple[Rule, ...] = (
     Rule(
         "recurring",
         rf"{B}(?P<x>(?:(?i:once|twice|(?:{NUMBER})\s+times)\s+(?i:a|an|per|every|each)\s+(?P<unit>{UNIT}))|(?i:every|each)\s+(?:(?P<weekdays>(?i:weekday))|(?P<weekday>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?|(?P<pod2>{PART_OF_DAY})|(?:(?P<num>{VAGUE}|{NUMBER}|(?i:other))\s+)?(?P<unit>{UNIT_ANY}))|(?P<setword>(?i:daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly))(?!\s+(?!(?:for|to|in|on|at|by|and|or|since|until|from|with|over|through|the|a|an|this|that|its|their|his|her|after|before|as|since|is|are|was|were|will|would|than)\b)[a-z])){E}(?!\s+(?i:newspaper|paper|basis|average|show|briefing|report|wage|limit|rate|allowance))",
-        lambda g, ctx: spans.recurring(
-            {
-                **g,
-                "pod": g.get("pod") or g.get("pod2"),
-                "num": None if (g.get("num") or "").lower() == "other" else g.get("num"),
-            },
-            ctx,
-        ),
+        _recurring,
         (
             Ex("The market opens every Monday.", "every Monday", "XXXX-WXX-1"),
             Ex("Volunteers meet every Saturday morning.", "every Saturday morning", "XXXX-WXX-6TMO"),

@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 from timeline.temporal.resolve import absolute, fiscal, spans
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
 from timeline.temporal.rules.fragments import MONTH, YEAR, B
 from timeline.temporal.rules.phrases import YEAR_REF
+from timeline.temporal.timex import Resolution, year_range
+from timeline.temporal.types import DATE, DURATION
 
 _BEFORE = r"year-ago|year-earlier|year\s+ago|year\s+earlier|prior-year"
 _RELATION = (
@@ -17,13 +21,14 @@ _RELATION = (
 NOT_A_PERIOD = r"(?![-\w])(?!\s+(?i:of\s+(?:a|an|the|all|its|their|his|her|our|those|these)\b|century|note|point|mile|final|horse|inch))"
 
 
-def _period(g, ctx):
-    relation = " ".join((g.get("rel") or "").lower().split())
-    loose = relation in ("the", "its", "that", "") and not (g.get("year") or g.get("ordinal") or g.get("after"))
+@reads("rel", "year", "ordinal", "after", "unit", "end_month", "end_day", "ended")
+def _period(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    relation = " ".join((g["rel"] or "").lower().split())
+    loose = relation in ("the", "its", "that", "") and not (g["year"] or g["ordinal"] or g["after"])
     if g["unit"].lower() == "period" and loose:
         return None  # "the period" alone names no calendar period
-    if g.get("rel"):
-        g = {**g, "rel": _normalise(relation)}
+    if g["rel"]:
+        g = g.but(rel=_normalise(relation))
     return fiscal.period(g, ctx)
 
 
@@ -34,7 +39,8 @@ def _normalise(relation: str) -> str:
     return relation.removeprefix("the ").replace("’", "'")
 
 
-def _adjective(g, ctx):
+@reads()
+def _adjective(g: Captures, ctx: ResolveContext) -> Resolution | None:
     return fiscal.year_ago_in_quarter(ctx) or fiscal.previous_year(ctx)
 
 
@@ -144,6 +150,7 @@ FISCAL_RULES: tuple[Rule, ...] = (
                 "a year earlier",
                 "2023",
                 dct="2024-10-26",
+                by="anchored_offset",
             ),
             Ex(
                 "Third-quarter net rose 9%. For the nine months, Du Pont earned $2 billion, up 18% from $1.69 "
@@ -151,8 +158,15 @@ FISCAL_RULES: tuple[Rule, ...] = (
                 "a year ago",
                 "1988",
                 dct="1989-10-26",
+                by="shift_from_dct",
             ),
-            Ex("Third-quarter net rose 9% from $5 million a year ago.", "a year ago", "1988-Q3", dct="1989-10-26"),
+            Ex(
+                "Third-quarter net rose 9% from $5 million a year ago.",
+                "a year ago",
+                "1988-Q3",
+                dct="1989-10-26",
+                by="shift_from_dct",
+            ),
             # segment figures a paragraph on are still the quarter's
             Ex(
                 "Du Pont's net rose in the latest quarter. Pigment profit soared. Demand stayed strong. Fibers "
@@ -160,6 +174,7 @@ FISCAL_RULES: tuple[Rule, ...] = (
                 "a year ago",
                 "1988-Q3",
                 dct="1989-10-26",
+                by="shift_from_dct",
             ),
         ),
         priority=-1,
@@ -178,13 +193,11 @@ FISCAL_RULES: tuple[Rule, ...] = (
 )
 
 
-def _year_span(g, ctx):
+@reads("end_month", "end_day", "ended")
+def _year_span(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "the year ended March 31": a twelve-month length, placed on the twelve months up to that day
     when it is written, else on the day being told about."""
-    from timeline.temporal.timex import Resolution
-    from timeline.temporal.types import DURATION
-
-    if g.get("end_month"):
+    if g["end_month"]:
         end, _ = fiscal.end_day(g, ctx)
         start = fiscal.months_ending(end, 12)
         return Resolution(DURATION, "P1Y", start, end, "year", note=f"the twelve months to {end.isoformat()}")
@@ -192,11 +205,9 @@ def _year_span(g, ctx):
     return Resolution(DURATION, "P1Y", day, day, "year", anchor=anchor)
 
 
-def _whole_year(g, ctx):
+@reads()
+def _whole_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "for the year", "the full year": the DCT's year, which the report covers."""
-    from timeline.temporal.timex import Resolution, year_range
-    from timeline.temporal.types import DATE
-
     start, end = year_range(ctx.dct.year)
     return Resolution(DATE, f"{ctx.dct.year:04d}", start, end, "year", note="the year the report covers")
 
@@ -212,7 +223,7 @@ YEAR_RULES: tuple[Rule, ...] = (
         (
             Ex("Sales rose through the first nine months of the year.", "the first nine months", "P9M"),
             Ex("Jobs grew in the first six months of 1997.", "the first six months", "P6M"),
-            Ex("Sales rose through the first nine months of the year.", "the year", "2024"),
+            Ex("Sales rose through the first nine months of the year.", "the year", "2024", by="whole_year"),
             # a year-ago comparison after the year's part is with the year before, not the quarter named
             Ex(
                 "Third-quarter profit jumped 16%. In the first nine months of the year, net rose 10% from $283 "
@@ -220,9 +231,11 @@ YEAR_RULES: tuple[Rule, ...] = (
                 "a year earlier",
                 "1988",
                 dct="1989-10-26",
+                by="anchored_offset",
             ),
         ),
         negatives=("They spent the first three days of the war in a cellar.",),
+        unwritten=("dmod",),
     ),
     Rule(
         "year_ended",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 
 from timeline.temporal.resolve import absolute
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -17,24 +17,30 @@ MONTH_NUM = r"(?P<month_num>1[0-2]|0?[1-9])"
 DAY_NUM = r"(?P<day_num>3[01]|[12]\d|0?[1-9])"
 
 
-def _month_day(g: Groups, ctx: ResolveContext) -> Resolution | None:
+@reads("month_num", "day_num")
+def _month_day(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "due 2/15": month/day (US order) with the year chosen as for "Feb. 15"."""
-    return absolute.month_day(
-        {"month": calendar.month_name[int(g["month_num"])], "day": g["day_num"], "year": g.get("year")}, ctx
-    )
+    return _numeric_month_day(g, None, ctx)
 
 
-def _two_digit_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
+def _numeric_month_day(g: Captures, year: str | None, ctx: ResolveContext) -> Resolution | None:
+    month = calendar.month_name[int(g["month_num"])]
+    return absolute.month_day(Captures(month=month, day=g["day_num"], year=year, weekday=None), ctx)
+
+
+@reads("month_num", "day_num", "yy")
+def _two_digit_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "10-31-74": the century that puts the year no more than ten years after the DCT."""
     short = int(g["yy"])
     year = (ctx.dct.year // 100) * 100 + short
     if year > ctx.dct.year + 10:
         year -= 100
-    return _month_day({**g, "year": str(year)}, ctx)
+    return _numeric_month_day(g, str(year), ctx)
 
 
-def _quarter(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    return absolute.quarter({"qnum": g["qnum"], "year": g["year"]}, ctx)
+@reads("qnum", "year")
+def _quarter(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    return absolute.quarter(Captures(ordinal=None, qnum=g["qnum"], year=g["year"], yrel=None), ctx)
 
 
 NUMERIC_RULES: tuple[Rule, ...] = (
@@ -63,11 +69,12 @@ NUMERIC_RULES: tuple[Rule, ...] = (
     Rule(
         "date_day_abbrev_month",
         rf"(?<![\d/-])(?P<x>(?P<day>3[01]|[12]\d|0?[1-9])(?P<sep>[-/ ])(?P<month>{MONTH})(?P=sep)(?P<year>{YEAR}))(?![\d/-])",
-        lambda g, ctx: absolute.month_day(g, ctx),
+        absolute.month_day,
         (
             Ex("Filed 31/Oct/1974 in the register.", "31/Oct/1974", "1974-10-31"),
             Ex("Logged 05-Oct-2021 at noon.", "05-Oct-2021", "2021-10-05"),
         ),
+        unwritten=("weekday",),
     ),
     Rule(
         "year_quarter_compact",

@@ -42,6 +42,7 @@ RANGE_RULES: tuple[Rule, ...] = (
             ),
         ),
         priority=3,
+        unwritten=("weekday",),
     ),
     Rule(
         "day_range",

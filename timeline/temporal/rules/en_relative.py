@@ -4,7 +4,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.temporal.resolve import dayparts, relative, spans
+from timeline.temporal.resolve.captures import Captures, reads
+from timeline.temporal.resolve.common import mod_of
 from timeline.temporal.resolve.context import ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -13,34 +17,46 @@ from timeline.temporal.rules.phrases import DAY_MONTH, DAYWORD, DURATION_MOD, MO
 from timeline.temporal.timex import Resolution
 
 
-def narrow_part_of_day(g: dict, ctx: ResolveContext) -> Resolution | None:
+@reads("pod", "mod")
+def narrow_part_of_day(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "by mid afternoon": that part of the day the passage is about, with its modifier."""
-    from dataclasses import replace
-
-    from timeline.temporal.resolve.dayparts import mod_of
-
     found = dayparts.part_of_day_in_context(g, ctx)
-    return replace(found, mod=mod_of(g.get("mod"))) if found else None
+    return replace(found, mod=mod_of(g["mod"])) if found else None
 
 
 _APPROXIMATE = {"about", "around", "approximately", "roughly", "some", "or so", "or two", "or three"}
 
 
-def _shifted(g: dict, ctx: ResolveContext) -> Resolution | None:
+@reads("dmod", "orso", "ago", "num", "unit")
+def _shifted(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "two days ago", with a hedge ("about", "or so") marked APPROX; "more than" stays unmarked."""
-    from dataclasses import replace
-
     found = relative.shifted(g, ctx)
-    hedges = {" ".join((g.get(k) or "").lower().split()) for k in ("dmod", "orso")}
+    hedges = {" ".join((g[k] or "").lower().split()) for k in ("dmod", "orso")}
     return replace(found, mod="APPROX") if found and hedges & _APPROXIMATE and not found.mod else found
 
 
-def _in_from_dct(g: dict, ctx: ResolveContext) -> Resolution | None:
+@reads("relc", "num", "unit", "dmod")
+def _in_from_dct(g: Captures, ctx: ResolveContext) -> Resolution | None:
     """ "in 3 weeks" counts from the DCT; "in a quarter that produced a loss" is a kind of period
     (a relative clause follows), no distance from anywhere."""
-    if g.get("relc"):
+    if g["relc"]:
         return None if g["num"].lower() in ("a", "an") else spans.plain_duration(g, ctx)
     return relative.in_from_dct(g, ctx)
+
+
+@reads("podrel", "pod", "podrel2")
+def _relative_part_of_day(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "last night", "this morning"; "tonight" and "overnight" name their part of the day themselves."""
+    podrel = g["podrel"] or g["podrel2"]
+    return dayparts.relative_part_of_day(Captures(podrel=podrel, pod=g["pod"] or g["podrel2"], mod=None), ctx)
+
+
+@reads("dayword", "mod")
+def _day_word(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "yesterday", "late tomorrow"; "tonight" is a part of the day."""
+    if g["dayword"].lower() == "tonight":
+        return dayparts.relative_part_of_day(Captures(podrel="tonight", pod="tonight", mod=g["mod"]), ctx)
+    return relative.day_word(g, ctx)
 
 
 # "overnight clinic", "overnight shift": a kind of thing that runs at night, not a night of the story
@@ -83,6 +99,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Ex("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon yesterday", "2024-04-12TAF"),
         ),
         negatives=("He watched Saturday Night Live.",),
+        unwritten=("year",),
     ),
     Rule(
         "part_of_day_of_date",
@@ -92,13 +109,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Ex("He was last seen on the evening of March 2.", "the evening of March 2", "2024-03-02TEV"),
             Ex("on the morning of Friday", "the morning of Friday", "2024-04-12TMO"),
         ),
+        unwritten=("dayword", "mod"),
     ),
     Rule(
         "part_of_day_relative",
         rf"{B}(?P<x>(?:(?P<podrel>(?i:last|this))\s+(?P<pod>{PART_OF_DAY})|(?P<podrel2>(?i:tonight|overnight(?!\s+(?:[a-z-]+\s+){{0,2}}{_OVERNIGHT_KINDS}\b)))))(?![\w-])",
-        lambda g, ctx: dayparts.part_of_day(
-            {**g, "podrel": g.get("podrel") or g.get("podrel2"), "pod": g.get("pod") or g.get("podrel2")}, ctx
-        ),
+        _relative_part_of_day,
         (
             Ex("Rockets fell last night.", "last night", "2024-04-12TNI"),
             Ex("The minister said this morning that", "this morning", "2024-04-13TMO"),
@@ -134,7 +150,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "part_of_day_mod_in_context",
         r"(?<=\b(?i:in|by|at|during|until|till|through|into|since|before|after|around|from)\s)(?P<x>(?P<mod>(?i:mid|early|late))(?:[-\s]|(?<=[Mm][Ii][Dd]))(?P<pod>(?i:morning|afternoon|evening)))(?![\w-])",
-        lambda g, ctx: narrow_part_of_day(g, ctx),
+        narrow_part_of_day,
         (
             Ex(
                 "By mid afternoon, official sources were saying the operation was over.",
@@ -165,6 +181,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             ),
             Ex("Crowds gathered over the weekend.", "the weekend", "2024-W15-WE"),
         ),
+        unwritten=("mod",),
     ),
     Rule(
         "within_unit",
@@ -235,7 +252,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             Ex("This year has been hard.", "This year", "2024"),
             Ex("Profit will rise next quarter.", "next quarter", "2024-Q3"),
             Ex("Analysts said the current fiscal year will be difficult.", "the current fiscal year", "2024"),
-            Ex("The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1"),
+            Ex(
+                "The bank posted a loss for the latest quarter.", "the latest quarter", "2024-Q1", by="reporting_period"
+            ),
             Ex("Sales this qtr are up.", "this qtr", "2024-Q2"),
             Ex("Stocks Fall Sharply This Week", "This Week", "2024-W15"),
         ),  # a Title Case headline
@@ -244,15 +263,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             'Baker, speaking on ABC News\' "This Week," said no.',
             'He appeared on "This Week With David Brinkley" on Sunday.',
         ),
+        unwritten=("mod",),
     ),
     Rule(
         "day_word",
         rf"{B}(?P<x>(?:{MOD}\s+)?{DAYWORD}){E}",
-        lambda g, ctx: (
-            dayparts.part_of_day({**g, "podrel": "tonight", "pod": "tonight"}, ctx)
-            if g["dayword"].lower() == "tonight"
-            else relative.day_word(g, ctx)
-        ),
+        _day_word,
         (
             Ex("Officials said today that", "today", "2024-04-13"),
             Ex("The vote was held yesterday.", "yesterday", "2024-04-12"),
@@ -294,6 +310,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             "Prices will rise in a year when wages stall.",
         ),
         priority=1,
+        unwritten=("dmod",),
     ),
     Rule(
         "weekday_relative",
@@ -318,5 +335,6 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             "Results came in on Super Tuesday.",
         ),
         priority=-4,
+        unwritten=("dayword",),
     ),
 )

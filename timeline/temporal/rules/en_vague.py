@@ -3,7 +3,9 @@ date", "as soon as possible", "a once high-flying", "by year-end". Examples use 
 
 from __future__ import annotations
 
-from timeline.temporal.resolve.absolute import Groups
+from timeline.temporal.lexicon import DECADE_WORDS
+from timeline.temporal.resolve.absolute import decade, year_alone
+from timeline.temporal.resolve.captures import Captures, reads
 from timeline.temporal.resolve.context import PAST, ResolveContext
 from timeline.temporal.rules.base import Example as Ex
 from timeline.temporal.rules.base import Rule
@@ -13,13 +15,20 @@ from timeline.temporal.timex import Resolution, open_future, open_past, year_ran
 from timeline.temporal.types import DATE
 
 
-def _open(g: Groups, ctx: ResolveContext) -> Resolution:
-    return open_past(ctx.dct) if g.get("past") else open_future(ctx.dct)
+@reads()
+def _future(g: Captures, ctx: ResolveContext) -> Resolution:
+    return open_future(ctx.dct)
 
 
-def year_end(g: Groups, ctx: ResolveContext) -> Resolution:
+@reads()
+def _past(g: Captures, ctx: ResolveContext) -> Resolution:
+    return open_past(ctx.dct)
+
+
+@reads("since")
+def year_end(g: Captures, ctx: ResolveContext) -> Resolution:
     """ "by year-end", "since year-end": the end of the DCT's year, or of the last one when looking back."""
-    year = ctx.dct.year - 1 if (g.get("since") or (ctx.direction == PAST and ctx.dct.month <= 2)) else ctx.dct.year
+    year = ctx.dct.year - 1 if (g["since"] or (ctx.direction == PAST and ctx.dct.month <= 2)) else ctx.dct.year
     start, end = year_range(year)
     return Resolution(DATE, f"{year:04d}", start, end, "year", "END")
 
@@ -29,7 +38,7 @@ VAGUE_RULES: tuple[Rule, ...] = (
         "open_future",
         rf"{B}(?P<x>(?i:the\s+(?:near|foreseeable|distant|immediate)\s+future|(?<=\b(?i:into|for)\s)the\s+future"
         r"|the\s+(?:near|short)\s+term|a\s+later\s+date|as\s+soon\s+as\s+possible))" + E,
-        _open,
+        _future,
         (
             Ex("They plan an offering in the near future.", "the near future", "FUTURE_REF"),
             Ex("We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
@@ -40,15 +49,15 @@ VAGUE_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "previously_opening",
-        r"(?:(?<=^)|(?<=[.!?][\"'”’]?\s{1,3}))(?P<x>(?P<past>Previously))(?=[,\s])",
-        _open,
+        r"(?:(?<=^)|(?<=[.!?][\"'”’]?\s{1,3}))(?P<x>Previously)(?=[,\s])",
+        _past,
         (Ex("The Iraqis agreed. Previously the Iraqis had resisted.", "Previously", "PAST_REF"),),
         negatives=("It was a previously announced agreement.",),
     ),
     Rule(
         "once_past",
-        r"(?<=\b(?i:a|an|the)\s)(?P<x>(?P<past>(?i:once)))(?=\s+[a-z][\w-]+\s+[a-z])",
-        _open,
+        r"(?<=\b(?i:a|an|the)\s)(?P<x>(?i:once))(?=\s+[a-z][\w-]+\s+[a-z])",
+        _past,
         (Ex("Coleco, a once high-flying toy maker, failed.", "once", "PAST_REF"),),
         negatives=("They meet once a week.", "Once the vote is done, we leave.", "He left at once."),
     ),
@@ -66,17 +75,15 @@ VAGUE_RULES: tuple[Rule, ...] = (
 )
 
 
-def _spoken_decade(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.lexicon import DECADE_WORDS
-    from timeline.temporal.resolve.absolute import decade
-
-    return decade({**g, "decade": str(DECADE_WORDS[g["dword"].lower()])}, ctx)
+@reads("dword", "mod")
+def _spoken_decade(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    return decade(g.but(decade=str(DECADE_WORDS[g["dword"].lower()])), ctx)
 
 
-def _spoken_year(g: Groups, ctx: ResolveContext) -> Resolution | None:
-    from timeline.temporal.resolve.absolute import year_alone
-
-    return year_alone(g, ctx)
+@reads("year")
+def _spoken_year(g: Captures, ctx: ResolveContext) -> Resolution | None:
+    """ "nineteen ninety-seven": a year, with no modifier."""
+    return year_alone(g.but(mod=None), ctx)
 
 
 SPOKEN_RULES: tuple[Rule, ...] = (

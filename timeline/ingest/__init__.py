@@ -1,0 +1,1 @@
+"""Reading article input: files, HTML pages and fragments, manifests, archives, headlines and datelines."""

@@ -1,0 +1,1 @@
+"""TimeML 1.2: one reader and one writer, for evaluation and exports."""

@@ -1,0 +1,1 @@
+"""Plotly figures built by plain functions, grouped by the page that shows them."""

@@ -1,0 +1,1 @@
+"""The article timeline figure (one lane per article)."""

@@ -1,0 +1,1 @@
+"""The story chronology figure (one row per happening)."""
