@@ -115,11 +115,10 @@ def main() -> None:
     joining = Article.objects.get(pk=articles[-1])
     story.articles.remove(joining)
     load_pipeline()
-    if not StoryMention.objects.filter(story=story).exists():
-        started = time.perf_counter()
-        summary = rebuild(story)
-        print(f"first grouping, every sentence parsed: {time.perf_counter() - started:.1f} s, "
-              f"{summary.story_events} story events")  # fmt: skip
+    started = time.perf_counter()
+    summary = rebuild(story)  # parses and stores what is not stored yet (every sentence the first time)
+    print(f"grouping before the measurements (parses only sentences without stored features): "
+          f"{time.perf_counter() - started:.1f} s, {summary.story_events} story events")  # fmt: skip
     mentions = StoryMention.objects.filter(story=story).count()
     print(f"story: {story.articles.count()} articles, {mentions} mentions; {truth_scores(story, truth)}")
 

@@ -200,19 +200,23 @@ def group_mentions(
         if clusters.linkage(i, j) >= threshold:
             clusters.join(i, j)
     confirmed = {e for group in constraints.together for e in group}
+    barred = _barred_by_mention(evidence)
     return [
-        _describe(sorted(ids), mentions, evidence)
+        _describe(sorted(ids), mentions, evidence, barred)
         for ids in clusters.members.values()
         if len(ids) > 1 or mentions[ids[0]].modality == ASSERTED or mentions[ids[0]].event_id in confirmed
     ]
 
 
 def _describe(
-    indices: list[int], mentions: Sequence[MentionFeatures], evidence: dict[tuple[int, int], PairEvidence]
+    indices: list[int],
+    mentions: Sequence[MentionFeatures],
+    evidence: dict[tuple[int, int], PairEvidence],
+    barred: Mapping[int, list[tuple[int, int, PairEvidence]]],
 ) -> Group:
     """Confidence = average pair score inside the group; evidence in words a reader can check."""
     ids = [mentions[i].event_id for i in indices]
-    apart = _kept_apart(indices, evidence)
+    apart = _kept_apart(indices, barred)
     if len(indices) == 1:
         return Group(ids, 1.0, "One mention." + apart, {ids[0]: 1.0})
     pairs = [(i, j) for n, i in enumerate(indices) for j in indices[n + 1 :]]
@@ -242,12 +246,24 @@ def _describe(
     return Group(ids, round(min(max(confidence, 0.0), 1.0), 4), "; ".join(parts) + "." + apart, per_mention)
 
 
-def _kept_apart(indices: list[int], evidence: dict[tuple[int, int], PairEvidence], shown: int = 3) -> str:
+def _barred_by_mention(evidence: dict[tuple[int, int], PairEvidence]) -> dict[int, list[tuple[int, int, PairEvidence]]]:
+    """Each mention's barred pairs as (the pair's place in ``evidence``, the other mention, evidence):
+    a group then looks at its own mentions' pairs, not at every pair of the story."""
+    by_mention: dict[int, list[tuple[int, int, PairEvidence]]] = {}
+    for n, ((i, j), e) in enumerate(evidence.items()):
+        if e.barrier:
+            by_mention.setdefault(i, []).append((n, j, e))
+            by_mention.setdefault(j, []).append((n, i, e))
+    return by_mention
+
+
+def _kept_apart(
+    indices: list[int], barred_by: Mapping[int, list[tuple[int, int, PairEvidence]]], shown: int = 3
+) -> str:
     """ " Kept apart from 2 mentions: different actors (cuba / iran)." for the closest barred pairs."""
     members = set(indices)
-    barred = sorted(
-        (e for (i, j), e in evidence.items() if e.barrier and (i in members) != (j in members)), key=lambda e: -e.score
-    )
+    crossing = [(n, e) for i in indices for n, j, e in barred_by.get(i, ()) if j not in members]
+    barred = [e for _, e in sorted(crossing, key=lambda item: (-item[1].score, item[0]))]
     if not barred:
         return ""
     reasons = list(dict.fromkeys(e.barrier for e in barred))
