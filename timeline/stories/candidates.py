@@ -106,8 +106,8 @@ def candidate_pairs(mentions: Sequence[Blockable], among: Collection[int] | None
     pairs = date_pairs(mentions, among)
     if not len(pairs):
         return []
-    rows = sorted({int(i) for i in pairs.ravel()})
-    terms = term_matrix([mentions[i] for i in rows])
+    rows = np.unique(pairs)
+    terms = term_matrix([mentions[i] for i in rows.tolist()])
     row_of = np.zeros(len(mentions), dtype=np.int64)
     row_of[rows] = np.arange(len(rows))
     keep = np.zeros(len(pairs), dtype=bool)

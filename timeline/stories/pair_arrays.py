@@ -90,7 +90,8 @@ def action_agreements(mentions: Sequence, pairs: np.ndarray, no_action: Collecti
     ``no_action``, the copula, tell none), the same subject kind 0.3, the same object kind 0.2; at most 1."""
     kinds = {c for m in mentions for c in (*m.verb_classes, *m.subject_classes, *m.object_classes)}
     vocabulary = {c: n for n, c in enumerate(sorted(kinds))}
-    verbs = incidence([m.verb_classes - frozenset(no_action) for m in mentions], vocabulary=vocabulary)
+    no_action = frozenset(no_action)
+    verbs = incidence([m.verb_classes - no_action for m in mentions], vocabulary=vocabulary)
     subjects = incidence([m.subject_classes for m in mentions], vocabulary=vocabulary)
     objects = incidence([m.object_classes for m in mentions], vocabulary=vocabulary)
     participants = (subjects + objects).sign()
