@@ -3,8 +3,8 @@ match (overlapping dates and a shared term, ``candidates.neighbours``) are regro
 
 Word and name weights still come from the whole story, so a pair scores exactly as in a full
 regroup; curators' decisions (confirmed groups, rejected pairings, curated fields) apply as there.
-When the story's grouping is not current (an event left or came back since the last regroup)
-the join declines and the caller regroups the whole story.
+When the story has no grouping yet, or it is not current (an event left or came back since the
+last regroup), the join declines and the caller regroups the whole story.
 """
 
 from __future__ import annotations
@@ -44,8 +44,8 @@ def join_articles(story: Story, article_ids: Collection[int]) -> RebuildSummary 
         story = Story.objects.select_for_update().get(pk=story.pk)
         mentions = story_mentions(story)
         alive = still_grouped(story, events)
-        if set(mentions) != alive - new or not new <= alive:
-            return None
+        if not mentions or set(mentions) != alive - new or not new <= alive:
+            return None  # a first grouping, or one out of date: the caller regroups the whole story
         features = [f for f in features if f.event_id in alive]
         index = {f.event_id: n for n, f in enumerate(features)}
         near = neighbours(features, [index[e] for e in new])
