@@ -35,7 +35,15 @@ def titles() -> list[tuple[str, str, str]]:
         for path in sorted((ROOT / "fixtures" / folder).glob("*.json")):
             document = load_gold(path)
             result = extract(document.text, document.dct)
-            rows += [(path.stem, e.title, result.sentences[e.sentence].text) for e in result.events]
+            # a title may name a pronoun's antecedent from the sentence before
+            rows += [
+                (
+                    path.stem,
+                    e.title,
+                    " ".join(s.text for s in result.sentences[max(e.sentence - 1, 0) : e.sentence + 1]),
+                )
+                for e in result.events
+            ]
     return rows
 
 

@@ -128,7 +128,7 @@ def _wait_settled(batch: object, stall_seconds: float = 60) -> int:
     from datetime import timedelta
 
     from timeline.jobs.models import PENDING_STATES, ImportItem
-    from timeline.jobs.services import items_resume
+    from timeline.jobs.recovery import items_resume
 
     pending = ImportItem.objects.filter(batch=batch, state__in=PENDING_STATES)
     resumed, last, last_change = 0, pending.count(), time.monotonic()

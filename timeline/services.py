@@ -7,9 +7,11 @@ the transactions only hold the bulk inserts and updates.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -26,6 +28,42 @@ from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
 
 EDITABLE_EVENT_FIELDS = ("title", "notes", "status", "earliest", "latest", "value", "granularity")
+
+
+IMPORTED, DUPLICATE = "imported", "duplicate"
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """What became of one analysed article: stored (``article`` is new) or a duplicate (``article``
+    is the stored original); ``warnings`` are for the person who imported it."""
+
+    status: str
+    article: Article
+    events: int = 0
+    warnings: tuple[str, ...] = ()
+
+
+def import_one(*, draft: ArticleDraft, extraction: Extraction) -> ImportOutcome:
+    """Store one analysed draft: the one write every import path makes (the form, the command
+    line's batch stream, the background thread and the Celery task differ only in how they
+    produce the draft and its extraction). Call inside your own transaction to commit other
+    rows with it (a queue item's state, a story link)."""
+    try:
+        article = article_store(draft=draft, extraction=extraction)
+    except DuplicateArticle as exc:
+        return ImportOutcome(DUPLICATE, exc.article)
+    return ImportOutcome(IMPORTED, article, len(extraction.events), _import_warnings(extraction))
+
+
+def _import_warnings(extraction: Extraction) -> tuple[str, ...]:
+    many = settings.TIMELINE_MANY_EVENTS
+    if len(extraction.events) <= many:
+        return ()
+    return (
+        f"{len(extraction.events):,} events from one text is unusually many (more than {many:,}): was it several "
+        "articles pasted together? Check the timeline, or split the text and import it again.",
+    )
 
 
 def article_import(
@@ -47,11 +85,14 @@ def article_import(
     """
     draft = article_draft(text=text, title=title, published=published, source=source, url=url, place=place)
     _raise_if_duplicate(draft.content_hash)
-    return article_store(draft=draft, extraction=_run_engine(draft.text, draft.published, prefer))
+    outcome = import_one(draft=draft, extraction=_run_engine(draft.text, draft.published, prefer))
+    if outcome.status == DUPLICATE:
+        raise DuplicateArticle(outcome.article)
+    return outcome.article
 
 
 def article_store(*, draft: ArticleDraft, extraction: Extraction) -> Article:
-    """Write an analysed draft as a new article in one transaction (single and bulk imports).
+    """Write an analysed draft as a new article in one transaction (``import_one`` calls it).
 
     Raises ``DuplicateArticle`` when the same text is already stored.
     """

@@ -2,8 +2,9 @@
 
 Configured from Django settings (``CELERY_*``, themselves from the environment:
 ``CELERY_BROKER_URL``, ``DATABASE_URL``). Each worker process loads the spaCy
-pipeline once when it starts, and a starting worker re-queues items left pending
-(by a broker restart or a killed worker) for longer than ``TIMELINE_RESUME_AFTER``.
+pipeline once when it starts, and a starting worker re-queues what was lost: items
+whose lease lapsed (a killed worker; see ``timeline.jobs.leases``) and queued items
+waiting longer than ``TIMELINE_RESUME_AFTER`` (a broker restart).
 """
 
 from __future__ import annotations
@@ -32,9 +33,9 @@ def load_engine(**_: Any) -> None:
 
 @worker_ready.connect
 def resume_pending(**_: Any) -> None:
-    """Send again what an earlier worker or broker lost (the database says what is pending)."""
+    """Send again what a dead worker or a broker restart lost (the database says what is pending)."""
     from django.conf import settings
 
-    from timeline.jobs.services import items_resume
+    from timeline.jobs.recovery import items_resume
 
     items_resume(older_than=timedelta(seconds=settings.TIMELINE_RESUME_AFTER))

@@ -115,7 +115,11 @@ if STATIC_ROOT.is_dir():
     MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-LOGIN_URL = "admin:login"
+# The site's own sign-in page (the admin's only lets staff in); after it, and after signing
+# out, people land on the home page unless a local ``next`` says where they came from.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "article-list"
+LOGOUT_REDIRECT_URL = "article-list"
 
 # Product settings.
 TIMELINE_LOGIN_REQUIRED = _env_bool("TIMELINE_LOGIN_REQUIRED")  # browsing login-only too
@@ -139,10 +143,21 @@ CELERY_TASK_IGNORE_RESULT = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # an item waits in the queue, not in a busy worker's buffer
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
-# Items pending this long (seconds) are sent again by a starting worker, `resume_imports`
-# and, when `celery -A webapp beat` (or a worker with -B) runs, every five minutes.
+# Queued items waiting this long (seconds) are sent again by a starting worker, `resume_imports`
+# and beat (their message may have been lost with the broker).
 TIMELINE_RESUME_AFTER = int(os.environ.get("TIMELINE_RESUME_AFTER", 600))
-CELERY_BEAT_SCHEDULE = {"resume-pending-imports": {"task": "jobs.resume_pending", "schedule": 300.0}}
+# An item being analysed holds a lease: its worker (host:pid) refreshes a heartbeat every quarter
+# of this many seconds. A lease whose heartbeat is older, or whose process is gone from this host,
+# has lapsed: a starting worker, `resume_imports` and beat (every this many seconds) send the item again.
+TIMELINE_LEASE_SECONDS = int(os.environ.get("TIMELINE_LEASE_SECONDS", 60))
+CELERY_BEAT_SCHEDULE = {
+    "resume-pending-imports": {"task": "jobs.resume_pending", "schedule": float(TIMELINE_LEASE_SECONDS)},
+}
+# Redis hands an unacknowledged message out again after this long (by default an hour). The
+# database decides who runs an item, so a copy meeting a standing lease does nothing; this must
+# outlast a lease, so that the copy of a dead worker's task finds its lease lapsed and runs it,
+# and the longest retry pause (120 s), so that a retry held for later is not handed out twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3 * TIMELINE_LEASE_SECONDS, 180)}
 # More events than this from one text earns a warning on the batch page (a paste of many articles?).
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
 # A paste or single file longer than this is imported through the queue with a batch page.
@@ -152,6 +167,9 @@ TIMELINE_INLINE_MAX_CHARS = int(os.environ.get("TIMELINE_INLINE_MAX_CHARS", 20_0
 TIMELINE_ZIP_MAX_MEMBERS = int(os.environ.get("TIMELINE_ZIP_MAX_MEMBERS", 500))
 TIMELINE_ZIP_MAX_TOTAL_BYTES = int(os.environ.get("TIMELINE_ZIP_MAX_TOTAL_BYTES", 100 * 1024 * 1024))
 TIMELINE_ZIP_MAX_RATIO = int(os.environ.get("TIMELINE_ZIP_MAX_RATIO", 100))
+# The all-articles chart is public and unfiltered: past this many events it shows the most
+# recent ones and says how many it left out (about 0.85 KB of JSON an event).
+TIMELINE_FIGURE_MAX_EVENTS = int(os.environ.get("TIMELINE_FIGURE_MAX_EVENTS", 5000))
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = _env_bool("DJANGO_SECURE_COOKIES", True)

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.templatetags.static import static
 from django.urls import path, register_converter
 from django.utils.functional import lazy
@@ -13,6 +14,8 @@ urlpatterns = [
     path("", pages.article_list, name="article-list"),
     path("stories/", stories.story_list, name="story-list"),
     path("stories/<slug:slug>/", stories.story_detail, name="story-detail"),
+    path("stories/<slug:slug>/entities/<slug:key>/", stories.story_entity, name="story-entity"),
+    path("stories/<slug:slug>/print/", stories.story_print, name="story-print"),
     path("stories/<slug:slug>/figure.json", stories.story_figure, name="story-figure"),
     path("stories/<slug:slug>/export.<str:fmt>", exports.story_export, name="story-export"),
     path("articles/<id:pk>/export.<str:fmt>", exports.article_export, name="article-export"),
@@ -30,7 +33,14 @@ urlpatterns = [
     path("search/", search.search, name="search"),
     path("api/events.json", api.events_json, name="api-events"),
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
+    # Sign-in for everyone (the admin's login page lets only staff in); ``next`` is followed
+    # only when it points into this site.
+    path("login/", auth_views.LoginView.as_view(template_name="webapp/login.html"), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico on pages without an icon link (the admin, JSON files).
-    path("favicon.ico", RedirectView.as_view(url=lazy(static, str)("webapp/favicon.svg"))),
+    path(
+        "favicon.ico",
+        RedirectView.as_view(url=lazy(static, str)("webapp/favicon.svg"), http_method_names=["get", "head"]),
+    ),
 ]

@@ -39,8 +39,14 @@ def make_client(db: None, django_user_model) -> Callable[..., Client]:
 
 @pytest.fixture
 def reader(make_client) -> Client:
-    """Signed in, not staff: may browse and import, never reach the admin."""
+    """Signed in, not staff, no permissions: may browse, never write nor reach the admin."""
     return make_client("reader")
+
+
+@pytest.fixture
+def reporter(make_client) -> Client:
+    """Signed in, not staff, may import, re-analyse and date articles."""
+    return make_client("reporter", "timeline.add_article", "timeline.change_article")
 
 
 @pytest.fixture

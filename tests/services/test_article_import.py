@@ -103,10 +103,8 @@ def test_inferred_dct_and_evidence_are_stored(fake_engine):
 
 def test_blank_title_is_taken_from_the_text(fake_engine):
     fake_engine.result = make_extraction(TEXT, [])
-    assert (
-        article_import(text=TEXT, title="  ").title
-        == "Iran attacked on Saturday. Biden met aides on Sunday. Talks resume on Saturday."
-    )
+    # No headline above the body: the lead sentence is the title, not the whole first line.
+    assert article_import(text=TEXT, title="  ").title == "Iran attacked on Saturday."
 
 
 def test_duplicate_up_to_whitespace_is_refused_before_analysis(fake_engine):

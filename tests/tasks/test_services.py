@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from tests.factories import make_event, make_extraction
 from timeline import services as timeline_services
-from timeline.jobs import runner, services
+from timeline.jobs import recovery, runner, services
 from timeline.jobs.models import ImportBatch, ImportItem
 from timeline.jobs.services import ItemInput
 from timeline.models import Article
@@ -164,11 +164,11 @@ def test_resume_sends_only_items_pending_past_the_timeout(django_capture_on_comm
     long_ago = timezone.now() - timedelta(hours=1)
     ImportItem.objects.filter(batch=stale).update(state="analysing", updated=long_ago, attempts=1)
     with django_capture_on_commit_callbacks(execute=True):
-        sent = services.items_resume(older_than=timedelta(minutes=10))
+        sent = recovery.items_resume(older_than=timedelta(minutes=10))
     assert sent == [stale.items.get().pk]
     assert stale.items.get().state == "imported" and fresh.items.get().state == "queued"
     with django_capture_on_commit_callbacks(execute=False):
-        assert services.items_resume(older_than=timedelta(minutes=10)) == []
+        assert recovery.items_resume(older_than=timedelta(minutes=10)) == []
 
 
 def test_a_very_large_result_carries_a_warning(django_capture_on_commit_callbacks, inline, dated, settings):
@@ -245,7 +245,7 @@ def test_resume_marks_a_settled_batch_finished_when_its_bookkeeping_task_was_los
     batch = _create(django_capture_on_commit_callbacks, items=[ItemInput(name="a.txt", text=TEXT)])
     ImportBatch.objects.filter(pk=batch.pk).update(finished=None)  # as if refresh_batch never ran
     with django_capture_on_commit_callbacks(execute=True):
-        assert services.items_resume(older_than=timedelta(minutes=10)) == []
+        assert recovery.items_resume(older_than=timedelta(minutes=10)) == []
     batch.refresh_from_db()
     assert batch.finished is not None
 

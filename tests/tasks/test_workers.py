@@ -8,6 +8,7 @@ running when the worker dies or Redis restarts.
 from __future__ import annotations
 
 import io
+import socket
 import subprocess
 import time
 from datetime import date
@@ -17,7 +18,7 @@ import redis
 from django.core.management import call_command
 
 from tests.tasks import workers as worker_module
-from tests.tasks.workers import REDIS_RESTART, states, wait_until_done, wait_until_settled
+from tests.tasks.workers import REDIS_RESTART, Worker, states, wait_for, wait_until_done, wait_until_settled
 from timeline import services as timeline_services
 from timeline.jobs import services
 from timeline.jobs.models import ImportBatch, ImportItem
@@ -57,19 +58,74 @@ def test_forty_files_with_two_workers_give_exactly_forty_articles(workers):
     assert batch.finished is not None
 
 
-def test_kill_9_of_a_worker_mid_batch_loses_nothing_and_duplicates_nothing(workers):
-    first = workers("doomed", app="tests.tasks.slow_worker", extra_env={"TEST_ENGINE_DELAY": "0.5"})
-    batch = services.batch_create(items=articles(14))
-    wait_until_done(batch, 3)
-    first.kill_hard()
-    left = states(batch)
-    assert left.get("imported", 0) < 14, f"the batch finished before the kill: {left}"
-    # A new worker finds what the dead one left (pending in the database) when it starts.
-    workers("rescuer", extra_env={"TIMELINE_RESUME_AFTER": "0"})
+# A lease lapses after 10 s without a heartbeat (a beat every 2.5 s); beat checks every 10 s.
+SHORT_LEASE = {"TIMELINE_LEASE_SECONDS": "10"}
+RECOVERY_SECONDS = 120
+
+
+def test_kill_9_of_a_worker_mid_item_is_recovered_within_two_minutes_exactly_once(workers):
+    workers("steady", app="tests.tasks.slow_worker", beat=True, extra_env=SHORT_LEASE | {"TEST_ENGINE_DELAY": "0.3"})
+    doomed = workers("doomed", app="tests.tasks.slow_worker", extra_env=SHORT_LEASE | {"TEST_ENGINE_DELAY": "4"})
+    batch = services.batch_create(items=articles(16))
+    killed, killed_at = _kill_mid_item(doomed, batch)
+    # Nobody starts a worker or runs a command: the surviving worker's beat finds the lapsed lease.
+    waited = _wait_until_imported(killed, killed_at)
     wait_until_settled(batch)
-    assert states(batch) == {"imported": 14}
-    assert Article.objects.count() == 14
-    assert ImportItem.objects.filter(batch=batch, attempts__gt=1).count() <= 1  # only the item in flight ran twice
+    _assert_each_imported_once(batch, killed, waited)
+
+
+def test_a_worker_starting_after_a_kill_9_takes_the_dead_workers_item_at_once(workers):
+    doomed = workers("doomed", app="tests.tasks.slow_worker", extra_env=SHORT_LEASE | {"TEST_ENGINE_DELAY": "2"})
+    batch = services.batch_create(items=articles(8))
+    wait_until_done(batch, 2)
+    killed, killed_at = _kill_mid_item(doomed, batch)
+    # Its start-up resume sees the dead process's lease (same host); queued items wait their turn.
+    workers("rescuer", extra_env=SHORT_LEASE)
+    waited = _wait_until_imported(killed, killed_at)
+    wait_until_settled(batch)
+    _assert_each_imported_once(batch, killed, waited)
+
+
+def _kill_mid_item(worker: Worker, batch: ImportBatch) -> tuple[ImportItem, float]:
+    """``kill -9`` the worker while its pool process holds the lease of an item; returns that item
+    and when it was killed (``time.monotonic``)."""
+
+    def leased() -> ImportItem | None:
+        owners = {f"{socket.gethostname()}:{pid}" for pid in worker.pool_pids()}
+        return ImportItem.objects.filter(batch=batch, state="analysing", lease_owner__in=owners).first()
+
+    wait_for(lambda: leased() is not None, timeout=120, what="the worker to take an item",
+             describe=lambda: str(states(batch)))  # fmt: skip
+    item = leased()
+    worker.kill_hard()
+    killed_at = time.monotonic()
+    item.refresh_from_db()
+    assert item.state == "analysing" and item.attempts == 1, "the item was settled before the kill"
+    return item, killed_at
+
+
+def _wait_until_imported(item: ImportItem, killed_at: float) -> float:
+    """Seconds from the kill until the item it left is imported (fails past ``RECOVERY_SECONDS``)."""
+    done = ImportItem.objects.filter(pk=item.pk, state="imported")
+    wait_for(done.exists, timeout=RECOVERY_SECONDS - (time.monotonic() - killed_at), what=f"the killed worker's item {item.name} to be imported",
+             describe=lambda: str(ImportItem.objects.filter(pk=item.pk).values("state", "lease_owner", "attempts")))  # fmt: skip
+    return time.monotonic() - killed_at
+
+
+def _assert_each_imported_once(batch: ImportBatch, killed: ImportItem, waited: float) -> None:
+    total = batch.items.count()
+    assert waited < RECOVERY_SECONDS
+    assert states(batch) == {"imported": total}
+    assert Article.objects.count() == total
+    assert len(set(batch.items.values_list("article_id", flat=True))) == total
+    assert Article.objects.values("content_hash").distinct().count() == total
+    dead_owner = killed.lease_owner
+    killed.refresh_from_db()
+    assert killed.attempts == 2 and killed.lease_owner not in ("", dead_owner)  # taken over once, by a live worker
+    assert batch.items.exclude(pk=killed.pk).filter(attempts__gt=1).count() == 0  # nothing else ran twice
+    batch.refresh_from_db()
+    assert batch.finished is not None
+    print(f"killed worker's item {killed.name} imported {waited:.1f} s after the kill")
 
 
 def test_a_redis_restart_mid_batch_is_survived_through_resume_imports(workers):

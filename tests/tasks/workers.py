@@ -16,7 +16,7 @@ import redis
 from django.db import connection
 
 from timeline.jobs.models import ImportBatch, ImportItem
-from timeline.jobs.services import items_resume
+from timeline.jobs.recovery import items_resume
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_RESTART = ["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
@@ -40,6 +40,18 @@ class Worker:
     def __init__(self, process: subprocess.Popen, logfile: Path) -> None:
         self.process, self.logfile = process, logfile
 
+    def pool_pids(self) -> set[int]:
+        """The pids of its pool processes: the ones that run tasks and hold leases."""
+        pids = set()
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rpartition(")")[2].split()  # state, ppid, ...
+            except OSError:
+                continue  # ended meanwhile
+            if int(fields[1]) == self.process.pid:
+                pids.add(int(stat.parent.name))
+        return pids
+
     def log(self) -> str:
         return self.logfile.read_text(errors="replace") if self.logfile.exists() else ""
 
@@ -59,12 +71,15 @@ class Worker:
 
 
 def start_worker(*, env: dict[str, str], name: str, logdir: Path, app: str = "webapp", concurrency: int = 1,
-                 extra_env: dict[str, str] | None = None) -> Worker:  # fmt: skip
-    """Start a worker and wait until it says it is ready (its spaCy model loaded)."""
+                 extra_env: dict[str, str] | None = None, beat: bool = False) -> Worker:  # fmt: skip
+    """Start a worker and wait until it says it is ready (its spaCy model loaded); ``beat``
+    runs the periodic tasks in it too (``-B``), its schedule file in ``logdir``."""
     logfile = logdir / f"{name}.log"
     command = [sys.executable, "-m", "celery", "-A", app, "worker", "-Q", env["TIMELINE_QUEUE"], "-c", str(concurrency),
                "-P", "prefork", "-n", f"{name}@%h", "--without-gossip", "--without-mingle", "--without-heartbeat",
                "-l", "info"]  # fmt: skip
+    if beat:
+        command += ["-B", "-s", str(logdir / f"{name}-beat-schedule")]
     with logfile.open("wb") as log:  # the banner, "ready." and any traceback
         process = subprocess.Popen(command, cwd=ROOT, env=env | (extra_env or {}), start_new_session=True,
                                    stdout=log, stderr=subprocess.STDOUT)  # fmt: skip

@@ -18,6 +18,7 @@ from timeline import selectors as timeline_selectors
 from timeline.models import Article, Event, TemporalExpression
 from timeline.stories import selectors
 from timeline.stories.counting import SourceCount, by_article, source_count
+from timeline.stories.key_dates import Candidate, KeyDate, MentionText, key_dates
 from timeline.stories.models import Story, StoryEvent
 
 _WINDOWS_PATH = re.compile(r"^[A-Za-z]:[\\/]|^\\\\")
@@ -153,3 +154,17 @@ def articles_with_expressions(document: ExportDocument) -> list[tuple[Article, l
     for expression in TemporalExpression.objects.filter(article_id__in=ids).order_by("article_id", "start", "index"):
         expressions[expression.article_id].append(expression)
     return [(articles[pk], expressions[pk]) for pk in ids if pk in articles]
+
+
+def document_key_dates(document: ExportDocument) -> list[KeyDate]:
+    """The story's key dates among the exported happenings (none for one article's export)."""
+    if document.story is None:
+        return []
+    return key_dates(
+        Candidate(
+            e.id, e.title, e.earliest, e.latest,
+            tuple(MentionText(m.article_id, m.article_source, m.sentence, m.sentence_start) for m in e.mentions),
+            e.value, e.granularity,
+        )
+        for e in document.events
+    )  # fmt: skip

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from timeline.exports.document import ExportDocument
+from timeline.exports.document import ExportDocument, document_key_dates
 
 
 def document_json(document: ExportDocument) -> dict[str, Any]:
     """``{"story", "articles": [...], "events": [{..., "article_count", "outlet_count", "mention_count",
-    "mentions": [...]}]}`` as plain data."""
+    "mentions": [...]}], "key_dates": [...]}`` as plain data."""
     return {
         "story": document.story,
         "articles": [
@@ -30,6 +30,13 @@ def document_json(document: ExportDocument) -> dict[str, Any]:
                  for m in e.mentions
              ]}
             for e in document.events
+        ],
+        # The most widely reported happenings (ids into "events"), in time order, with why.
+        "key_dates": [
+            {"event_id": k.event_id, "title": k.title, "earliest": k.earliest.isoformat(),
+             "latest": k.latest.isoformat(), "article_count": k.count.articles, "outlet_count": k.count.outlets,
+             "sentence": k.sentence, "why": k.reason}
+            for k in document_key_dates(document)
         ],
     }  # fmt: skip
 

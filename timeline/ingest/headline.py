@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.ingest.lead_sentence import is_not_a_lead, lead_sentence
+
 _WORD = re.compile(r"[^\W\d_]{2,}")
 # A headline is short; wire ledes and photo captions run longer and end with a full stop.
 HEADLINE_MAX_WORDS = 20
@@ -159,14 +161,16 @@ def dateline_outlet(text: str) -> str:
 
 
 def guess_headline(text: str, *, fallback: str = "Untitled article") -> str:
-    """The first short line that is no dateline, byline, photo credit, caption or debris.
+    """The headline: a short line above the body that is no dateline, byline, photo credit,
+    caption, quotation or debris (``is_headline``).
 
-    Without one (wire copy often has none) the title is the start of the lede, dateline
-    removed; without any words at all, ``fallback``.
+    The first line of the body ends the search: a line from further down (a tally, a closing
+    quote) is never a headline. Without one (wire copy often has none) the title is the lead
+    sentence of the body, dateline removed (``timeline.ingest.lead_sentence``); without any, ``fallback``.
     """
-    first_body = ""
+    lines = _first_lines(text)
     after_credit = False
-    for line in _first_lines(text):
+    for position, line in enumerate(lines):
         kind = _kind_of(line)
         if kind is not None or len(_WORD.findall(line)) < 3:
             after_credit = kind is PHOTO_CREDIT
@@ -175,13 +179,28 @@ def guess_headline(text: str, *, fallback: str = "Untitled article") -> str:
             after_credit = False
             continue  # the caption under a photo credit
         dateline = _dateline_match(line)
-        if dateline is not None:
-            first_body = first_body or line[dateline.end() :].strip()
-            continue
-        if len(line.split()) <= HEADLINE_MAX_WORDS and not line.endswith("."):
+        if dateline is None and is_headline(line):
             return shorten(line, TITLE_MAX_CHARS)
-        first_body = first_body or line
-    return shorten(first_body or " ".join(fallback.split()), TITLE_MAX_CHARS) or "Untitled article"
+        body = [line[dateline.end() :] if dateline else line]
+        body += [later for later in lines[position + 1 :] if _kind_of(later) is None]
+        lead = lead_sentence("\n".join(body))
+        if lead:
+            return shorten(lead, TITLE_MAX_CHARS)
+        break
+    return shorten(" ".join(fallback.split()), TITLE_MAX_CHARS) or "Untitled article"
+
+
+def is_headline(line: str) -> bool:
+    """A short line in title case or without a final full stop, and no quotation, tally or lead-in."""
+    if len(line.split()) > HEADLINE_MAX_WORDS or is_not_a_lead(line):
+        return False
+    return not line.endswith(".") or _title_case(line)
+
+
+def _title_case(line: str) -> bool:
+    """ "Iran Launches Drones at Israel." : most words of four letters or more are capitalised."""
+    long_words = [w for w in _WORD.findall(line) if len(w) >= 4]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def shorten(text: str, limit: int) -> str:

@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from timeline.admin.lookups import GuardedModelAdmin
-from timeline.jobs import services
+from timeline.jobs import recovery
 from timeline.jobs.models import ImportBatch, ImportItem
 
 
@@ -44,5 +44,5 @@ class ImportBatchAdmin(GuardedModelAdmin):
 
     @admin.action(description="Send pending items of the selected batches again", permissions=["change"])
     def resume_pending(self, request: HttpRequest, queryset: QuerySet[ImportBatch]) -> None:
-        sent = services.items_resume(older_than=timedelta(0), batch_ids=list(queryset.values_list("pk", flat=True)))
+        sent = recovery.items_resume(older_than=timedelta(0), batch_ids=list(queryset.values_list("pk", flat=True)))
         messages.success(request, f"Sent {len(sent)} pending item(s) again.")

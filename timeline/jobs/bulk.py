@@ -16,11 +16,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from timeline import selectors, temporal
+from timeline import selectors, services, temporal
 from timeline.analysis.drafts import ArticleDraft, article_draft
-from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.exceptions import ImportRejected
 from timeline.ingest.article_input import ArticleInput
-from timeline.services import article_store
+from timeline.services import import_one
 from timeline.temporal.batch import BatchItem, BatchResult, extract_many
 from timeline.temporal.errors import InputError
 from timeline.temporal.types import Extraction
@@ -181,20 +181,21 @@ def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
     started = time.perf_counter()
     timing = {"read_seconds": item.read_seconds}
     try:
-        article = article_store(draft=item.draft, extraction=extraction)
-    except DuplicateArticle as exc:  # another process imported the same text meanwhile
-        return BulkOutcome(item.name, DUPLICATE, f"article {exc.article.pk}", article_id=exc.article.pk, **timing)
+        outcome = import_one(draft=item.draft, extraction=extraction)
     except Exception as exc:  # noqa: BLE001 — the transaction rolled back; this file fails, the run goes on
         return BulkOutcome(
             item.name, FAILED, f"internal error {type(exc).__name__}: {exc}", crash=traceback.format_exc(), **timing
         )
+    article = outcome.article
+    if outcome.status == services.DUPLICATE:  # another process imported the same text meanwhile
+        return BulkOutcome(item.name, DUPLICATE, f"article {article.pk}", article_id=article.pk, **timing)
     words = len(item.draft.text.split())
     return BulkOutcome(
         item.name,
         IMPORTED,
         f"article {article.pk}",
         words=words,
-        warnings=item.warnings,
+        warnings=(*item.warnings, *outcome.warnings),
         write_seconds=time.perf_counter() - started,
         article_id=article.pk,
         **timing,

@@ -1,7 +1,9 @@
 """Thin models for queued work: a batch of import items, each stored before any task is sent.
 
 The database is the truth about what is pending: a task only carries an item's id, so a
-lost message (broker restart, killed worker) is found again and re-queued.
+lost message (broker restart, killed worker) is found again and re-queued. An item being
+analysed holds a lease (its worker, when taken, a heartbeat): one whose lease lapsed is
+sent again, and a copy of a task whose lease still stands does nothing.
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ class ImportItem(models.Model):
     attempts = models.PositiveIntegerField(default=0, help_text="Times a worker started it.")
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True, db_index=True)
-    started = models.DateTimeField(null=True, blank=True)
+    started = models.DateTimeField(null=True, blank=True, help_text="When its current lease was taken.")
+    lease_owner = models.CharField(max_length=300, blank=True, default="",
+                                   help_text="host:pid of the worker analysing it (see timeline.jobs.leases).")  # fmt: skip
+    lease_heartbeat = models.DateTimeField(null=True, blank=True, help_text="When that worker last showed life.")
     finished = models.DateTimeField(null=True, blank=True)
 
     class Meta:

@@ -1,18 +1,18 @@
-"""Writes for queued work (keyword-only, atomic): create batches, run one item, resume stuck ones.
+"""Writes for queued work (keyword-only, atomic): create batches, run one item under its lease, settle it.
 
 ``item_run`` is what every task and the in-process runner call. It is idempotent: the
 item row is locked and its state checked in the same transaction that stores the
 article, and the content hash decides duplicates, so a retried, redelivered or
-duplicated task never creates a second article.
+duplicated task never creates a second article. Resuming stuck items is ``recovery``'s.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import transaction
 from django.utils import timezone
@@ -20,16 +20,19 @@ from django.utils import timezone
 from timeline import temporal
 from timeline.analysis.drafts import article_draft
 from timeline.analysis.rows import fit
-from timeline.exceptions import DuplicateArticle, ImportRejected
+from timeline.exceptions import ImportRejected
+from timeline.jobs.heartbeat import heartbeat
+from timeline.jobs.leases import current_verdict, heartbeat_interval, lease_timeout, worker_identity
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.jobs.signals import items_queued
 from timeline.models import Article
-from timeline.services import article_reanalyse, article_store
+from timeline.services import DUPLICATE, article_reanalyse, import_one
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
 from timeline.stories.signals import regroup_deferred, regroup_stories
 from timeline.temporal.errors import InputError
 
+logger = logging.getLogger(__name__)
 State = ImportItem.State
 # A worker that dies on the same item this many times (out of memory, a crash in a
 # native library) will die again: the item is refused instead of killing workers forever.
@@ -87,7 +90,7 @@ def batch_create(
         if not queued:
             batch.finished = now
             batch.save(update_fields=["finished"])
-        transaction.on_commit(lambda: _announce(queued))
+        transaction.on_commit(lambda: items_announce(item_ids=queued))
     return batch
 
 
@@ -111,7 +114,7 @@ def batch_create_reanalysis(
             batch.finished = timezone.now()
             batch.save(update_fields=["finished"])
         ids = [row.pk for row in rows]
-        transaction.on_commit(lambda: _announce(ids))
+        transaction.on_commit(lambda: items_announce(item_ids=ids))
     return batch
 
 
@@ -119,11 +122,20 @@ def item_run(*, item_id: int) -> ImportItem | None:
     """Import or re-analyse one item unless it is already settled; returns it (None if it is gone).
 
     Refusals (unreadable text, engine input errors) settle the item with a reason. Any
-    other exception leaves it pending for a retry or ``items_resume``.
+    other exception leaves it pending for a retry or ``items_resume``. While the engine runs,
+    this worker holds the item's lease and keeps it alive; a copy of the task arriving
+    meanwhile finds the lease standing and does nothing.
     """
-    item = _claim(item_id)
-    if item is None or item.state in FINAL_STATES:
+    owner = worker_identity()
+    item, mine = _claim(item_id, owner)
+    if not mine:
         return item
+    with heartbeat(item_id=item.pk, owner=owner, every=heartbeat_interval(lease_timeout())):
+        return _run_claimed(item)
+
+
+def _run_claimed(item: ImportItem) -> ImportItem:
+    """The work of ``item_run`` once this worker holds the item's lease."""
     if item.batch.kind == ImportBatch.Kind.REANALYSE:
         return _reanalyse(item)
     try:
@@ -137,22 +149,16 @@ def item_run(*, item_id: int) -> ImportItem | None:
         extraction = temporal.extract(draft.text, draft.published, item.prefer)
     except InputError as exc:
         return _settle(item.pk, State.REFUSED, reason=str(exc))
-    with transaction.atomic():
+    with transaction.atomic():  # the article, its story link and the item's state commit together
         locked = ImportItem.objects.select_for_update().select_related("batch").get(pk=item.pk)
         if locked.state in FINAL_STATES:
             return locked  # a duplicate delivery of this task finished first
-        try:
-            article = article_store(draft=draft, extraction=extraction)
-        except DuplicateArticle:
+        outcome = import_one(draft=draft, extraction=extraction)
+        if outcome.status == DUPLICATE:
             return _settle_duplicate(item.pk, draft.content_hash)
-        _add_to_story(locked.batch.story, article)
-        many = settings.TIMELINE_MANY_EVENTS
-        warning = (
-            f"{len(extraction.events):,} events from one text is unusually many (more than {many:,}): "
-            "was it several articles pasted together? Check the timeline, or split the text and import it again."
-            if len(extraction.events) > many else ""
-        )  # fmt: skip
-        return _settle(item.pk, State.IMPORTED, article=article, events=len(extraction.events), warning=warning)
+        _add_to_story(locked.batch.story, outcome.article)
+        return _settle(item.pk, State.IMPORTED, article=outcome.article, events=outcome.events,
+                       warning=" ".join(outcome.warnings))  # fmt: skip
 
 
 def item_refuse(*, item_id: int, reason: str) -> ImportItem | None:
@@ -162,27 +168,6 @@ def item_refuse(*, item_id: int, reason: str) -> ImportItem | None:
         if item is None or item.state in FINAL_STATES:
             return item
         return _settle(item_id, State.REFUSED, reason=reason)
-
-
-def items_resume(*, older_than: timedelta, batch_ids: Sequence[int] | None = None) -> list[int]:
-    """Send again every item left pending for longer than ``older_than``; returns their ids.
-
-    Safe to run at any time and from several places at once: a task for an item that is
-    already settled does nothing, so at worst the engine runs twice and one result is kept.
-    """
-    cutoff = timezone.now() - older_than
-    items = ImportItem.objects.filter(state__in=PENDING_STATES, updated__lte=cutoff)
-    if batch_ids is not None:
-        items = items.filter(batch_id__in=batch_ids)
-    with transaction.atomic():
-        stuck = list(items.select_for_update().order_by("batch_id", "position").values_list("pk", flat=True))
-        # Touch them so a second resume within the timeout does not send them again.
-        ImportItem.objects.filter(pk__in=stuck).update(updated=timezone.now())
-        transaction.on_commit(lambda: _announce(stuck))
-    # A bookkeeping task lost with the broker leaves a settled batch unmarked: mark it here.
-    for batch_id in _settled_unfinished_batches(batch_ids):
-        batch_refresh(batch_id=batch_id)
-    return stuck
 
 
 def batch_refresh(*, batch_id: int) -> ImportBatch | None:
@@ -209,27 +194,42 @@ def _batch_story_ids(batch: ImportBatch) -> list[int]:
     return sorted(set(Story.objects.filter(articles__in=articles).values_list("pk", flat=True)))
 
 
-def _settled_unfinished_batches(batch_ids: Sequence[int] | None) -> list[int]:
-    batches = ImportBatch.objects.filter(finished__isnull=True).exclude(items__state__in=PENDING_STATES)
-    if batch_ids is not None:
-        batches = batches.filter(pk__in=batch_ids)
-    return list(batches.values_list("pk", flat=True))
+def _claim(item_id: int, owner: str) -> tuple[ImportItem | None, bool]:
+    """Take the item's lease for ``owner`` (one more attempt); returns the item and whether it was taken.
 
-
-def _claim(item_id: int) -> ImportItem | None:
-    """Mark the item as being analysed (one more attempt), or refuse it after ``MAX_ATTEMPTS``."""
+    Not taken when the item is settled, when another worker's lease on it still stands, or
+    when it was started ``MAX_ATTEMPTS`` times already (it is refused instead). A lease held
+    by ``owner`` itself is taken again: one process runs one item at a time, so its earlier
+    run of this item ended without settling it (a transient error being retried).
+    """
     with transaction.atomic():
         item = ImportItem.objects.select_for_update().select_related("batch").filter(pk=item_id).first()
         if item is None or item.state in FINAL_STATES:
-            return item
+            return item, False
+        if item.state == State.ANALYSING and item.lease_owner != owner:
+            verdict = current_verdict(owner=item.lease_owner, heartbeat=item.lease_heartbeat)
+            if verdict.stands:
+                logger.info("import item %s left to its worker: %s", item.pk, verdict.why)
+                return item, False
+            logger.warning("import item %s taken over by %s: %s", item.pk, owner, verdict.why)
         if item.attempts >= MAX_ATTEMPTS:
-            return _settle(item.pk, State.REFUSED, reason=(
+            reason = (
                 f"The analysis stopped {item.attempts} times without finishing (its worker died each time); "
                 "the text may be too large or malformed. Split it or check it, then import it again."
-            ))  # fmt: skip
-        item.state, item.attempts, item.started = State.ANALYSING, item.attempts + 1, timezone.now()
-        item.save(update_fields=["state", "attempts", "started", "updated"])
-        return item
+            )
+            return _settle(item.pk, State.REFUSED, reason=reason), False
+        now = timezone.now()
+        # Compare and set on the attempt read above: where rows cannot be locked, the first of
+        # two simultaneous claims wins and the other finds the row changed.
+        taken = ImportItem.objects.filter(pk=item.pk, state=item.state, attempts=item.attempts).update(
+            state=State.ANALYSING, attempts=item.attempts + 1, started=now, lease_owner=owner,
+            lease_heartbeat=now, updated=now,
+        )  # fmt: skip
+        if not taken:
+            return item, False
+        item.state, item.attempts, item.started = State.ANALYSING, item.attempts + 1, now
+        item.lease_owner, item.lease_heartbeat, item.updated = owner, now, now
+        return item, True
 
 
 def _reanalyse(item: ImportItem) -> ImportItem:
@@ -289,5 +289,6 @@ def _saved(user: AbstractBaseUser | None) -> AbstractBaseUser | None:
     return user if user is not None and user.is_authenticated else None
 
 
-def _announce(item_ids: list[int]) -> None:
+def items_announce(*, item_ids: list[int]) -> None:
+    """Say (after commit) that these items are pending and must run once."""
     items_queued.send(sender=ImportItem, item_ids=item_ids)

@@ -12,7 +12,7 @@ from datetime import timedelta
 from celery import shared_task
 from django.conf import settings
 
-from timeline.jobs import services
+from timeline.jobs import recovery, services
 from timeline.jobs.runner import TRANSIENT_ERRORS, run_item
 
 TASK_OPTIONS = {
@@ -47,8 +47,8 @@ def refresh_batch(batch_id: int) -> None:
 
 @shared_task(name="jobs.resume_pending", ignore_result=True)
 def resume_pending() -> int:
-    """Re-queue items pending past ``TIMELINE_RESUME_AFTER`` (run by ``celery beat``, every few minutes)."""
-    return len(services.items_resume(older_than=timedelta(seconds=settings.TIMELINE_RESUME_AFTER)))
+    """Re-queue lost and lapsed items (run by ``celery beat`` every ``TIMELINE_LEASE_SECONDS``); see ``recovery``."""
+    return len(recovery.items_resume(older_than=timedelta(seconds=settings.TIMELINE_RESUME_AFTER)))
 
 
 def send_task(item_id: int, kind: str) -> None:

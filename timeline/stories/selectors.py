@@ -46,6 +46,7 @@ class StoryFilters:
     article_ids: tuple[int, ...] = ()
     outlet: str = ""
     entity: str = ""
+    entity_names: tuple[str, ...] = ()  # every name of the entity, as stored (set by the page)
     keyword: str = ""
     statuses: tuple[str, ...] = ()
 
@@ -231,7 +232,10 @@ def _filtered_story_events(story_q: Q, filters: StoryFilters) -> QuerySet[StoryE
         # Sentences not read for entities yet (``story_entities``) fall back to the name in their text,
         # so an unread story never answers "nothing matches". The entities app reads sentences for
         # stories; its rows are reached here through the sentence's ``entities`` relation.
-        naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
+        if filters.entity_names:
+            naming = Sentence.objects.filter(entities__text__in=filters.entity_names).values("pk")
+        else:
+            naming = Sentence.objects.filter(entities__text__iexact=filters.entity).values("pk")
         mention_q &= Q(event__sentence_id__in=naming) | Q(
             event__sentence__entity_scan__isnull=True, event__sentence__text__icontains=filters.entity
         )
@@ -264,3 +268,17 @@ def story_search(*, query: str) -> QuerySet[Story]:
     """Stories whose name holds every word of ``query``."""
     words = query_words(query)
     return Story.objects.filter(all_words_q(words, ("name",))).order_by("name") if words else Story.objects.none()
+
+
+def key_date_rows(*, story: Story, candidates: int = 30) -> QuerySet[dict[str, Any]]:
+    """Mention rows (``MENTION_COLUMNS``) of the story's most widely reported shown happenings:
+    the ``candidates`` with most distinct articles, then mentions, for ``key_dates`` to rank.
+    One query (the candidates are a subquery)."""
+    shown = with_source_counts(StoryEvent.objects.filter(story=story, status__in=SHOWN_STATUSES))
+    best = shown.order_by("-source_count", "-mention_count", "earliest", "id").values("pk")[:candidates]
+    return (
+        StoryMention.objects.filter(story_event_id__in=best)
+        .exclude(event__status=Event.Status.HIDDEN)
+        .values(*MENTION_COLUMNS)
+        .order_by("story_event_id", "event__article_id", "id")
+    )

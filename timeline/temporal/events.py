@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from timeline.temporal.antecedents import Antecedent, find_antecedent
 from timeline.temporal.attributive import only_describes
 from timeline.temporal.tense import span_verb
 from timeline.temporal.titles import SUBJECT_DEPS, event_title, fallback_title_text
@@ -35,6 +36,11 @@ def fallback_title(sentence: Sentence) -> str:
     return fallback_title_text(sentence.text)
 
 
+def pronoun_names(index: int, read: Callable[[int], Doc | None]) -> Callable[[Token], Antecedent | None]:
+    """Who a pronoun subject of sentence ``index`` stands for: that sentence, then the one before."""
+    return lambda pronoun: find_antecedent(pronoun, read(index), read(index - 1))
+
+
 def _token_indices(doc: Doc, expressions: Sequence[TimeExpression], offset: int) -> set[int]:
     """The doc's token indices the expressions cover."""
     covered: set[int] = set()
@@ -50,12 +56,14 @@ def propose_events(
     expressions: Sequence[TimeExpression],
     docs: dict[int, Doc],
     metadata: Sequence[tuple[int, int]] = (),
+    read: Callable[[int], Doc | None] | None = None,
 ) -> list[EventCandidate]:
     """One event per governing verb with a date; the narrowest date of that clause anchors it.
 
     Dates inside ``metadata`` spans (a dateline, a "Published:" line) anchor nothing, and
     neither do commands to the reader ("Subscribe today!") nor a date that only describes a
-    thing ("the 1950s dam", see ``attributive``).
+    thing ("the 1950s dam", see ``attributive``). ``read`` gives a sentence parsed with
+    entities, for naming a pronoun subject from its sentence or the one before.
     """
     by_clause: dict[tuple[int, int], list[TimeExpression]] = {}
     for expression in expressions:
@@ -87,7 +95,8 @@ def propose_events(
         doc = docs.get(sentence_index)
         if doc is not None and verb_index >= 0:
             skip = covered[(sentence_index, verb_index)]
-            title = event_title(doc[verb_index], skip, dated[sentence_index] - skip)
+            names = pronoun_names(sentence_index, read) if read is not None else None
+            title = event_title(doc[verb_index], skip, dated[sentence_index] - skip, names)
         else:
             title = fallback_title(sentences[sentence_index])
         events.append(EventCandidate(sentence_index, chosen.index, title))

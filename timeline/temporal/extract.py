@@ -18,7 +18,15 @@ from timeline.temporal.events import propose_events
 from timeline.temporal.lead import lead_sentences, propose_lead_events
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
-from timeline.temporal.parse import DATE_LIKE, ParsePlan, SpanIndex, parse_sentences, plan_parse, with_sentences
+from timeline.temporal.parse import (
+    DATE_LIKE,
+    OnDemand,
+    ParsePlan,
+    SpanIndex,
+    parse_sentences,
+    plan_parse,
+    with_sentences,
+)
 from timeline.temporal.range_end import joins_a_range, ordered_end
 from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN, Anchor, ResolveContext
@@ -184,9 +192,10 @@ def finish_article(
     ]
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned)) if p.dct else []
+    read = OnDemand(p.sentences, p.pipeline.parser).doc
+    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read) if p.dct else []
     if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
-        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned))
+        lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned), read)
         events = sorted(events + lead, key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(

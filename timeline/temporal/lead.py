@@ -13,11 +13,12 @@ the news rather than its background.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from timeline.temporal.events import pronoun_names
 from timeline.temporal.parse import MAX_PARSED_SENTENCE_CHARS
 from timeline.temporal.tense import FORWARD_MODALS, FUTURE_AUX
 from timeline.temporal.titles import event_title
@@ -116,6 +117,7 @@ def propose_lead_events(
     docs: dict[int, Doc],
     text: str,
     metadata: Sequence[tuple[int, int]] = (),
+    read: Callable[[int], Doc | None] | None = None,
 ) -> list[EventCandidate]:
     """Events for the news of the headline and lead that no time expression dates (the article's date).
 
@@ -139,5 +141,7 @@ def propose_lead_events(
             if not tells_news(verb, headline=headline):
                 continue
             evidence = HEADLINE_EVIDENCE if headline else LEAD_EVIDENCE
-            events.append(EventCandidate(index, None, event_title(verb, set()), evidence, LEAD_CONFIDENCE))
+            names = pronoun_names(index, read) if read is not None else None  # "It released" -> "Apple releases"
+            title = event_title(verb, set(), names=names)
+            events.append(EventCandidate(index, None, title, evidence, LEAD_CONFIDENCE))
     return events

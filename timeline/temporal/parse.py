@@ -12,7 +12,9 @@ answers are exactly those of the full pipeline on every sentence (benchmarks/ans
 
 The contract this rests on: direction, anchoring and events read the parse of an
 expression's own sentence only. Code that wants another sentence's parse (a paragraph's
-tense, say) must add that sentence to ``plan_parse`` first.
+tense, say) must add that sentence to ``plan_parse`` first. One exception, after every
+answer is made: an event title whose subject is a pronoun reads its own sentence and the one
+before with entities (``OnDemand``), to name who the pronoun stands for.
 """
 
 from __future__ import annotations
@@ -120,3 +122,23 @@ def parse_sentences(sentences: Sequence[Sentence], plan: ParsePlan, nlp: Languag
         return {}
     items = ((sentences[i].text, (i, i in plan.entities)) for i in plan.parse)
     return {index: doc for doc, index in annotate(nlp, items)}
+
+
+class OnDemand:
+    """Whole-pipeline parses (entities included) of single sentences, made when first asked for
+    and kept: for the few titles whose subject is a pronoun, never for an answer."""
+
+    def __init__(self, sentences: Sequence[Sentence], nlp: Language | None) -> None:
+        self.sentences, self.nlp = sentences, nlp
+        self.docs: dict[int, Doc] = {}
+
+    def doc(self, index: int) -> Doc | None:
+        """Sentence ``index`` parsed with entities, or None (no model, no such sentence, too long)."""
+        if self.nlp is None or not 0 <= index < len(self.sentences):
+            return None
+        sentence = self.sentences[index]
+        if sentence.end - sentence.start > MAX_PARSED_SENTENCE_CHARS:
+            return None
+        if index not in self.docs:
+            self.docs[index] = self.nlp(sentence.text)
+        return self.docs[index]

@@ -4,99 +4,21 @@ headline English, from the reported clause when the verb only reports ("official
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
-from timeline.temporal.title_lexicon import MODALS, REPORTING_VERBS
+from timeline.temporal.antecedents import Antecedent
+from timeline.temporal.title_lexicon import REPORTING_VERBS
+from timeline.temporal.title_verbs import headline_verb
 from timeline.temporal.title_words import MAX_PHRASE_TOKENS, compact, join_tokens, trim_function_words, without_time
 
 MAX_TITLE_CHARS = 70
 CLAUSE_DEPS = ("ccomp", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
-
-
-def _headline_verb(verb: Token, subject: Token | None) -> str:
-    """ "launched" -> "launches": headlines speak in the present; a modal stays ("will walk")."""
-    negated = any(c.dep_ == "neg" for c in verb.children)
-    # "cracks found in the deck", "aid approved Thursday": a participle without auxiliary is passive
-    passive = any(c.dep_ == "auxpass" for c in verb.children) or (
-        verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
-    particle = " ".join(c.text for c in verb.children if c.dep_ == "prt")
-    modal = next((MODALS[c.lower_] for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), "")
-    if modal:
-        form = " ".join(
-            w
-            for w in (modal, "not" if negated else "", "be" if passive else "", verb.text if passive else verb.lemma_)
-            if w
-        )
-        return f"{form} {particle}".strip()
-    plural = subject is not None and (
-        subject.tag_ in ("NNS", "NNPS")
-        or any(c.dep_ == "conj" for c in subject.children)
-        or subject.lower_ in ("they", "we", "i", "you")
-        or (subject.tag_ == "CD" and subject.lower_ not in ("one", "1"))
-    )  # "Two remain"
-    written = verb.lower_ if verb.is_sent_start and not verb.is_upper else verb.text  # "Closed on Monday, ..."
-    if passive:
-        form = f"not {written}" if negated else written
-    elif not lemma_fits(verb.lemma_, verb.text):
-        form = f"not {written}" if negated else written  # "rated" read as "rat": keep the written past
-    else:
-        lemma = verb.lemma_ if verb.lemma_ != "be" else "is"
-        if lemma == "is":
-            form = "are" if plural else "is"
-        elif negated:
-            form = lemma if plural else f"does not {lemma}"
-        elif plural:
-            form = lemma
-        elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-            form = lemma + "es"
-        elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-            form = lemma[:-1] + "ies"
-        elif lemma == "have":
-            form = "has"
-        else:
-            form = lemma + "s"
-    if negated and not passive and form.startswith("not "):
-        pass
-    elif negated and not passive:
-        if form in ("is", "are"):
-            form += " not"
-        elif plural:
-            form = f"do not {form}"
-    return f"{form} {particle}".strip()
-
-
-def lemma_fits(lemma: str, written: str) -> bool:
-    """Whether a regular past ("rated", "fined") re-inflects from its lemma by English spelling:
-    "rate" -> "rated" fits; "rat" (-> "ratted") and "fin" (-> "finned") do not. Irregular or
-    non-past forms are trusted."""
-    written, lemma = written.lower(), lemma.lower()
-    if not written.endswith("ed") or lemma == written:
-        return True
-    if lemma.endswith("e"):
-        past = lemma + "d"
-    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
-        past = lemma[:-1] + "ied"
-    elif _doubles_final_consonant(lemma):
-        past = lemma + lemma[-1] + "ed"
-    else:
-        past = lemma + "ed"
-    return past == written
-
-
-def _doubles_final_consonant(word: str) -> bool:
-    """A one-syllable word ending consonant-vowel-consonant doubles it: "stop" -> "stopped"."""
-    vowels = "aeiou"
-    groups = sum(1 for i, ch in enumerate(word) if ch in vowels and (i == 0 or word[i - 1] not in vowels))
-    return (
-        groups == 1
-        and len(word) >= 3
-        and word[-1] not in vowels + "wxy"
-        and word[-2] in vowels
-        and word[-3] not in vowels
-    )
+# The name a pronoun subject stands for (``antecedents.find_antecedent`` with the sentences around it).
+Names = Callable[[Token], Antecedent | None]
 
 
 TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
@@ -174,43 +96,64 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in (*SUBJECT_DEPS, "expl", "csubj") for c in verb.children)
 
 
-def event_title(verb: Token, skip: set[int], other_dates: set[int] | frozenset[int] = frozenset()) -> str:
+def event_title(
+    verb: Token, skip: set[int], other_dates: set[int] | frozenset[int] = frozenset(), names: Names | None = None
+) -> str:
     """ "Iran launched its attack on Israel on Saturday" -> "Iran launches attack on Israel";
     "officials said the bomb exploded on Friday" -> "Bomb explodes". When the reported clause
     carries a date of its own (``other_dates``: token indices of the sentence's other dated
     phrases), this event is the report, so its title says who reports it: "Ministry says Cuba
-    will send medical aid" on the day it was said."""
+    will send medical aid" on the day it was said. A pronoun subject gives way to the name
+    ``names`` finds for it ("it will announce" -> "World Bank will announce")."""
+    if verb.lemma_ == "accord" and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "according to a report Friday": the happening is the clause reported
     if verb.dep_ in CLAUSE_DEPS and not _has_subject(verb) and verb.head.lemma_.lower() in REPORTING_VERBS:
         verb = verb.head  # a reported "clause" without a subject is a misparse ("account" read as a verb)
     reporting = verb
     verb = reported_clause(verb, skip)
-    parts = _clause_parts(verb, skip, other_dates)
+    parts = _clause_parts(verb, skip, other_dates, names)
     if verb is not reporting and (other_dates & {t.i for t in verb.subtree} or _looks_ahead(verb)):
         # What was said lies ahead ("said Monday that Israel would respond"): the dated event is the
         # saying, so the title keeps who said it ("Army chief says Israel would respond").
         reporter = _outside_dateline(next((c for c in reporting.children if c.dep_ in SUBJECT_DEPS), None), reporting)
         if reporter is not None:
-            says = _headline_verb(reporting, reporter)
+            who, plural = subject_phrase(reporter, skip, names)
+            says = headline_verb(reporting, reporter, plural)
             if reporting.lemma_.lower() == "tell":  # "tells" needs its listener, which the title leaves out
                 says = says.replace("tells", "says").replace("tell", "say")
-            parts = [compact(reporter, skip), says] + parts
+            parts = _clause_parts(verb, skip, other_dates)  # "Greer says she could": the pronoun stays
+            if parts and parts[0] in ("He", "She", "It", "They", "We"):
+                parts[0] = parts[0].lower()
+            parts = [who, says] + parts
     return _finish_title(parts, verb)
 
 
-def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[int] = frozenset()) -> list[str]:
+def subject_phrase(subject: Token, skip: set[int], names: Names | None) -> tuple[str, bool | None]:
+    """The subject as a title writes it, and its number when a pronoun gave way to a name."""
+    if subject.pos_ == "PRON" and names is not None and (found := names(subject)) is not None:
+        return found.text, found.plural
+    return compact(subject, skip), None
+
+
+def _clause_parts(
+    verb: Token, own: set[int], other_dates: set[int] | frozenset[int] = frozenset(), names: Names | None = None
+) -> list[str]:
     """Subject, verb (headline form) and object of one clause; no phrase keeps its own date or
-    another event's, unless the subject is nothing but a date ("First quarter ends")."""
+    another event's, unless the subject is nothing but a date ("First quarter ends"). Without
+    a subject the parse can give, the clause as written (without its date)."""
     skip = own | other_dates
     if any(c.dep_ == "expl" for c in verb.children) and verb.lemma_ == "be":
         return _object_phrase(verb, skip)  # "there were no cancellations"
     if verb.dep_ == "xcomp" and verb.head is not verb and verb.head.pos_ == "VERB":
         # "has been trying to prevent a conflict": the title keeps "tries to prevent"
         main = verb.head
-        subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
-        parts = [compact(subject, skip)] if subject is not None else []
+        subject = _agent(main)
+        if subject is None:
+            return [as_written(main, skip)]
+        who, plural = subject_phrase(subject, skip, names)
         # "ordered residents to leave": the main verb's object stays ("order residents to leave")
         obj = next((c for c in main.children if c.dep_ in OBJECT_DEPS and c.i < verb.i and c.i not in skip), None)
-        parts += [_headline_verb(main, subject)] + ([compact(obj, skip)] if obj is not None else [])
+        parts = [who, headline_verb(main, subject, plural)] + ([compact(obj, skip)] if obj is not None else [])
         acted_on = _object_phrase(verb, skip)
         if not acted_on and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
             return parts  # its object was a time phrase: "tries to prevent" would dangle
@@ -232,23 +175,52 @@ def _clause_parts(verb: Token, own: set[int], other_dates: set[int] | frozenset[
         return [compact(verb.head, own), verb.text]
     if subject is not None and subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         subject = verb.head  # "the war that broke out": the war broke out
-    elif subject is None and verb.dep_ == "acl":
-        subject = verb.head  # "discussions taking place": the discussions take place
-    if subject is None and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
+    elif subject is None:
+        subject = _agent(verb)
     subject = _outside_dateline(subject, verb)
-    if subject is not None and {t.i for t in subject.subtree} & skip - own:  # a date as subject: "Easter falls"
+    if subject is None:  # "Leaves Pakistan" names nobody: the clause as written, without its date
+        return [as_written(verb, skip)]
+    plural = None
+    if {t.i for t in subject.subtree} & skip - own:  # a date as subject: "Easter falls"
         parts = [compact(subject, own)]
     else:
-        parts = [compact(subject, skip)] if subject is not None else []
+        who, plural = subject_phrase(subject, skip, names)
+        parts = [who]
     spent = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
     if spent is not None and any(c.dep_ in ("dobj", "npadvmod") and c.i in skip for c in verb.children):
         verb = spent  # "spent Sunday trying to stay out": the happening is the trying
-    parts.append(_headline_verb(verb, subject))
-    acted_on = _object_phrase(verb, skip)
-    if subject is None and not acted_on:  # a bare "Closes": the clause as written, without its date
-        return [join_tokens(without_time(verb, skip))]
-    return parts + acted_on
+    parts.append(headline_verb(verb, subject, plural))
+    return parts + _object_phrase(verb, skip)
+
+
+def _in_phrase(token: Token, noun: Token) -> bool:
+    """Whether ``token`` is no noun, or one naming ``noun`` again ("her album, 'Loom and Spindle',")."""
+    while token.pos_ in ("NOUN", "PROPN") and token.i != noun.i and token.dep_ in ("appos", "conj", "compound"):
+        token = token.head
+    return token.i == noun.i or token.pos_ not in ("NOUN", "PROPN")
+
+
+def as_written(verb: Token, skip: set[int]) -> str:
+    """The clause as written without its date: "compared with 44.9% in 2023" -> "compared with 44.9%"."""
+    dropped = {t.i for t in verb.subtree if t.dep_ == "prep" and {c.i for c in t.children} <= skip and t.n_rights}
+    return trim_function_words(join_tokens([t for t in verb.subtree if t.i not in skip | dropped]))
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who does what a subjectless clause tells, when the parse says it: the subject of the clause
+    it continues ("... and hopes to win", "..., prompting"), the noun a participle describes
+    ("discussions taking place", "the peace process, set to resume"). Never through a
+    preposition ("suspected of blowing up" is no deed of the suspects)."""
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "acl" and all(_in_phrase(t, verb.head) for t in verb.doc[verb.head.i + 1 : verb.i]):
+            return verb.head  # not across another noun: "an attempt to undermine the process, set to resume"
+        if verb.dep_ not in ("xcomp", "conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 DATELINE_DASHES = ("—", "–", "--", "-", "_")

@@ -23,8 +23,8 @@ def _visible_batch(request: HttpRequest, pk: int) -> ImportBatch:
         raise Http404("No such batch.") from exc
 
 
-@login_required
 @require_safe
+@login_required
 def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The batch's items with their state; the page keeps itself up to date without reloading."""
     batch = _visible_batch(request, pk)
@@ -34,8 +34,8 @@ def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@login_required
 @require_safe
+@login_required
 def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse | HttpResponseBadRequest:
     """``{"id","kind","total","settled","percent","finished","counts","items":[...],"cursor","done"}``.
 

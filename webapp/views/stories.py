@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from timeline.entities.clusters import EntityCluster, find_entity
+from timeline.entities.selectors import story_entity as story_entity_lookup
 from timeline.entities.selectors import story_entity_list
 from timeline.models import MAX_ID
 from timeline.stories import selectors
+from timeline.stories.key_dates import KeyDate, candidates_from_rows, key_dates
 from timeline.stories.models import Story
 from webapp.charts.payload import share_hover_strings
 from webapp.charts.story.figure import chart_order, story_figure_spec
@@ -19,6 +25,8 @@ from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
 
 TABLE_PAGE_SIZE = 100
+ENTITY_CHOICES = 60  # suggested in the filter, most mentioned first
+MAX_PRINTED_HAPPENINGS = 2000  # a printed chronology past this is no longer read on paper
 # (format, button label): what each download is called where people click it.
 EXPORT_FORMATS = (("json", "JSON"), ("csv", "CSV"), ("ics", "Calendar"), ("timelinejs", "TimelineJS"),
                   ("timeml", "TimeML"))  # fmt: skip
@@ -47,9 +55,35 @@ def story_list(request: HttpRequest) -> HttpResponse:
 @browse_access
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     """The story's chronology: chart (from ``story-figure``), filters in the URL, table of events with sources."""
+    return _story_page(request, _story_or_404(slug), entity=None)
+
+
+@require_safe
+@browse_access
+def story_entity(request: HttpRequest, slug: str, key: str) -> HttpResponse:
+    """One person's, organisation's or place's chronology in the story: the happenings naming it."""
     story = _story_or_404(slug)
+    entity = story_entity_lookup(story=story, name=key)
+    if entity is None:
+        raise Http404("No such person, organisation or place in this story.")
+    return _story_page(request, story, entity=entity)
+
+
+def _with_entity(entities: list[EntityCluster], filters: selectors.StoryFilters) -> selectors.StoryFilters:
+    """The filters with the entity's every name: "Clinton" also finds "Bill Clinton"."""
+    if not filters.entity:
+        return filters
+    entity = find_entity(entities, filters.entity)
+    return replace(filters, entity_names=entity.written) if entity else filters
+
+
+def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | None) -> HttpResponse:
     articles = list(selectors.story_articles(story=story))
+    entities = story_entity_list(story=story, limit=None)
     form, filters = _filters(request, articles)
+    if entity is not None:
+        filters = replace(filters, entity=entity.label, entity_names=entity.written)
+    filters = _with_entity(entities, filters) if entity is None else filters
     # The paginator only counts; the page's story events and their mentions come in one query.
     paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
     page = paginator.get_page(_page_number(request, story, filters))
@@ -58,12 +92,17 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         window = (page.start_index() - 1, TABLE_PAGE_SIZE)
         rows = list(selectors.story_mention_rows(story=story, filters=filters, page=window))
     query = filter_query(request.GET)
+    if entity is not None:
+        query = "&".join(part for part in (query, urlencode({"entity": entity.label})) if part)
     figure_url = reverse("story-figure", args=[story.slug]) + (f"?{query}" if query else "")
     context = {
         "story": story,
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
-        "entities": list(story_entity_list(story=story)),
+        "entities": entities[:ENTITY_CHOICES],
+        # The story's key dates open the unfiltered page; a filtered view shows what it kept.
+        "key_dates": [] if entity is not None or is_filtered(filters) else _key_dates(story),
+        "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
         "query": query,
@@ -76,6 +115,34 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "can_curate": request.user.is_staff and request.user.has_perm("stories.change_storyevent"),
     }
     return render(request, "webapp/story_detail.html", context)
+
+
+@require_safe
+@browse_access
+def story_print(request: HttpRequest, slug: str) -> HttpResponse:
+    """The printable chronology: key dates, then every happening the filters keep with its sources;
+    no chart, navigation or filters (the print stylesheet hides the rest)."""
+    story = _story_or_404(slug)
+    articles = list(selectors.story_articles(story=story))
+    entities = story_entity_list(story=story, limit=None)
+    form, filters = _filters(request, articles)
+    filters = _with_entity(entities, filters)
+    rows = list(selectors.story_mention_rows(story=story, filters=filters, page=(0, MAX_PRINTED_HAPPENINGS + 1)))
+    story_events = story_events_from_rows(rows)
+    context = {
+        "story": story,
+        "articles": articles,
+        "filters_text": [(field.label, value) for field in form for value in [form.data.get(field.name, "")] if value],
+        "key_dates": [] if is_filtered(filters) else _key_dates(story),
+        "story_events": story_events[:MAX_PRINTED_HAPPENINGS],
+        "cut": len(story_events) > MAX_PRINTED_HAPPENINGS,
+        "max_printed": MAX_PRINTED_HAPPENINGS,
+    }
+    return render(request, "webapp/story_print.html", context)
+
+
+def _key_dates(story: Story) -> list[KeyDate]:
+    return key_dates(candidates_from_rows(selectors.by_story_event(selectors.key_date_rows(story=story))))
 
 
 def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFilters) -> str | int | None:
@@ -93,7 +160,10 @@ def _page_number(request: HttpRequest, story: Story, filters: selectors.StoryFil
 def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
     """The story chart's data for the filters in the query string: one query (two when nothing matches)."""
     form = StoryFilterForm(request.GET, articles=None)
-    rows = list(selectors.story_mention_rows(slug=slug, filters=story_filters(form)))
+    filters = story_filters(form)
+    if filters.entity:  # the entity's every name needs the story: one query more, only then
+        filters = _with_entity(story_entity_list(story=_story_or_404(slug), limit=None), filters)
+    rows = list(selectors.story_mention_rows(slug=slug, filters=filters))
     if not rows and not selectors.story_exists(slug=slug):
         raise Http404("No such story.")
     events = story_events_from_rows(rows)

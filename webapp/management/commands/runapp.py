@@ -18,7 +18,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandParser
 from kombu.utils.url import maybe_sanitize_url as redact_url
 
-from timeline.jobs.services import items_resume
+from timeline.jobs.recovery import items_resume
 
 ADMIN_USERNAME = "admin"
 

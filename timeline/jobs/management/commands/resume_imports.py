@@ -1,8 +1,10 @@
 """``manage.py resume_imports [--older-than SECONDS]``: send again import items left pending.
 
-A broker restart loses queued messages and a killed worker leaves its item "analysing";
-the database still lists them, so this finds and re-queues them (a settled item is never
-run twice). Workers do the same when they start.
+A broker restart loses queued messages and a killed worker leaves its item "analysing"
+under a lease nobody renews; the database still lists them, so this re-queues queued items
+waiting longer than --older-than and analysed items whose lease lapsed (heartbeat older than
+TIMELINE_LEASE_SECONDS, or its process gone from this host). A settled item is never run
+twice. Workers and beat do the same.
 """
 
 from __future__ import annotations
@@ -13,16 +15,19 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 
-from timeline.jobs.services import items_resume
+from timeline.jobs.recovery import items_resume
 
 
 class Command(BaseCommand):
-    help = "Re-queue import and re-analysis items pending for longer than --older-than seconds."
+    help = (
+        "Re-queue import and re-analysis items queued for longer than --older-than seconds, "
+        "and those whose worker's lease lapsed."
+    )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--older-than", type=int, default=None, metavar="SECONDS",
-            help=f"only items unchanged this long (default TIMELINE_RESUME_AFTER, {settings.TIMELINE_RESUME_AFTER}s; "
+            help=f"only queued items unchanged this long (default TIMELINE_RESUME_AFTER, {settings.TIMELINE_RESUME_AFTER}s; "
             "0 = every pending item)",
         )  # fmt: skip
 
