@@ -111,3 +111,15 @@ def test_a_join_costs_the_same_queries_whatever_the_story_size(size, django_asse
     with django_assert_max_num_queries(20):
         story_add_articles(story=story, articles=[joining])
     assert StoryMention.objects.filter(story=story, event__article=joining).count() == 2
+
+
+def test_a_negated_event_without_a_story_event_does_not_stop_the_join() -> None:
+    articles, events = _articles()
+    denied = make_reported_event(
+        article=articles[0], sentence_text="Police did not arrest anyone on Friday.", phrase="Friday", day=FRIDAY
+    )
+    story = make_story()
+    story_add_articles(story=story, articles=articles[:3])
+    assert not StoryMention.objects.filter(story=story, event=denied).exists()  # no story event of its own
+    story.articles.add(articles[3])
+    assert join_articles(story, {articles[3].pk}) is not None

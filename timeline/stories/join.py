@@ -28,6 +28,7 @@ from timeline.stories.regroup import (
     story_mentions,
     write_groups,
 )  # fmt: skip
+from timeline.stories.stance import ASSERTED
 
 
 def join_articles(story: Story, article_ids: Collection[int]) -> RebuildSummary | None:
@@ -44,13 +45,17 @@ def join_articles(story: Story, article_ids: Collection[int]) -> RebuildSummary 
         story = Story.objects.select_for_update().get(pk=story.pk)
         mentions = story_mentions(story)
         alive = still_grouped(story, events)
-        if not mentions or set(mentions) != alive - new or not new <= alive:
-            return None  # a first grouping, or one out of date: the caller regroups the whole story
         features = [f for f in features if f.event_id in alive]
+        # Current: every mention's event still grouped, and every other event a mention unless it is
+        # negated or hypothetical (grouping gives those no story event of their own).
+        unmentioned = {f.event_id for f in features if f.event_id not in mentions and f.event_id not in new}
+        current = set(mentions) <= alive and all(f.modality != ASSERTED for f in features if f.event_id in unmentioned)
+        if not mentions or not current or not new <= alive:
+            return None  # a first grouping, or one out of date: the caller regroups the whole story
         index = {f.event_id: n for n, f in enumerate(features)}
-        near = neighbours(features, [index[e] for e in new])
-        touched = {mentions[features[n].event_id].story_event_id for n in near}
-        affected = new | {e for e, m in mentions.items() if m.story_event_id in touched}
+        near = {features[n].event_id for n in neighbours(features, [index[e] for e in new])}
+        touched = {mentions[e].story_event_id for e in near if e in mentions}
+        affected = new | (near - set(mentions)) | {e for e, m in mentions.items() if m.story_event_id in touched}
         groups = group_mentions(
             features, constraints=curator_constraints(story, mentions, alive), among={index[e] for e in affected}
         )
