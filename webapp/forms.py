@@ -13,7 +13,7 @@ from timeline.exceptions import FileRejected, ImportRejected
 from timeline.ingest.article_input import ArticleInput, article_input_from_paste
 from timeline.ingest.files import ALLOWED_SUFFIXES
 from timeline.jobs.services import ItemInput
-from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from timeline.temporal.limits import MAX_DCT, MIN_DCT
 from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one
 
 # The browser's date picker offers only the dates the engine can count from.

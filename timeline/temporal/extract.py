@@ -16,6 +16,7 @@ from timeline.temporal.direction import Direction, explicit, from_text, span_evi
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.lead import lead_sentences, propose_lead_events
+from timeline.temporal.limits import MAX_DCT, MAX_TEXT_CHARS, MIN_DCT, PREFERENCES  # noqa: F401 - re-exported
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import (
@@ -38,12 +39,6 @@ from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
-MAX_TEXT_CHARS = 5_000_000
-# DCTs the resolvers can count from: "next decade" or "last Friday" from the calendar's
-# first or last years would leave date's range (OverflowError) mid-article.
-MIN_DCT = date(1000, 1, 1)
-MAX_DCT = date(8999, 12, 31)
-PREFERENCES = ("auto", "past", "future")
 NO_PARSE = ParsePlan([], frozenset())
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10

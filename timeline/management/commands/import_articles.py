@@ -32,7 +32,7 @@ from timeline.jobs.cli import queue_command
 from timeline.models import Article
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_events_rebuild, story_get_or_create
-from timeline.temporal.extract import PREFERENCES
+from timeline.temporal.limits import PREFERENCES
 
 
 @dataclass
