@@ -6,7 +6,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView
 
 from webapp.converters import RowIdConverter
-from webapp.views import api, batches, exports, figures, importing, pages, search, stories, vendor
+from webapp.views import api, batches, dating, exports, figures, importing, pages, search, stories, vendor
 
 register_converter(RowIdConverter, "id")
 
@@ -15,6 +15,7 @@ urlpatterns = [
     path("stories/", stories.story_list, name="story-list"),
     path("stories/<slug:slug>/", stories.story_detail, name="story-detail"),
     path("stories/<slug:slug>/entities/<slug:key>/", stories.story_entity, name="story-entity"),
+    path("stories/<slug:slug>/dates/", dating.date_story_articles, name="story-dates"),
     path("stories/<slug:slug>/print/", stories.story_print, name="story-print"),
     path("stories/<slug:slug>/figure.json", stories.story_figure, name="story-figure"),
     path("stories/<slug:slug>/export.<str:fmt>", exports.story_export, name="story-export"),
@@ -26,6 +27,7 @@ urlpatterns = [
     path("articles/<id:pk>/timelinejs.json", api.timelinejs_json, name="article-timelinejs"),
     path("articles/<id:pk>/reanalyse/", importing.reanalyse_article, name="article-reanalyse"),
     path("articles/<id:pk>/date/", importing.set_article_date, name="article-date"),
+    path("articles/dates/", dating.date_undated_articles, name="undated-dates"),
     path("events/<id:pk>/", pages.event_detail, name="event-detail"),
     path("import/", importing.import_article, name="import"),
     path("batches/<id:pk>/", batches.batch_detail, name="batch-detail"),

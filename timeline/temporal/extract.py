@@ -188,10 +188,16 @@ def finish_article(
     chosen = overlap_policy(p.candidates + entities)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer)
     read = OnDemand(p.sentences, p.pipeline.parser).doc
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read) if p.dct else []
+    refused: set[int] = set()  # sentences whose times cannot date their clause truthfully
+    events = (
+        propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read, dct=p.dct, refused=refused)
+        if p.dct
+        else []
+    )
     if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
         lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned), read)
-        events = sorted(events + lead, key=lambda e: e.sentence)
+        # a sentence whose time only bounds its clause ("had filed reports by Wednesday") is not news of the day
+        events = sorted(events + [e for e in lead if e.sentence not in refused], key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,

@@ -173,7 +173,7 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             # after the order, which is past, so not necessarily ahead of the article's date).
             if _under_past_verb(verb) and not _intends(verb.head):
                 return FUTURE, True, "is a 'to'-infinitive under a past verb (after that past, not surely ahead)"
-            if _past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
+            if past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
                 return FUTURE, True, "is a 'to'-infinitive under a past perfect (a plan that may be past)"
             return (
                 FUTURE,
@@ -206,7 +206,7 @@ def _under_past_verb(infinitive: Token) -> bool:
     return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
-def _past_perfect(verb: Token) -> bool:
+def past_perfect(verb: Token) -> bool:
     """True for "had planned", "had been scheduled": the pluperfect places the plan before a past point."""
     return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
