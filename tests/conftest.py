@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 import pytest
+from django.contrib.auth.models import Permission
+from django.test import Client
 
 from tests.factories import make_extraction
 from timeline import temporal
@@ -91,3 +94,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.db)
         if item.nodeid in slow or item.nodeid.startswith(SLOW_FOLDERS):
             item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture
+def make_client(db: None, django_user_model) -> Callable[..., Client]:
+    """``make_client(name, *perms, staff=False, csrf=False)``: a signed-in client with those rights."""
+
+    def make(name: str, *perms: str, staff: bool = False, csrf: bool = False) -> Client:
+        user = django_user_model.objects.create_user(username=name, password="pw-for-tests-only", is_staff=staff)
+        for perm in perms:
+            app_label, codename = perm.split(".")
+            user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
+        client = Client(enforce_csrf_checks=csrf)
+        client.force_login(user)
+        return client
+
+    return make

@@ -100,6 +100,12 @@ class Event(models.Model):
         APPROVED = "approved", "approved"
         HIDDEN = "hidden", "hidden"
 
+    class Relation(models.TextChoices):
+        AT = "at", "dated at its time"
+        BOUNDARY = "boundary", "bounded by its time"
+        PLANNED = "planned", "planned"
+        REPORTED = "reported", "reported"
+
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
     sentence = models.ForeignKey(Sentence, on_delete=models.SET_NULL, null=True, blank=True, related_name="events")
     expression = models.ForeignKey(
@@ -113,6 +119,15 @@ class Event(models.Model):
     latest = models.DateField(db_index=True)
     value = models.CharField(max_length=40, blank=True, default="")
     granularity = models.CharField(max_length=20, choices=GRANULARITY_CHOICES, default="day")
+    relation = models.CharField(
+        max_length=10,
+        choices=Relation.choices,
+        default=Relation.AT,
+        help_text="How the event relates to its time phrase: dated at it, bounded by it, planned for it, or a report of it.",
+    )
+    relation_reason = models.CharField(
+        max_length=300, blank=True, default="", help_text="Why the event takes its date."
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PROPOSED, db_index=True)
     # Set when no time expression dates the event (the article's news, on its publication date).
     evidence = models.TextField(blank=True, default="", help_text="Why the event has its date, without a phrase.")

@@ -162,6 +162,15 @@ def event_merged_list(*, event: Event) -> QuerySet[Event]:
     return Event.objects.filter(merged_into=event).select_related("article", "sentence").order_by("earliest", "id")
 
 
+def undated_articles(*, article_ids: QuerySet | list[int] | None = None) -> QuerySet[Article]:
+    """Articles with no publication date (given or inferred), oldest import first, text deferred:
+    the engine could date nothing relative in them, so they hold no happening until dated."""
+    found = Article.objects.filter(published__isnull=True)
+    if article_ids is not None:
+        found = found.filter(pk__in=article_ids)
+    return found.defer("text").order_by("created", "pk")
+
+
 def article_list() -> QuerySet[Article]:
     """Articles without their text, newest first (undated ones last), with ``event_count``
     (shown events) and ``expression_count``."""

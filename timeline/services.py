@@ -6,7 +6,7 @@ the transactions only hold the bulk inserts and updates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -19,7 +19,7 @@ from django.utils import timezone
 
 from timeline import temporal
 from timeline.analysis.curated import apply_edits, mark_curated, range_value
-from timeline.analysis.drafts import ArticleDraft, article_draft
+from timeline.analysis.drafts import ArticleDraft, article_date_problem, article_draft
 from timeline.analysis.rows import fit, store_extraction
 from timeline.exceptions import DuplicateArticle, ImportRejected, MergeRejected
 from timeline.models import Article, Event
@@ -155,6 +155,28 @@ def article_update(
         if extraction is not None:
             _replace_analysis(article, extraction, given_dct=published)
     return article
+
+
+def articles_set_dates(*, dates: Mapping[int, date]) -> list[Article]:
+    """Give undated (or wrongly dated) articles their publication dates, as given by a person, in
+    one transaction and without re-running the engine (queue ``article_reanalyse`` for that).
+
+    ``dates`` maps article ids to dates; raises ``ValidationError`` naming every date out of range
+    (then nothing is saved) and ``Article.DoesNotExist`` for an unknown id.
+    """
+    problems = {pk: problem for pk, day in dates.items() if (problem := article_date_problem(day))}
+    if problems:
+        raise ValidationError([f"Article {pk}: {problem}" for pk, problem in sorted(problems.items())])
+    with transaction.atomic():
+        articles = {a.pk: a for a in Article.objects.select_for_update().filter(pk__in=list(dates))}
+        if missing := set(dates) - set(articles):
+            raise Article.DoesNotExist(f"No article with id {', '.join(map(str, sorted(missing)))}.")
+        for pk, day in dates.items():
+            article = articles[pk]
+            article.published, article.dct_inferred = day, False
+            article.dct_evidence, article.dct_confidence = "Set by a curator.", 1.0
+        Article.objects.bulk_update(articles.values(), ["published", "dct_inferred", "dct_evidence", "dct_confidence"])
+    return [articles[pk] for pk in dates]
 
 
 def article_delete(*, article: Article) -> None:

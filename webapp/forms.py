@@ -13,14 +13,14 @@ from timeline.exceptions import FileRejected, ImportRejected
 from timeline.ingest.article_input import ArticleInput, article_input_from_paste
 from timeline.ingest.files import ALLOWED_SUFFIXES
 from timeline.jobs.services import ItemInput
-from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from timeline.temporal.limits import MAX_DCT, MIN_DCT
 from webapp.import_inputs import Metadata, is_archive, item_from_input, items_from_uploads, read_one
 
 # The browser's date picker offers only the dates the engine can count from.
 DATE_ATTRS = {"type": "date", "min": MIN_DCT.isoformat(), "max": MAX_DCT.isoformat()}
 
 
-def _article_date(published: date | None) -> date | None:
+def checked_article_date(published: date | None) -> date | None:
     if problem := article_date_problem(published):
         raise forms.ValidationError(problem)
     return published
@@ -32,7 +32,7 @@ class PublishedForm(forms.Form):
     published = forms.DateField(label="Published on", widget=forms.DateInput(attrs=DATE_ATTRS))
 
     def clean_published(self) -> date:
-        return _article_date(self.cleaned_data["published"])
+        return checked_article_date(self.cleaned_data["published"])
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -102,7 +102,7 @@ class ImportForm(forms.Form):
         self.batch_items: list[ItemInput] | None = None
 
     def clean_published(self) -> date | None:
-        return _article_date(self.cleaned_data.get("published"))
+        return checked_article_date(self.cleaned_data.get("published"))
 
     def clean(self) -> dict:
         cleaned = super().clean()

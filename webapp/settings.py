@@ -115,7 +115,11 @@ if STATIC_ROOT.is_dir():
     MIDDLEWARE.insert(1, "whitenoise.middleware.WhiteNoiseMiddleware")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-LOGIN_URL = "admin:login"
+# The site's own sign-in page (the admin's only lets staff in); after it, and after signing
+# out, people land on the home page unless a local ``next`` says where they came from.
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "article-list"
+LOGOUT_REDIRECT_URL = "article-list"
 
 # Product settings.
 TIMELINE_LOGIN_REQUIRED = _env_bool("TIMELINE_LOGIN_REQUIRED")  # browsing login-only too
@@ -163,6 +167,9 @@ TIMELINE_INLINE_MAX_CHARS = int(os.environ.get("TIMELINE_INLINE_MAX_CHARS", 20_0
 TIMELINE_ZIP_MAX_MEMBERS = int(os.environ.get("TIMELINE_ZIP_MAX_MEMBERS", 500))
 TIMELINE_ZIP_MAX_TOTAL_BYTES = int(os.environ.get("TIMELINE_ZIP_MAX_TOTAL_BYTES", 100 * 1024 * 1024))
 TIMELINE_ZIP_MAX_RATIO = int(os.environ.get("TIMELINE_ZIP_MAX_RATIO", 100))
+# The all-articles chart is public and unfiltered: past this many events it shows the most
+# recent ones and says how many it left out (about 0.85 KB of JSON an event).
+TIMELINE_FIGURE_MAX_EVENTS = int(os.environ.get("TIMELINE_FIGURE_MAX_EVENTS", 5000))
 
 if not DEBUG:
     SESSION_COOKIE_SECURE = _env_bool("DJANGO_SECURE_COOKIES", True)

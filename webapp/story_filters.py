@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django import forms
 from django.http import QueryDict
 
+from timeline.entities.clusters import EntityCluster, find_entity
 from timeline.models import MAX_ID
 from timeline.stories.models import StoryEvent
 from timeline.stories.selectors import StoryFilters
@@ -81,3 +84,16 @@ def filter_query(params: QueryDict) -> str:
         if value := params.get(name, "").strip():
             kept[name] = value
     return kept.urlencode()
+
+
+def with_entity_names(entities: list[EntityCluster], filters: StoryFilters) -> StoryFilters:
+    """The filters with the entity's every name: "Clinton" also finds "Bill Clinton"."""
+    if not filters.entity:
+        return filters
+    entity = find_entity(entities, filters.entity)
+    return replace(filters, entity_names=entity.written) if entity else filters
+
+
+def filter_words(form: StoryFilterForm) -> list[tuple[str, str]]:
+    """(label, value) of each filter given, as written: what a filtered page or file holds."""
+    return [(str(field.label), str(form.data[field.name])) for field in form if form.data.get(field.name)]

@@ -66,3 +66,11 @@ def test_article_export(story):
 def test_clear_errors(story, args, message):
     with pytest.raises(CommandError, match=message.replace("(", r"\(").replace(".", r"\.")):
         run(*args)
+
+
+def test_the_story_page_filters_narrow_the_export(story):
+    data = json.loads(run("Embassy Bombings", "--from", "2024-04-13", "--keyword", "thing"))
+    assert [e["title"] for e in data["events"]] == ["Proposed thing"]
+    assert data["filters"] == {"From": "2024-04-13", "Keyword": "thing"}
+    with pytest.raises(CommandError, match="not a date"):
+        run("Embassy Bombings", "--to", "soon")

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 
 def test_json_has_the_fixed_shape_and_true_offsets(export_story):
     data = json.loads(export_bytes(story_document(story=export_story["story"]), "json"))
-    assert set(data) == {"story", "articles", "events"}
+    assert set(data) == {"story", "filters", "articles", "events", "key_dates"} and data["filters"] == {}
     assert data["story"] == "Embassy bombings"
     assert all(set(a) == {"id", "title", "published", "source"} for a in data["articles"])
     texts = {a.pk: a.text for a in export_story["articles"]}

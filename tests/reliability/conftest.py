@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
-from django.contrib.auth.models import Permission
 from django.test import Client
 
 # Markup aimed at every context a string can land in: element body, attribute value
@@ -22,25 +19,15 @@ PAYLOAD = " ".join(PAYLOADS)
 
 
 @pytest.fixture
-def make_client(db: None, django_user_model) -> Callable[..., Client]:
-    """``make_client(name, *perms, staff=False, csrf=False)``: a signed-in client with those rights."""
-
-    def make(name: str, *perms: str, staff: bool = False, csrf: bool = False) -> Client:
-        user = django_user_model.objects.create_user(username=name, password="pw-for-tests-only", is_staff=staff)
-        for perm in perms:
-            app_label, codename = perm.split(".")
-            user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
-        client = Client(enforce_csrf_checks=csrf)
-        client.force_login(user)
-        return client
-
-    return make
+def reader(make_client) -> Client:
+    """Signed in, not staff, no permissions: may browse, never write nor reach the admin."""
+    return make_client("reader")
 
 
 @pytest.fixture
-def reader(make_client) -> Client:
-    """Signed in, not staff: may browse and import, never reach the admin."""
-    return make_client("reader")
+def reporter(make_client) -> Client:
+    """Signed in, not staff, may import, re-analyse and date articles."""
+    return make_client("reporter", "timeline.add_article", "timeline.change_article")
 
 
 @pytest.fixture

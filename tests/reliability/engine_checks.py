@@ -72,8 +72,13 @@ def extraction_problems(text: str, result: Extraction) -> list[str]:
         if start < end:
             problems.append(f"expressions overlap at {start}")
     for candidate in result.events:
-        if candidate.sentence not in sentences or not 0 <= candidate.expression < len(result.expressions):
-            problems.append(f"event {candidate} names a missing sentence or expression")
+        if candidate.sentence not in sentences:
+            problems.append(f"event {candidate} names a missing sentence")
+        elif candidate.expression is None:  # the article's news, dated by the article: it must say so
+            if not candidate.evidence:
+                problems.append(f"event {candidate} has no time expression and no evidence for its date")
+        elif not 0 <= candidate.expression < len(result.expressions):
+            problems.append(f"event {candidate} names a missing expression")
         elif result.expressions[candidate.expression].sentence != candidate.sentence:
             problems.append(f"event {candidate} is dated by an expression from another sentence")
     evidence = result.dct_evidence

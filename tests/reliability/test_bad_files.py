@@ -58,16 +58,16 @@ def _stored_rows_match_their_text(article: Article) -> None:
 
 
 @pytest.mark.parametrize(("name", "data", "message"), REJECTED, ids=[r[0] for r in REJECTED])
-def test_the_form_explains_each_bad_file_and_writes_nothing(reader, name, data, message):
-    response = reader.post(reverse("import"), {"upload": SimpleUploadedFile(name, data)})
+def test_the_form_explains_each_bad_file_and_writes_nothing(reporter, name, data, message):
+    response = reporter.post(reverse("import"), {"upload": SimpleUploadedFile(name, data)})
     assert response.status_code == 200
     assert message in response.content.decode()
     assert (Article.objects.count(), Sentence.objects.count(), Event.objects.count()) == (0, 0, 0)
 
 
 @pytest.mark.parametrize(("name", "data", "text", "warning"), ACCEPTED, ids=[a[0] for a in ACCEPTED])
-def test_the_form_reads_odd_encodings_and_html_faithfully(reader, name, data, text, warning):
-    response = reader.post(reverse("import"), {"upload": SimpleUploadedFile(name, data)}, follow=True)
+def test_the_form_reads_odd_encodings_and_html_faithfully(reporter, name, data, text, warning):
+    response = reporter.post(reverse("import"), {"upload": SimpleUploadedFile(name, data)}, follow=True)
     article = Article.objects.get()
     assert article.text == text and "injected" not in article.text and "alert" not in article.text
     page = response.content.decode()

@@ -46,6 +46,8 @@ def _site_urls(article: Article, event: Event) -> dict[str, str]:
                 kwargs[name] = story.slug
             elif name == "fmt":
                 kwargs[name] = "json"
+            elif name == "key":
+                kwargs[name] = "no-such-entity"  # an entity page; reading it is checked elsewhere
             elif name == "pk":
                 kwargs[name] = event.pk if pattern.name.startswith("event") else article.pk
             else:
@@ -60,21 +62,32 @@ def _site_urls(article: Article, event: Event) -> dict[str, str]:
 # Pages anyone may read by default; the rest of the site's pages need a signed-in user.
 OPEN_BY_DEFAULT = {"article-list", "timeline", "article-timeline", "article-timelinejs", "event-detail", "api-events",
                    "plotly-js", "timeline-figure", "article-timeline-figure", "story-list", "story-detail",
-                   "story-figure", "story-export", "article-export"}  # fmt: skip
+                   "story-figure", "story-export", "article-export", "story-print", "search"}  # fmt: skip
+# Open too, but the URL names an entity the test story does not have.
+OPEN_NOT_FOUND = {"story-entity"}
 
 
-def test_by_default_anyone_reads_and_only_signed_in_users_write(client, reader, fake_engine):
+SIGN_IN = {"login", "logout"}
+
+
+def test_by_default_anyone_reads_and_only_permitted_users_write(client, reader, reporter, fake_engine):
     event = make_event()
     urls = _site_urls(event.article, event)
     assert OPEN_BY_DEFAULT < set(urls), "a page was renamed or removed; update OPEN_BY_DEFAULT"
     for name, url in urls.items():
         response = client.get(url)
+        if name in SIGN_IN:
+            continue  # the sign-in pages themselves, tested in test_sign_in.py
+        if name in OPEN_NOT_FOUND:
+            assert response.status_code == 404, name
+            continue
         if name in OPEN_BY_DEFAULT:
             assert response.status_code == 200, name
         else:  # every other page writes: the anonymous visitor is sent to sign in
-            assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login")), name
-            assert client.post(url, {"text": "Talks on Monday."}).status_code == 302, name
-    assert reader.get(urls["import"]).status_code == 200
+            assert response.status_code == 302 and response["Location"].startswith(reverse("login")), name
+            assert client.post(url, {"text": "Talks on Monday."}).status_code in (302, 405), name
+    assert reader.get(urls["import"]).status_code == 403
+    assert reporter.get(urls["import"]).status_code == 200
     assert Article.objects.count() == 1 and fake_engine.calls == []
 
 
@@ -83,8 +96,10 @@ def test_login_only_setting_closes_every_page_except_the_vendored_library(client
     event = make_event()
     for name, url in _site_urls(event.article, event).items():
         status = client.get(url).status_code
-        if name == "plotly-js":  # a public JavaScript library, no article data
+        if name in ("plotly-js", "login"):  # a public JavaScript library; the way in
             assert status == 200
+        elif name == "logout":
+            assert status == 405  # signing out is a POST
         else:
             assert status in (302, 401, 405), f"{name} answered {status} to an anonymous visitor"
 

@@ -125,8 +125,12 @@ def test_the_similarity_is_injectable() -> None:
         calls.append(list(pairs))
         return [0.0] * len(pairs)
 
-    mentions = [mention(1, 1, verb="a", subject="x"), mention(2, 2, verb="b", subject="y")]
-    assert groups_of(mentions, similarity=never_similar) == [{1}, {2}]
+    mentions = [
+        mention(1, 1, verb="a", subject="x", words=("harbour",)),
+        mention(2, 2, verb="b", subject="y", words=("harbour",)),
+        mention(3, 3, verb="c", subject="z", words=("orchard",)),  # shares nothing: never compared
+    ]
+    assert groups_of(mentions, similarity=never_similar) == [{1}, {2}, {3}]
     assert calls == [[(0, 1)]]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.test import Client
 
 from tests.factories import make_article, make_event
@@ -14,9 +15,16 @@ HOSTILE = "<img src=x onerror=alert(1)>"
 HOSTILE_SCRIPT = "</script><script>alert(2)</script>"
 
 
+# What a reporter's account holds: import articles, file them in stories, re-analyse and date them.
+REPORTER_PERMISSIONS = (("timeline", "add_article"), ("timeline", "change_article"), ("stories", "change_story"))
+
+
 @pytest.fixture
 def user_client(client: Client, django_user_model) -> Client:
+    """Signed in, not staff, with the reporter's permissions."""
     user = django_user_model.objects.create_user(username="reporter", password="pw-for-tests-only")
+    for app_label, codename in REPORTER_PERMISSIONS:
+        user.user_permissions.add(Permission.objects.get(content_type__app_label=app_label, codename=codename))
     client.force_login(user)
     return client
 

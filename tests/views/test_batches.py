@@ -135,7 +135,7 @@ def test_batch_pages_are_for_their_owner_and_those_allowed_to_view_batches(
     stranger, operator = make_batch_user("stranger"), make_batch_user("operator", "view_importbatch")
     for url in (reverse("batch-detail", args=[batch.pk]), reverse("batch-status", args=[batch.pk])):
         anonymous = client.get(url)
-        assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("admin:login"))
+        assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("login"))
         assert stranger.get(url).status_code == 404
         assert operator.get(url).status_code == 200
         assert user_client.get(url).status_code == 200

@@ -21,10 +21,10 @@ def dated(fake_engine) -> None:
     fake_engine.result = make_extraction(TEXT, [("Saturday", date(2024, 4, 13)), ("Friday", date(2024, 4, 12))])
 
 
-def test_anonymous_users_go_to_the_admin_login(client):
+def test_anonymous_users_go_to_the_login_page(client):
     for response in (client.get(reverse("import")), client.post(reverse("import"), {"text": TEXT})):
         assert response.status_code == 302
-        assert response["Location"].startswith(reverse("admin:login")) and "next=/import/" in response["Location"]
+        assert response["Location"].startswith(reverse("login")) and "next=/import/" in response["Location"]
     assert Article.objects.count() == 0
 
 
@@ -143,7 +143,7 @@ def test_reanalyse_needs_login_and_post(user_client, fake_engine):
     article = make_article(text=TEXT)
     url = reverse("article-reanalyse", args=[article.pk])
     anonymous = Client().post(url)
-    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("admin:login"))
+    assert anonymous.status_code == 302 and anonymous["Location"].startswith(reverse("login"))
     assert fake_engine.calls == []
     assert user_client.get(url).status_code == 405
     dated(fake_engine)

@@ -163,7 +163,7 @@ def test_login_required_setting_closes_browsing(client, settings, hostile_articl
         if url.endswith(".json"):
             assert response.status_code == 401, url
         else:
-            assert response.status_code == 302 and response["Location"].startswith(reverse("admin:login")), url
+            assert response.status_code == 302 and response["Location"].startswith(reverse("login")), url
 
 
 def test_login_required_setting_lets_signed_in_users_browse(user_client, settings, hostile_article, hostile_event):

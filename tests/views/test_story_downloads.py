@@ -73,3 +73,14 @@ def test_article_page_links_its_exports(client, story):
     html = client.get(reverse("article-timeline", args=[article.pk])).content.decode()
     for fmt in ("json", "csv", "ics"):
         assert reverse("article-export", args=[article.pk, fmt]) in html
+
+
+def test_a_filtered_page_downloads_what_its_filters_keep(client, story):
+    page = client.get(reverse("story-detail", args=[story.slug]), {"status": "approved"}).content.decode()
+    assert reverse("story-export", args=[story.slug, "csv"]) + "?status=approved" in page
+    data = json.loads(client.get(reverse("story-export", args=[story.slug, "json"]) + "?q=Approved").content)
+    assert [e["title"] for e in data["events"]] == ["Approved thing"] and data["filters"] == {"Keyword": "Approved"}
+    response = client.get(reverse("story-export", args=[story.slug, "csv"]) + "?q=Approved")
+    assert "-filtered.csv" in response["Content-Disposition"]
+    bad = client.get(reverse("story-export", args=[story.slug, "json"]) + "?start=yesterday")
+    assert bad.status_code == 400 and "start" in bad.json()["error"]

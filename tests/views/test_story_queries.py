@@ -29,7 +29,7 @@ def queries(client, url: str) -> int:
 
 @pytest.mark.parametrize(
     ("name", "args", "query", "most"),
-    [("story-detail", [], "", 5), ("story-detail", [], "?q=Event&outlet=AP&start=2024-01-05", 5),
+    [("story-detail", [], "", 6), ("story-detail", [], "?q=Event&outlet=AP&start=2024-01-05", 5),
      ("story-figure", [], "", 1), ("story-figure", [], "?q=Event&status=proposed&outlet=AP", 1),
      ("story-export", ["json"], "", 3), ("story-export", ["csv"], "?status=approved", 3),
      ("story-list", None, "", 1)],

@@ -17,7 +17,7 @@ from timeline.exceptions import ImportRejected
 from timeline.ingest.files import guess_title
 from timeline.ingest.headline import find_dateline, shorten
 from timeline.models import Article
-from timeline.temporal.extract import MAX_DCT, MIN_DCT
+from timeline.temporal.limits import MAX_DCT, MIN_DCT
 
 
 @dataclass(frozen=True)

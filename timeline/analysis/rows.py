@@ -93,7 +93,7 @@ def _with_keys(created: list[Model], stored: QuerySet[Model]) -> list[Model]:
 
 
 def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) -> list[Event]:
-    """Unsaved proposed events, one per engine candidate, dated by their anchoring expression."""
+    """Unsaved proposed events, one per engine candidate, dated as its relation to its time says."""
     occurrences: Counter[tuple[str, str]] = Counter()
     drafts = []
     for candidate in extraction.events:
@@ -106,7 +106,7 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
         occurrences[pair] += 1
         title = normalise_whitespace(candidate.title) or normalise_whitespace(sentence.text)
         earliest, latest, value, granularity = (
-            (expression.earliest, expression.latest, expression.value, expression.granularity)
+            extraction.event_dates(candidate)
             if expression is not None
             else (article.published, article.published, article.published.isoformat(), "day")
         )
@@ -119,8 +119,10 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
                 title=fit(Event, "title", title),
                 earliest=earliest,
                 latest=latest,
-                value=value,
+                value=fit(Event, "value", value),
                 granularity=granularity,
+                relation=candidate.relation,
+                relation_reason=fit(Event, "relation_reason", candidate.reason),
                 status=Event.Status.PROPOSED,
                 evidence=candidate.evidence,
                 confidence=candidate.confidence,
@@ -130,7 +132,17 @@ def draft_events(article: Article, extraction: Extraction, rows: WrittenRows) ->
 
 
 # What the engine decides about an event; an untouched event takes the new values on re-analysis.
-ENGINE_EVENT_FIELDS = ("title", "earliest", "latest", "value", "granularity", "evidence", "confidence")
+ENGINE_EVENT_FIELDS = (
+    "title",
+    "earliest",
+    "latest",
+    "value",
+    "granularity",
+    "evidence",
+    "confidence",
+    "relation",
+    "relation_reason",
+)
 
 
 def store_extraction(

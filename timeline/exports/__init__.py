@@ -58,5 +58,5 @@ def export_bytes(document: ExportDocument, fmt: str) -> bytes:
 
 
 def export_filename(document: ExportDocument, fmt: str) -> str:
-    suffix = "-approved" if document.approved_only else ""
+    suffix = ("-approved" if document.approved_only else "") + ("-filtered" if document.filtered_by else "")
     return f"{document.slug}{suffix}.{EXPORT_FORMATS[fmt].extension}"

@@ -8,7 +8,7 @@ its file name (older imports stored absolute paths, which must never leave the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import PureWindowsPath
@@ -90,16 +90,25 @@ class ExportDocument:
     events: tuple[ExportEvent, ...]
     approved_only: bool = False
     expression_ids: frozenset[int] = field(default_factory=frozenset)
+    filtered_by: tuple[tuple[str, str], ...] = ()  # (filter, value) pairs a filtered export was made with
 
 
 def _article(article: Article) -> ExportArticle:
     return ExportArticle(article.pk, article.title, article.published, public_source(article.source), article.url)
 
 
-def story_document(*, story: Story, approved_only: bool = False) -> ExportDocument:
-    """The story's shown events (or only approved ones) with their mentions: two queries."""
-    statuses = (StoryEvent.Status.APPROVED,) if approved_only else ()
-    rows = selectors.story_mention_rows(story=story, filters=selectors.StoryFilters(statuses=statuses))
+def story_document(
+    *,
+    story: Story,
+    approved_only: bool = False,
+    filters: selectors.StoryFilters = selectors.StoryFilters(),
+    filtered_by: tuple[tuple[str, str], ...] = (),
+) -> ExportDocument:
+    """The story's shown events the filters keep (or only approved ones) with their mentions: two
+    queries. ``filtered_by`` names the filters in words, for the file to say what it holds."""
+    if approved_only:
+        filters = replace(filters, statuses=(StoryEvent.Status.APPROVED,))
+    rows = selectors.story_mention_rows(story=story, filters=filters)
     grouped = selectors.by_story_event(rows.values(*selectors.MENTION_COLUMNS, *selectors.EXPORT_COLUMNS))
     events = tuple(
         ExportEvent(first["story_event_id"], first["story_event__title"], first["story_event__earliest"],
@@ -110,7 +119,9 @@ def story_document(*, story: Story, approved_only: bool = False) -> ExportDocume
     expression_ids = {row["event__expression_id"] for _, mentions in grouped for row in mentions}
     expression_ids.discard(None)
     articles = tuple(_article(a) for a in selectors.story_articles(story=story))
-    return ExportDocument(story.name, story.slug, articles, events, approved_only, frozenset(expression_ids))
+    return ExportDocument(
+        story.name, story.slug, articles, events, approved_only, frozenset(expression_ids), filtered_by
+    )
 
 
 def _mention(row: dict[str, Any]) -> ExportMention:

@@ -13,6 +13,7 @@ def document_json(document: ExportDocument) -> dict[str, Any]:
     "mentions": [...]}], "key_dates": [...]}`` as plain data."""
     return {
         "story": document.story,
+        "filters": dict(document.filtered_by),  # empty for the whole story
         "articles": [
             {"id": a.id, "title": a.title, "published": a.published.isoformat() if a.published else None,
              "source": a.source}

@@ -4,21 +4,29 @@ Nothing is written to disk: members are read into memory by name, so a member pa
 ("../../etc/passwd", "/abs", "C:\\x") can never escape anywhere; only its base name is
 kept for display. Before reading, the central directory must pass: at most
 ``max_members`` article files, each no larger than ``max_member_bytes`` uncompressed,
-all together no more than ``max_total_bytes``, and no member compressed more than
-``max_ratio`` to one (zip bombs; members under 1 MiB are exempt, as a short repetitive
-text compresses that well and the size limits already bound them). A member that declares less than it holds is cut off
-at its declared size plus one byte and refused.
+all together no more than ``max_total_bytes``, and neither the archive as a whole nor
+any member over ``RATIO_FLOOR`` compressed more than ``max_ratio`` to one (zip bombs: many
+small members each under the floor still add up in the whole-archive ratio; below the
+floor a short repetitive text may compress that well and is harmless). A member that
+declares less than it holds is cut off at its declared size plus one byte and refused; a
+member that is not a regular file (a symbolic link, whose "text" would be its target path,
+a device or a pipe) is refused without being read.
 """
 
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from timeline.ingest.errors import FileRejected
 from timeline.ingest.files import ALLOWED_SUFFIXES
+
+# Sizes under which the compression ratio is not checked: a few pages of repeated text
+# compress 100 times, yet 64 KiB cannot hurt anyone.
+RATIO_FLOOR = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -72,11 +80,31 @@ def _check_directory(infos: list[zipfile.ZipInfo], archive_name: str, limits: Ar
         raise FileRejected(f"{archive_name}: its files add up to {total:,} bytes uncompressed; "
                            f"the limit is {limits.max_total_bytes:,} bytes.")  # fmt: skip
     for info in articles:
-        if info.file_size > limits.max_ratio * max(info.compress_size, 1) and info.file_size > 1024 * 1024:
+        if _too_compressed(info.file_size, info.compress_size, limits):
             raise FileRejected(
                 f"{archive_name}: {_base(info)} expands {info.file_size // max(info.compress_size, 1):,}"
                 f" times; more than {limits.max_ratio} times is refused as a possible zip bomb."
             )
+    packed = sum(info.compress_size for info in articles)
+    if _too_compressed(total, packed, limits):
+        raise FileRejected(f"{archive_name}: its files expand {total // max(packed, 1):,} times altogether "
+                           f"({total:,} bytes from {packed:,}); more than {limits.max_ratio} times is "
+                           "refused as a possible zip bomb.")  # fmt: skip
+
+
+def _too_compressed(size: int, packed: int, limits: ArchiveLimits) -> bool:
+    return size > RATIO_FLOOR and size > limits.max_ratio * max(packed, 1)
+
+
+def _not_regular(info: zipfile.ZipInfo) -> str:
+    """What the member is when its Unix mode says it is not a regular file ("" otherwise).
+
+    Archives made on Windows carry no Unix mode (the high 16 bits are zero): those are files.
+    """
+    mode = info.external_attr >> 16
+    if not stat.S_IFMT(mode) or stat.S_ISREG(mode):
+        return ""
+    return "a symbolic link" if stat.S_ISLNK(mode) else "not a regular file"
 
 
 def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, archive_name: str, limits: ArchiveLimits) -> ArchiveMember:
@@ -86,6 +114,8 @@ def _member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, archive_name: str, 
         kind = "an archive inside the archive" if suffix in {".zip", ".gz", ".tar", ".7z", ".rar"} else "unsupported"
         return ArchiveMember(name, refused=f"{name}: {kind} ({suffix or 'no extension'}); "
                                            f"use one of {', '.join(ALLOWED_SUFFIXES)}.")  # fmt: skip
+    if kind := _not_regular(info):
+        return ArchiveMember(name, refused=f"{name}: {kind} in the archive, not an article file; refused.")
     if info.flag_bits & 0x1:
         return ArchiveMember(name, refused=f"{name}: encrypted in the archive; unpack it and upload the file.")
     if info.file_size > limits.max_member_bytes:

@@ -14,6 +14,7 @@ from django.conf import settings
 from timeline.ingest.errors import FileRejected
 from timeline.ingest.headline import guess_headline, shorten
 from timeline.ingest.html import html_to_article
+from timeline.ingest.regular import NotRegularFile, not_regular_reason, read_regular
 
 ALLOWED_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -30,6 +31,9 @@ _MAGIC = (
     (b"{\\rtf", "an RTF document"),
 )
 _TITLE_MAX = 120
+# A text that is valid UTF-8 but for at most this share of its bytes is read as UTF-8,
+# the bad bytes replaced: a few corrupt bytes must not turn every accent into mojibake.
+MAX_INVALID_UTF8_SHARE = 0.01
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,8 @@ def read_article_file(
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; fall back to Windows-1252."""
+    """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; UTF-8 with a few bad bytes as UTF-8
+    with replacement characters; anything else falls back to Windows-1252 (or a guess)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), []
@@ -94,6 +99,10 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
     except UnicodeDecodeError as exc:
         utf8_error = exc
     where = f"byte {utf8_error.start}"
+    if repaired := _mostly_utf8(data):
+        text, bad = repaired
+        return text, [f"{name}: valid UTF-8 except {bad} invalid byte sequence{'s' if bad > 1 else ''} "
+                      f"(first at {where}), shown as \ufffd; check the text there."]  # fmt: skip
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
@@ -108,6 +117,22 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
     return text, [f"{name}: not valid UTF-8 (first bad {where}); read as Windows-1252. Check accents and quotes."]
 
 
+def _mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """The text and its number of invalid sequences when ``data`` is UTF-8 with a few bad bytes.
+
+    Valid multi-byte UTF-8 sequences almost never occur by chance in a legacy 8-bit
+    encoding, so they are the evidence: they must outnumber the invalid sequences, and
+    those must stay under ``MAX_INVALID_UTF8_SHARE`` of the bytes. A Windows-1252 text
+    (no valid multi-byte sequence) is left to the fallback, which reads it whole.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    valid = sum(1 for char in text if char > "\x7f") - text.count("\ufffd")
+    if 0 < bad <= MAX_INVALID_UTF8_SHARE * len(data) and valid > bad:
+        return text, bad
+    return None
+
+
 def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
     """The headline: the first short line that is no dateline, byline, photo credit or debris
     (see ``timeline.ingest.headline``), else the start of the lede, else ``fallback``."""
@@ -116,11 +141,11 @@ def guess_title(text: str, *, fallback: str = "Untitled article") -> str:
 
 def _read_limited(path: Path, name: str, limit: int) -> bytes:
     try:
-        if path.is_dir():
-            raise FileRejected(f"{name}: is a folder, not a file.")
-        _check_size(name, path.stat().st_size, limit)
-        with path.open("rb") as handle:
-            return handle.read(limit + 1)
+        if not not_regular_reason(path):
+            _check_size(name, path.stat().st_size, limit)
+        return read_regular(path, limit)
+    except NotRegularFile as exc:
+        raise FileRejected(f"{name}: {exc}.") from exc
     except FileNotFoundError as exc:
         raise FileRejected(f"{name}: no such file.") from exc
     except PermissionError as exc:

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from timeline.ingest.regular import NotRegularFile, read_regular
+
 FIELDS = ("path", "text", "title", "published", "source", "url")
 JSON_SUFFIXES = (".jsonl", ".ndjson", ".json")
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -49,7 +51,9 @@ class ManifestRefusal:
 def read_manifest(manifest: Path) -> tuple[list[ManifestEntry], list[ManifestRefusal]]:
     """Every row of ``manifest`` as an entry or a refusal, in order; raises ``ManifestError``."""
     try:
-        raw = manifest.read_bytes()
+        raw = read_regular(manifest)
+    except NotRegularFile as exc:
+        raise ManifestError(f"{manifest.name}: cannot read the manifest ({exc}).") from exc
     except (FileNotFoundError, IsADirectoryError, PermissionError) as exc:
         raise ManifestError(f"{manifest.name}: cannot read the manifest ({exc.strerror or exc}).") from exc
     try:

@@ -9,7 +9,7 @@ duplicated task never creates a second article. Resuming stuck items is ``recove
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,7 +26,7 @@ from timeline.jobs.leases import current_verdict, heartbeat_interval, lease_time
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.jobs.signals import items_queued
 from timeline.models import Article
-from timeline.services import DUPLICATE, article_reanalyse, import_one
+from timeline.services import DUPLICATE, article_reanalyse, articles_set_dates, import_one
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
 from timeline.stories.signals import regroup_deferred, regroup_stories
@@ -116,6 +116,14 @@ def batch_create_reanalysis(
         ids = [row.pk for row in rows]
         transaction.on_commit(lambda: items_announce(item_ids=ids))
     return batch
+
+
+def articles_date_and_reanalyse(*, dates: Mapping[int, date], user: AbstractBaseUser | None = None) -> ImportBatch:
+    """Date the articles as a person gave them, then queue their re-analysis against those dates
+    (one batch; its page follows the work). Raises what ``articles_set_dates`` raises."""
+    with transaction.atomic():
+        articles = articles_set_dates(dates=dates)
+        return batch_create_reanalysis(articles=articles, user=user)
 
 
 def item_run(*, item_id: int) -> ImportItem | None:

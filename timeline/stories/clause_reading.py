@@ -11,13 +11,11 @@ from spacy.tokens import Doc, Span, Token
 
 from timeline.stories.lexicon import CLASSES_OF, classes_of
 from timeline.stories.stance import ASSERTED, entity_index, read_stance
+from timeline.temporal.reporting import GROUPING_REPORTING
 from timeline.temporal.tense import span_verb
 
 # Verbs that report a happening rather than being it: the action is in their clause.
-REPORTING_LEMMAS = frozenset({
-    "say", "tell", "announce", "report", "confirm", "add", "accord", "state", "told", "claim", "note",
-    "quote", "describe", "disclose", "reveal", "explain", "insist", "acknowledge",
-})  # fmt: skip
+REPORTING_LEMMAS = GROUPING_REPORTING  # the one table of reporting verbs: timeline/temporal/reporting.py
 # "deny" is no reporting verb: a denial is a happening of its own and what it denies is not told.
 PARTICLES = frozenset({"down", "up", "out", "off", "in", "away", "over", "back"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})

@@ -14,11 +14,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
+from timeline.stories import pair_arrays as arrays
 from timeline.stories.barriers import barrier
+from timeline.stories.candidates import MAX_WIDE_DAYS, MAX_WIDTH_DAYS, candidate_pairs
 from timeline.stories.cues import STATE_WORDS
 from timeline.stories.features import MentionFeatures
 from timeline.stories.linkage import AverageLinkage
@@ -32,13 +36,8 @@ SAME_ARTICLE_FACTOR = 0.8  # one article rarely reports one happening twice: ask
 # Both sentences name where it happened, and no place is shared: the same action in two places
 # ("a bomb exploded in Nairobi" / "in Dar es Salaam") is more often two happenings.
 PLACE_CONFLICT_FACTOR = 0.5
-MAX_WIDTH_DAYS = 31  # a month-wide or vaguer date says too little to pair on...
-# ...unless both give the very same year (or season): "fought cancer in 2004" / "fighting cancer since
-# 2004". A year holds many happenings of one kind, so such a pair must tell the same action on the
-# same thing, and counts for less.
-MAX_WIDE_DAYS = 366
+# Ranges wider than a month pair only with the very same range (candidates.py), and count for less.
 WIDE_DATE_FACTOR = 0.6
-MAX_WIDE_BUCKET = 200  # mentions sharing one wide range that are compared with each other
 # The action and its participants decide most; wording and shared names add to it.
 WEIGHTS = {"text": 0.25, "names": 0.15, "action": 0.60}
 
@@ -138,52 +137,35 @@ def name_weights(mentions: Sequence[MentionFeatures]) -> dict[str, float]:
     return {n: math.log(total / c) / math.log(total) for n, c in counts.items()}
 
 
-def candidate_pairs(mentions: Sequence[MentionFeatures]) -> Iterable[tuple[int, int]]:
-    """Index pairs whose date ranges overlap (a sweep over start dates); wider ranges only with the
-    very same range."""
-    order = sorted(
-        (i for i, m in enumerate(mentions) if (m.latest - m.earliest).days < MAX_WIDTH_DAYS),
-        key=lambda i: mentions[i].earliest,
-    )
-    active: list[int] = []
-    for i in order:
-        start = mentions[i].earliest
-        active = [j for j in active if mentions[j].latest >= start]
-        for j in active:
-            yield (j, i) if j < i else (i, j)
-        active.append(i)
-    wide: dict[tuple[date, date], list[int]] = {}
-    for i, m in enumerate(mentions):
-        if MAX_WIDTH_DAYS <= (m.latest - m.earliest).days < MAX_WIDE_DAYS:
-            wide.setdefault((m.earliest, m.latest), []).append(i)
-    for bucket in wide.values():
-        bucket = bucket[:MAX_WIDE_BUCKET]
-        yield from ((i, j) for n, i in enumerate(bucket) for j in bucket[n + 1 :])
-
-
 def score_pairs(
-    mentions: Sequence[MentionFeatures], similarity: Similarity = tfidf_similarity
+    mentions: Sequence[MentionFeatures],
+    similarity: Similarity = tfidf_similarity,
+    among: Collection[int] | None = None,
 ) -> dict[tuple[int, int], PairEvidence]:
-    """Evidence for every date-compatible pair with any content in common (barred pairs too)."""
-    pairs = list(candidate_pairs(mentions))
-    text_scores = similarity(mentions, pairs)
+    """Evidence for every date-compatible pair with any content in common (barred pairs too; inside
+    ``among`` if given)."""
+    pairs = candidate_pairs(mentions, among)
+    text_scores = np.asarray(similarity(mentions, pairs), dtype=float)
     weights = name_weights(mentions)
+    # The agreements below, pair by pair, as arrays (pair_arrays.py: same values, without a Python loop).
+    at = arrays.as_array(pairs)
+    dates = arrays.date_agreements(mentions, at, WIDE_DATE_FACTOR)
+    names = arrays.name_agreements(mentions, at, weights)
+    action = arrays.action_agreements(mentions, at, STATE_WORDS)
+    content = WEIGHTS["text"] * text_scores + WEIGHTS["names"] * names + WEIGHTS["action"] * action
+    score = dates * content * np.where(arrays.same_article(mentions, at), SAME_ARTICLE_FACTOR, 1.0)
+    score = np.where(arrays.place_conflicts(mentions, at), score * PLACE_CONFLICT_FACTOR, score)
     scored = {}
-    for (i, j), text in zip(pairs, text_scores, strict=True):
+    kept = np.flatnonzero((dates > 0) & (score > 0))
+    for n, s, d, t in zip(kept.tolist(), score[kept].tolist(), dates[kept].tolist(), text_scores[kept].tolist()):
+        i, j = pairs[n]
         a, b = mentions[i], mentions[j]
-        dates = date_agreement(a, b)
         wide = (a.latest - a.earliest).days >= MAX_WIDTH_DAYS
-        if dates == 0.0 or (wide and not same_action_on_same_thing(a, b)):
+        if wide and not same_action_on_same_thing(a, b):
             continue
-        names, shared = name_agreement(a, b, weights)
-        action = action_agreement(a, b)
-        content = WEIGHTS["text"] * text + WEIGHTS["names"] * names + WEIGHTS["action"] * action
-        score = dates * content * (SAME_ARTICLE_FACTOR if a.article_id == b.article_id else 1.0)
-        if a.places and b.places and not a.places & b.places:
-            score *= PLACE_CONFLICT_FACTOR
-        if score > 0:
-            kinds = ", ".join(sorted((a.verb_classes & b.verb_classes) - STATE_WORDS))
-            scored[(i, j)] = PairEvidence(round(score, 4), dates, text, shared, kinds, barrier(a, b) or "")
+        kinds = ", ".join(sorted(both)) if (both := (a.verb_classes & b.verb_classes) - STATE_WORDS) else ""
+        shared = tuple(sorted(both)) if (both := a.entities & b.entities) else ()
+        scored[(i, j)] = PairEvidence(round(s, 4), d, t, shared, kinds, barrier(a, b) or "")
     return scored
 
 
@@ -193,11 +175,14 @@ def group_mentions(
     constraints: Constraints = Constraints(),
     similarity: Similarity = tfidf_similarity,
     threshold: float = THRESHOLD,
+    among: Collection[int] | None = None,
 ) -> list[Group]:
     """Partition ``mentions`` into happenings; every asserted mention lands in exactly one group, a
-    negated or hypothetical one in none (unless a curator confirmed it into a group)."""
+    negated or hypothetical one in none (unless a curator confirmed it into a group). With ``among``
+    (indices) only pairs inside it are scored: the rest stay one mention each (word and name weights
+    still come from all ``mentions``)."""
     index_of = {m.event_id: i for i, m in enumerate(mentions)}
-    evidence = score_pairs(mentions, similarity)
+    evidence = score_pairs(mentions, similarity, among)
     score = {pair: e.score for pair, e in evidence.items() if not e.barrier}
     apart = [
         tuple(index_of[e] for e in pair) for pair in constraints.apart if len(pair) == 2 and pair <= index_of.keys()
@@ -215,19 +200,23 @@ def group_mentions(
         if clusters.linkage(i, j) >= threshold:
             clusters.join(i, j)
     confirmed = {e for group in constraints.together for e in group}
+    barred = _barred_by_mention(evidence)
     return [
-        _describe(sorted(ids), mentions, evidence)
+        _describe(sorted(ids), mentions, evidence, barred)
         for ids in clusters.members.values()
         if len(ids) > 1 or mentions[ids[0]].modality == ASSERTED or mentions[ids[0]].event_id in confirmed
     ]
 
 
 def _describe(
-    indices: list[int], mentions: Sequence[MentionFeatures], evidence: dict[tuple[int, int], PairEvidence]
+    indices: list[int],
+    mentions: Sequence[MentionFeatures],
+    evidence: dict[tuple[int, int], PairEvidence],
+    barred: Mapping[int, list[tuple[int, int, PairEvidence]]],
 ) -> Group:
     """Confidence = average pair score inside the group; evidence in words a reader can check."""
     ids = [mentions[i].event_id for i in indices]
-    apart = _kept_apart(indices, evidence)
+    apart = _kept_apart(indices, barred)
     if len(indices) == 1:
         return Group(ids, 1.0, "One mention." + apart, {ids[0]: 1.0})
     pairs = [(i, j) for n, i in enumerate(indices) for j in indices[n + 1 :]]
@@ -257,12 +246,24 @@ def _describe(
     return Group(ids, round(min(max(confidence, 0.0), 1.0), 4), "; ".join(parts) + "." + apart, per_mention)
 
 
-def _kept_apart(indices: list[int], evidence: dict[tuple[int, int], PairEvidence], shown: int = 3) -> str:
+def _barred_by_mention(evidence: dict[tuple[int, int], PairEvidence]) -> dict[int, list[tuple[int, int, PairEvidence]]]:
+    """Each mention's barred pairs as (the pair's place in ``evidence``, the other mention, evidence):
+    a group then looks at its own mentions' pairs, not at every pair of the story."""
+    by_mention: dict[int, list[tuple[int, int, PairEvidence]]] = {}
+    for n, ((i, j), e) in enumerate(evidence.items()):
+        if e.barrier:
+            by_mention.setdefault(i, []).append((n, j, e))
+            by_mention.setdefault(j, []).append((n, i, e))
+    return by_mention
+
+
+def _kept_apart(
+    indices: list[int], barred_by: Mapping[int, list[tuple[int, int, PairEvidence]]], shown: int = 3
+) -> str:
     """ " Kept apart from 2 mentions: different actors (cuba / iran)." for the closest barred pairs."""
     members = set(indices)
-    barred = sorted(
-        (e for (i, j), e in evidence.items() if e.barrier and (i in members) != (j in members)), key=lambda e: -e.score
-    )
+    crossing = [(n, e) for i in indices for n, j, e in barred_by.get(i, ()) if j not in members]
+    barred = [e for _, e in sorted(crossing, key=lambda item: (-item[1].score, item[0]))]
     if not barred:
         return ""
     reasons = list(dict.fromkeys(e.barrier for e in barred))

@@ -141,7 +141,7 @@ def _mentions_of(article: int, extraction: Extraction, start_id: int) -> list[Me
             granularity, phrase_start, phrase_end = "day", -1, -1
         else:
             expression = extraction.expressions[event.expression]
-            earliest, latest, granularity = expression.earliest, expression.latest, expression.granularity
+            earliest, latest, _, granularity = extraction.event_dates(event)
             phrase_start, phrase_end = expression.start - sentence.start, expression.end - sentence.start
         out.append(MentionInput(
             event_id=start_id + n, article_id=article, earliest=earliest, latest=latest, granularity=granularity,

@@ -273,11 +273,9 @@ def story_search(*, query: str) -> QuerySet[Story]:
 def key_date_rows(*, story: Story, candidates: int = 30) -> QuerySet[dict[str, Any]]:
     """Mention rows (``MENTION_COLUMNS``) of the story's most widely reported shown happenings:
     the ``candidates`` with most distinct articles, then mentions, for ``key_dates`` to rank.
-    Two queries at most (one, with a subquery, on PostgreSQL)."""
+    One query (the candidates are a subquery)."""
     shown = with_source_counts(StoryEvent.objects.filter(story=story, status__in=SHOWN_STATUSES))
-    best = list(
-        shown.order_by("-source_count", "-mention_count", "earliest", "id").values_list("pk", flat=True)[:candidates]
-    )
+    best = shown.order_by("-source_count", "-mention_count", "earliest", "id").values("pk")[:candidates]
     return (
         StoryMention.objects.filter(story_event_id__in=best)
         .exclude(event__status=Event.Status.HIDDEN)

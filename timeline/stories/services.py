@@ -10,6 +10,7 @@ from django.utils.text import slugify
 
 from timeline.models import Article
 from timeline.stories.clustering import Grouper, group_mentions
+from timeline.stories.join import join_articles
 from timeline.stories.models import Story
 from timeline.stories.regroup import RebuildSummary, rebuild
 from timeline.stories.selectors import story_named
@@ -41,15 +42,18 @@ def story_get_or_create(*, name: str) -> Story:
 def story_add_articles(*, story: Story, articles: Iterable[Article], regroup: bool = True) -> Story:
     """Add ``articles`` to ``story`` (articles already in it are left alone), then regroup.
 
-    Their events join matching story events or become new ones; curator decisions stay.
+    Their events join matching story events or become new ones; curator decisions stay. Only the
+    story events their events could match are regrouped (``join.py``), unless the story's grouping
+    is out of date, when the whole story is.
     ``regroup=False`` defers the grouping (a batch adding many articles regroups once at the end).
     """
     articles = list(articles)
     with transaction.atomic():
         before = set(story.articles.values_list("pk", flat=True))
         story.articles.add(*articles)
-    if regroup and {a.pk for a in articles} - before:
-        rebuild(story)
+    added = {a.pk for a in articles} - before
+    if regroup and added and join_articles(story, added) is None:
+        rebuild(story)  # the story's grouping was not current: regroup it all
     return story
 
 

@@ -8,13 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from timeline.temporal.reporting import STORY_TITLE_REPORTING
+
 MAX_TITLE_CHARS = 70
 # "Police say", "FBI officials said", "according to": titles about the reporting, not the happening.
-_REPORTING = re.compile(
-    r"\b(?:says?|said|tells?|told|announces?|announced|reports?|reported|confirms?|confirmed|adds?|added|"
-    r"according to)\b",
-    re.IGNORECASE,
-)
+_REPORTING = STORY_TITLE_REPORTING
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from timeline.temporal.lexicon import MONTHS
+from timeline.temporal.reporting import DATED_REPORTING
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
 from timeline.temporal.tense import FORECAST_VERBS, reporting_verb_before, span_verb, text_direction, verb_reading
 
@@ -56,15 +57,7 @@ SCHEDULING_CUES: tuple[Cue, ...] = (
     Cue("soon", FUTURE, "A vote could come as soon as Thursday.", "2024-04-18"),  # the earliest it may come
 )
 # Verbs that report: the date says when the report was made, which is past in news copy.
-REPORTING_VERBS: tuple[Cue, ...] = (
-    Cue("say", PAST, "The company said Friday that profits will rise.", "2024-04-12"),
-    Cue("announce", PAST, "The firm announced Thursday that it will cut jobs.", "2024-04-11"),
-    Cue("report", PAST, "The agency reported Tuesday that sales will slow.", "2024-04-09"),
-    Cue("tell", PAST, "He told reporters Wednesday that he will run.", "2024-04-10"),
-    Cue("disclose", PAST, "The bank disclosed Monday that it would sell the unit.", "2024-04-08"),
-    Cue("confirm", PAST, "Police confirmed Friday that they would reopen the road.", "2024-04-12"),
-    Cue("warn", PAST, "Moscow warned Thursday that strikes could follow.", "2024-04-11"),
-)
+REPORTING_VERBS: tuple[Cue, ...] = tuple(Cue(r.lemma, PAST, *r.dated_example) for r in DATED_REPORTING)
 SCHEDULING_WORDS = {c.word for c in SCHEDULING_CUES}
 # "set Nov. 10 as the deadline": the date is what was named, not when the naming happened.
 NAMED_AS_NOUNS = {"deadline", "date", "target", "day", "cutoff", "cut-off"}

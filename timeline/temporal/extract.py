@@ -16,6 +16,7 @@ from timeline.temporal.direction import Direction, explicit, from_text, span_evi
 from timeline.temporal.errors import InputError
 from timeline.temporal.events import propose_events
 from timeline.temporal.lead import lead_sentences, propose_lead_events
+from timeline.temporal.limits import MAX_DCT, MAX_TEXT_CHARS, MIN_DCT, PREFERENCES  # noqa: F401 - re-exported
 from timeline.temporal.names import drop_capitalised_names
 from timeline.temporal.narrative import DOC_TYPES
 from timeline.temporal.narrative_reading import (
@@ -47,12 +48,6 @@ from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
 
-MAX_TEXT_CHARS = 5_000_000
-# DCTs the resolvers can count from: "next decade" or "last Friday" from the calendar's
-# first or last years would leave date's range (OverflowError) mid-article.
-MIN_DCT = date(1000, 1, 1)
-MAX_DCT = date(8999, 12, 31)
-PREFERENCES = ("auto", "past", "future")
 NO_PARSE = ParsePlan([], frozenset())
 NER_LABELS = ("DATE", "TIME")
 NER_PRIORITY = -10
@@ -223,10 +218,16 @@ def finish_article(
     reading = read_document(p.cleaned, chosen, docs, p.sentences, p.dct, p.doc_type)
     expressions = resolve_all(p.text, chosen, p.sentences, docs, p.dct, p.prefer, reading)
     read = OnDemand(p.sentences, p.pipeline.parser).doc
-    events = propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read) if p.dct else []
+    refused: set[int] = set()  # sentences whose times cannot date their clause truthfully
+    events = (
+        propose_events(p.sentences, expressions, docs, metadata_spans(p.cleaned), read, dct=p.dct, refused=refused)
+        if p.dct
+        else []
+    )
     if p.dct:  # the news no time expression dates takes the article's date; without one it stays out
         lead = propose_lead_events(p.sentences, events, docs, p.cleaned, metadata_spans(p.cleaned), read)
-        events = sorted(events + lead, key=lambda e: e.sentence)
+        # a sentence whose time only bounds its clause ("had filed reports by Wednesday") is not news of the day
+        events = sorted(events + [e for e in lead if e.sentence not in refused], key=lambda e: e.sentence)
     sentences = [Sentence(s.index, s.start, s.end, p.text[s.start : s.end]) for s in p.sentences]
     return Extraction(
         p.dct,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 from spacy.tokens import Span, Token
 
+from timeline.temporal.reporting import PRESENT_STATE_REPORTING
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 from timeline.temporal.title_lexicon import REPORTING_VERBS
 
@@ -63,36 +64,10 @@ INTENTION_PAST_FORMS = {
 # Present-tense verbs that predict: what they govern lies ahead ("Forecasters expect rain before Thursday").
 FORECAST_VERBS = {"expect", "forecast", "predict", "anticipate", "project"}
 # Present-tense verbs that describe a state or a report rather than a scheduled event.
-STATIVE_OR_REPORTING = {
-    "be",
-    "have",
-    "say",
-    "tell",
-    "report",
-    "show",
-    "know",
-    "think",
-    "believe",
-    "remain",
-    "seem",
-    "appear",
-    "mean",
-    "include",
-    "contain",
-    "need",
-    "want",
-    "hope",
-    "fear",
-    "expect",
-    "estimate",
-    "accord",
-    "speak",
-    "write",
-    "note",
-    "add",
-    "argue",
-    "claim",
-}
+STATIVE_OR_REPORTING = frozenset({
+    "be", "have", "show", "know", "think", "believe", "remain", "seem", "appear", "mean", "include", "contain",
+    "need", "want", "hope", "fear", "expect", "estimate",
+}) | PRESENT_STATE_REPORTING  # fmt: skip
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -173,7 +148,7 @@ def verb_reading(verb: Token) -> tuple[str, bool, str]:
             # after the order, which is past, so not necessarily ahead of the article's date).
             if _under_past_verb(verb) and not _intends(verb.head):
                 return FUTURE, True, "is a 'to'-infinitive under a past verb (after that past, not surely ahead)"
-            if _past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
+            if past_perfect(verb.head):  # "had been scheduled to expire Friday": a plan made before a past
                 return FUTURE, True, "is a 'to'-infinitive under a past perfect (a plan that may be past)"
             return (
                 FUTURE,
@@ -206,7 +181,7 @@ def _under_past_verb(infinitive: Token) -> bool:
     return head.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in head.children)
 
 
-def _past_perfect(verb: Token) -> bool:
+def past_perfect(verb: Token) -> bool:
     """True for "had planned", "had been scheduled": the pluperfect places the plan before a past point."""
     return verb.pos_ in VERB_POS and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 

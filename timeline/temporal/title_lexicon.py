@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-REPORTING_VERBS = frozenset({
-    "say", "tell", "announce", "report", "confirm", "add", "state", "claim", "note", "explain", "warn",
-    "insist", "acknowledge", "disclose", "reveal", "declare", "write", "testify", "assert", "allege",
-})  # fmt: skip
+from timeline.temporal.reporting import TITLE_REPORTING
+
+# The verbs a title gives way to: one table of reporting verbs, in ``reporting.py``.
+REPORTING_VERBS = TITLE_REPORTING
 
 # Modal auxiliaries kept in a title (the happening is not a fact without them); reported
 # speech's "would" reads as the headline's "will".

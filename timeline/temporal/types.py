@@ -98,6 +98,14 @@ class EventCandidate:
     title: str  # subject + verb + object from the parse, e.g. "Iran launches attack"
     evidence: str = ""  # why the event has its date when no expression gives it
     confidence: float = 1.0
+    trigger_start: int = -1  # the governing verb's offsets in the text (-1 without a parse)
+    trigger_end: int = -1
+    relation: str = "at"  # how the event relates to its time: at, boundary, planned, reported
+    reason: str = ""  # why the event takes its date, for people to read
+    earliest: date | None = None  # the event's own dates when they are not its expression's
+    latest: date | None = None
+    value: str = ""
+    granularity: str = ""
 
 
 @dataclass
@@ -114,6 +122,19 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     doc_type: str = "news"  # "news" (read from its date) or "narrative" (read from the dates it tells)
     doc_type_evidence: str = ""  # the cues that decided it (narrative.py)
+
+    def event_dates(self, event: EventCandidate) -> tuple[date, date, str, str]:
+        """(earliest, latest, value, granularity) of an event: its own when the relation set them
+        (a report dated by the article, a range a boundary leaves), else its expression's, else
+        (the article's news with no time expression) the article's date."""
+        if event.earliest is not None and event.latest is not None:
+            return event.earliest, event.latest, event.value, event.granularity
+        if event.expression is None:  # the article's news: the article's date
+            if self.dct is None:
+                raise ValueError("an event without a time expression needs the article's date")
+            return self.dct, self.dct, self.dct.isoformat(), "day"
+        e = self.expressions[event.expression]
+        return e.earliest, e.latest, e.value, e.granularity
 
     def to_dict(self) -> dict[str, Any]:
         sentences = {s.index: s.text for s in self.sentences}

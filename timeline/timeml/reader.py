@@ -2,7 +2,8 @@
 
 Only what TempEval-3 Task A scores is kept: the plain text (tags removed, XML entities
 unescaped), each TIMEX3's offsets into that text with its type, value and mod, and the
-document creation time. EVENT, SIGNAL, TLINK ... are read through and dropped.
+document creation time. EVENT, SIGNAL, TLINK ... are read through and dropped here; ``links`` reads
+EVENTs and their TLINKs to times.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.urls import NoReverseMatch, reverse
 from django.views.decorators.http import require_safe
 
+from timeline import selectors as timeline_selectors
 from timeline.jobs import selectors
 from timeline.jobs.models import ImportBatch
 from timeline.jobs.progress import BatchProgress
@@ -23,19 +24,22 @@ def _visible_batch(request: HttpRequest, pk: int) -> ImportBatch:
         raise Http404("No such batch.") from exc
 
 
-@login_required
 @require_safe
+@login_required
 def batch_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """The batch's items with their state; the page keeps itself up to date without reloading."""
     batch = _visible_batch(request, pk)
     progress = selectors.batch_progress(batch=batch)
-    return render(
-        request, "webapp/batch.html", {"batch": batch, "progress": progress, "done": done_link(batch, progress)}
-    )
+    undated = list(timeline_selectors.undated_articles(article_ids=selectors.batch_article_ids(batch=batch))[:50])
+    context = {
+        "batch": batch, "progress": progress, "done": done_link(batch, progress), "undated": undated,
+        "can_date": request.user.has_perm("timeline.change_article"),
+    }  # fmt: skip
+    return render(request, "webapp/batch.html", context)
 
 
-@login_required
 @require_safe
+@login_required
 def batch_status_json(request: HttpRequest, pk: int) -> JsonResponse | HttpResponseBadRequest:
     """``{"id","kind","total","settled","percent","finished","counts","items":[...],"cursor","done"}``.
 

@@ -1,4 +1,5 @@
-"""Download a story's or an article's export (``?status=approved`` for approved events only)."""
+"""Download a story's or an article's export (``?status=approved`` for approved events only; a story's
+export also takes the story page's filters)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,12 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_safe
 
 from timeline import selectors as timeline_selectors
+from timeline.entities.selectors import story_entity_list
 from timeline.exports import EXPORT_FORMATS, export_bytes, export_filename
 from timeline.exports.document import ExportDocument, article_document, story_document
 from timeline.stories import selectors
-from timeline.stories.models import Story
+from timeline.stories.models import Story, StoryEvent
+from webapp.story_filters import FILTER_FIELDS, StoryFilterForm, filter_words, story_filters, with_entity_names
 from webapp.views.access import api_access
 
 EXPORT_PARAMETERS = ("status",)
@@ -37,16 +40,28 @@ def _download(document: ExportDocument, fmt: str) -> HttpResponse:
 @require_safe
 @api_access
 def story_export(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The story's export, narrowed by the story page's filters when the link carries them."""
     if fmt not in EXPORT_FORMATS:
         raise Http404("No such export format.")
-    approved = _approved_only(request)
-    if isinstance(approved, JsonResponse):
-        return approved
+    if unknown := sorted(set(request.GET) - set(FILTER_FIELDS)):
+        accepted = ", ".join(FILTER_FIELDS)
+        return JsonResponse({"error": f"Unknown parameter {', '.join(unknown)}; the accepted ones are {accepted}."},
+                            status=400)  # fmt: skip
     try:
         story = selectors.story_get(slug=slug)
     except Story.DoesNotExist as exc:
         raise Http404("No such story.") from exc
-    return _download(story_document(story=story, approved_only=approved), fmt)
+    form = StoryFilterForm(request.GET, articles=None)
+    if not form.is_valid():
+        problems = "; ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+        return JsonResponse({"error": f"Some filters cannot be used ({problems})."}, status=400)
+    filters = story_filters(form)
+    if filters.entity:  # the entity's every name needs the story's entities: one query more, only then
+        filters = with_entity_names(story_entity_list(story=story, limit=None), filters)
+    approved = filters.statuses == (StoryEvent.Status.APPROVED,)
+    words = tuple((label, value) for label, value in filter_words(form) if not (approved and label == "Status"))
+    document = story_document(story=story, approved_only=approved, filters=filters, filtered_by=words)
+    return _download(document, fmt)
 
 
 @require_safe

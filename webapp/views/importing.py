@@ -1,12 +1,13 @@
 """Writing pages: import articles (at once, or as a queued batch), re-analyse one, date an undated one.
 
-All need a signed-in user.
+Each needs the model permission it uses: ``timeline.add_article`` to import (and
+``stories.change_story`` to put the import into a story), ``timeline.change_article`` to
+re-analyse or re-date; a curator's date is recorded as such, so it must come from one.
 """
 
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -19,14 +20,19 @@ from timeline.models import Article
 from timeline.stories.selectors import story_names
 from timeline.stories.services import story_add_articles, story_get_or_create
 from webapp.forms import ImportForm, PublishedForm
+from webapp.views.access import write_access
+
+ADD_ARTICLE = "timeline.add_article"
+CHANGE_ARTICLE = "timeline.change_article"
+CHANGE_STORY = "stories.change_story"
 
 
-@login_required
+@write_access(ADD_ARTICLE)
 def import_article(request: HttpRequest) -> HttpResponse:
     """Paste or upload; one ordinary article opens its timeline, anything longer or larger a batch page."""
     form = ImportForm(request.POST or None, request.FILES or None)
     duplicate: Article | None = None
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and _may_file_in_story(request, form):
         story_name = form.cleaned_data["story"]
         if form.batch_items is not None:
             batch = batch_create(items=form.batch_items, user=request.user, story_name=story_name)
@@ -49,7 +55,7 @@ def import_article(request: HttpRequest) -> HttpResponse:
     return render(request, "webapp/import.html", {"form": form, "duplicate": duplicate, "story_names": story_names()})
 
 
-@login_required
+@write_access(CHANGE_ARTICLE)
 @require_POST
 def reanalyse_article(request: HttpRequest, pk: int) -> HttpResponse:
     """Run the engine again on a stored article, keeping curated events."""
@@ -66,7 +72,7 @@ def reanalyse_article(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("article-timeline", pk=pk)
 
 
-@login_required
+@write_access(CHANGE_ARTICLE)
 @require_POST
 def set_article_date(request: HttpRequest, pk: int) -> HttpResponse:
     """Give an article its publication date and re-analyse it against that date."""
@@ -90,6 +96,14 @@ def set_article_date(request: HttpRequest, pk: int) -> HttpResponse:
     found = selectors.event_list(article_ids=[pk]).count()
     messages.success(request, f"Dated {published:%d %B %Y} and re-analysed: {found} event{'s' if found != 1 else ''}.")
     return redirect("article-timeline", pk=pk)
+
+
+def _may_file_in_story(request: HttpRequest, form: ImportForm) -> bool:
+    """Naming a story changes it: without the permission the whole import is refused, nothing half-done."""
+    if form.cleaned_data["story"].strip() and not request.user.has_perm(CHANGE_STORY):
+        form.add_error("story", "Your account may not add articles to stories; leave the story empty.")
+        return False
+    return True
 
 
 def _add_to_story(name: str, article: Article) -> None:

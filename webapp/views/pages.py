@@ -6,11 +6,13 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.views.decorators.http import require_safe
 
 from timeline import selectors
 from timeline.display.event_text import event_phrase_span
@@ -24,6 +26,7 @@ TABLE_PAGE_SIZE = 200
 ARTICLE_PAGE_SIZE = 50
 
 
+@require_safe
 @browse_access
 def article_list(request: HttpRequest) -> HttpResponse:
     """The home page: stories first (with article and event counts), then every article, newest first."""
@@ -32,9 +35,10 @@ def article_list(request: HttpRequest) -> HttpResponse:
     return render(request, "webapp/article_list.html", {"page": page, "articles": page.object_list, "stories": stories})
 
 
+@require_safe
 @browse_access
 def timeline_all(request: HttpRequest) -> HttpResponse:
-    """All articles on one timeline, one lane per article."""
+    """All articles on one timeline, one lane per article (the chart bounded, see ``figures``)."""
     return _timeline_page(request, article_ids=None, articles=timeline_lanes(), article=None)
 
 
@@ -43,6 +47,7 @@ def timeline_lanes() -> list[Article]:
     return sorted(selectors.article_list(), key=_lane_order)
 
 
+@require_safe
 @browse_access
 def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     """One article's timeline with its DCT and how it was found."""
@@ -58,6 +63,7 @@ def article_timeline(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@require_safe
 @browse_access
 def event_detail(request: HttpRequest, pk: int) -> HttpResponse:
     """One event: dates as phrased and resolved, its sentence within its paragraph.
@@ -121,4 +127,7 @@ def _timeline_page(
         "merged_away": merged_away,  # this article's events now shown as another event
         "stories": stories,  # the stories the article is in, linked from its page
     }
+    if article is None:  # the all-articles chart shows only the most recent events; the table has them all
+        context["chart_cap"] = settings.TIMELINE_FIGURE_MAX_EVENTS
+        context["chart_left_out"] = max(0, page.paginator.count - settings.TIMELINE_FIGURE_MAX_EVENTS)
     return render(request, "webapp/timeline.html", context)

@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from timeline.entities.clusters import EntityCluster, find_entity
+from timeline.entities.clusters import EntityCluster
 from timeline.entities.selectors import story_entity as story_entity_lookup
 from timeline.entities.selectors import story_entity_list
 from timeline.models import MAX_ID
@@ -20,7 +20,7 @@ from timeline.stories.key_dates import KeyDate, candidates_from_rows, key_dates
 from timeline.stories.models import Story
 from webapp.charts.payload import share_hover_strings
 from webapp.charts.story.figure import chart_order, story_figure_spec
-from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters
+from webapp.story_filters import StoryFilterForm, filter_query, is_filtered, story_filters, with_entity_names
 from webapp.views.access import browse_access
 from webapp.views.story_rows import story_events_from_rows
 
@@ -69,21 +69,13 @@ def story_entity(request: HttpRequest, slug: str, key: str) -> HttpResponse:
     return _story_page(request, story, entity=entity)
 
 
-def _with_entity(entities: list[EntityCluster], filters: selectors.StoryFilters) -> selectors.StoryFilters:
-    """The filters with the entity's every name: "Clinton" also finds "Bill Clinton"."""
-    if not filters.entity:
-        return filters
-    entity = find_entity(entities, filters.entity)
-    return replace(filters, entity_names=entity.written) if entity else filters
-
-
 def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | None) -> HttpResponse:
     articles = list(selectors.story_articles(story=story))
     entities = story_entity_list(story=story, limit=None)
     form, filters = _filters(request, articles)
     if entity is not None:
         filters = replace(filters, entity=entity.label, entity_names=entity.written)
-    filters = _with_entity(entities, filters) if entity is None else filters
+    filters = with_entity_names(entities, filters) if entity is None else filters
     # The paginator only counts; the page's story events and their mentions come in one query.
     paginator = Paginator(selectors.story_event_list(story=story, filters=filters), TABLE_PAGE_SIZE)
     page = paginator.get_page(_page_number(request, story, filters))
@@ -100,7 +92,10 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "articles": articles,
         "outlets": selectors.outlets_of(articles),
         "entities": entities[:ENTITY_CHOICES],
-        "key_dates": [] if entity is not None else _key_dates(story),
+        "undated": [a for a in articles if a.published is None],
+        "can_date": request.user.has_perm("timeline.change_article"),
+        # The story's key dates open the unfiltered page; a filtered view shows what it kept.
+        "key_dates": [] if entity is not None or is_filtered(filters) else _key_dates(story),
         "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
@@ -125,7 +120,7 @@ def story_print(request: HttpRequest, slug: str) -> HttpResponse:
     articles = list(selectors.story_articles(story=story))
     entities = story_entity_list(story=story, limit=None)
     form, filters = _filters(request, articles)
-    filters = _with_entity(entities, filters)
+    filters = with_entity_names(entities, filters)
     rows = list(selectors.story_mention_rows(story=story, filters=filters, page=(0, MAX_PRINTED_HAPPENINGS + 1)))
     story_events = story_events_from_rows(rows)
     context = {
@@ -161,7 +156,7 @@ def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
     form = StoryFilterForm(request.GET, articles=None)
     filters = story_filters(form)
     if filters.entity:  # the entity's every name needs the story: one query more, only then
-        filters = _with_entity(story_entity_list(story=_story_or_404(slug), limit=None), filters)
+        filters = with_entity_names(story_entity_list(story=_story_or_404(slug), limit=None), filters)
     rows = list(selectors.story_mention_rows(slug=slug, filters=filters))
     if not rows and not selectors.story_exists(slug=slug):
         raise Http404("No such story.")

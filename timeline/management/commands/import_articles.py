@@ -26,12 +26,13 @@ from tqdm import tqdm
 from timeline.ingest.article_input import ArticleInput, article_input_from_file, article_input_from_paste
 from timeline.ingest.files import ALLOWED_SUFFIXES
 from timeline.ingest.manifest import ManifestEntry, ManifestError, read_manifest
+from timeline.ingest.regular import not_regular_reason
 from timeline.jobs.bulk import DUPLICATE, FAILED, ArticleSource, BulkOutcome, import_items
 from timeline.jobs.cli import queue_command
 from timeline.models import Article
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_events_rebuild, story_get_or_create
-from timeline.temporal.extract import PREFERENCES
+from timeline.temporal.limits import PREFERENCES
 
 
 @dataclass
@@ -47,23 +48,28 @@ class ImportSummary:
 
 
 def collect_files(paths: list[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files named directly plus article files found under folders (recursively, sorted)."""
+    """Files named directly plus article files found under folders (recursively, sorted), and
+    the entries refused with their reason: missing, or not regular files (a named pipe would
+    block the run for ever, so it is named in the summary and never opened)."""
     files: list[Path] = []
-    missing: list[tuple[str, str]] = []
+    refused: list[tuple[str, str]] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                sorted(
-                    p for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in ALLOWED_SUFFIXES and not p.name.startswith(".")
-                )
-            )  # fmt: skip
+            for found in sorted(path.rglob("*")):
+                if found.suffix.lower() not in ALLOWED_SUFFIXES or found.name.startswith(".") or found.is_dir():
+                    continue
+                if reason := not_regular_reason(found):
+                    refused.append((str(found), reason))
+                elif found.exists():  # a dangling link is no article
+                    files.append(found)
+        elif reason := not_regular_reason(path):
+            refused.append((raw, reason))
         elif path.exists():
             files.append(path)
         else:
-            missing.append((raw, "no such file or folder"))
-    return files, missing
+            refused.append((raw, "no such file or folder"))
+    return files, refused
 
 
 def _positive(value: str) -> int:

@@ -21,7 +21,7 @@ from timeline.models import Article
 from timeline.services import article_reanalyse
 from timeline.stories.models import Story
 from timeline.stories.signals import regroup_deferred, regroup_stories
-from timeline.temporal.extract import PREFERENCES
+from timeline.temporal.limits import PREFERENCES
 
 
 def _date(value: str) -> date:
