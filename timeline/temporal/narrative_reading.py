@@ -4,11 +4,12 @@
 day the page was downloaded. The document's reading comes from ``narrative.decide_doc_type``; a
 news story's background paragraph (one full of explicit years far from its date) is read as a
 narrative for that stretch alone. Expressions that speak from the text's own present ("today",
-"now", a clause that looks ahead) keep the DCT.
+"now", "this year") keep the DCT.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -80,8 +81,8 @@ def read_document(
         return NarrativeReading(decision)
     background = tuple(
         (start, end)
-        for start, end in paragraphs(text)
-        if is_background(measure(text, candidates, docs, sentences, start, end), dct)
+        for (start, end), (held, parsed, told) in by_paragraph(text, candidates, docs, sentences)
+        if held and is_background(measure(text, held, parsed, told, start, end), dct)
     )
     if background:
         told = f"{len(background)} background paragraph{'s' if len(background) > 1 else ''} read from the dates told"
@@ -92,6 +93,28 @@ def read_document(
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The text's lines with words on them, as (start, end) offsets."""
     return [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
+
+
+Paragraph = tuple[tuple[int, int], tuple[list[Candidate], dict[int, Doc], list[Sentence]]]
+
+
+def by_paragraph(
+    text: str, candidates: Sequence[Candidate], docs: Mapping[int, Doc], sentences: Sequence[Sentence]
+) -> list[Paragraph]:
+    """Each paragraph with its own candidates, parses and sentences, in one pass (a long text of many
+    short lines must not be scanned once per line)."""
+    spans = paragraphs(text)
+    starts = [start for start, _ in spans]
+    parts: list[tuple[list[Candidate], dict[int, Doc], list[Sentence]]] = [([], {}, []) for _ in spans]
+    for candidate in candidates:
+        if (at := bisect_right(starts, candidate.start) - 1) >= 0:
+            parts[at][0].append(candidate)
+    for sentence in sentences:
+        if (at := bisect_right(starts, sentence.start) - 1) >= 0:
+            parts[at][2].append(sentence)
+            if sentence.index in docs:
+                parts[at][1][sentence.index] = docs[sentence.index]
+    return list(zip(spans, parts, strict=True))
 
 
 Resolve = Callable[[Captures, ResolveContext], "Resolution | None"]
