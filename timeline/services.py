@@ -30,18 +30,20 @@ from timeline.temporal.types import Extraction
 EDITABLE_EVENT_FIELDS = ("title", "notes", "status", "earliest", "latest", "value", "granularity")
 
 
-IMPORTED, DUPLICATE = "imported", "duplicate"
+IMPORTED, DUPLICATE, REFUSED = "imported", "duplicate", "refused"
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
-    """What became of one analysed article: stored (``article`` is new) or a duplicate (``article``
-    is the stored original); ``warnings`` are for the person who imported it."""
+    """What became of one analysed article: stored (``article`` is new), a duplicate (``article``
+    is the stored original) or refused (``reason`` says why; nothing stored); ``warnings`` are for
+    the person who imported it."""
 
     status: str
-    article: Article
+    article: Article | None
     events: int = 0
     warnings: tuple[str, ...] = ()
+    reason: str = ""
 
 
 def import_one(*, draft: ArticleDraft, extraction: Extraction) -> ImportOutcome:
@@ -49,6 +51,12 @@ def import_one(*, draft: ArticleDraft, extraction: Extraction) -> ImportOutcome:
     line's batch stream, the background thread and the Celery task differ only in how they
     produce the draft and its extraction). Call inside your own transaction to commit other
     rows with it (a queue item's state, a story link)."""
+    if len(extraction.events) > settings.TIMELINE_MAX_EVENTS:
+        reason = (
+            f"{len(extraction.events):,} events from one text is more than the {settings.TIMELINE_MAX_EVENTS:,} "
+            "an article may hold: is it many articles in one file? Split it and import the parts."
+        )
+        return ImportOutcome(REFUSED, None, len(extraction.events), reason=reason)
     try:
         article = article_store(draft=draft, extraction=extraction)
     except DuplicateArticle as exc:
@@ -88,6 +96,8 @@ def article_import(
     outcome = import_one(draft=draft, extraction=_run_engine(draft.text, draft.published, prefer))
     if outcome.status == DUPLICATE:
         raise DuplicateArticle(outcome.article)
+    if outcome.status == REFUSED:
+        raise ImportRejected(outcome.reason)
     return outcome.article
 
 

@@ -46,7 +46,22 @@ def items_from_uploads(uploads: list[UploadedFile], meta: Metadata) -> list[Item
             items.extend(_archive_items(name, upload.read(), meta))
         else:
             items.append(_item(name, upload.read(), meta))
-    return items
+    return within_batch_limit(items, settings.TIMELINE_BATCH_MAX_BYTES)
+
+
+def within_batch_limit(items: list[ItemInput], limit: int) -> list[ItemInput]:
+    """The items in order until their texts together pass ``limit`` bytes; each one after is refused
+    by name (archives expanded count at their expanded size)."""
+    total, kept = 0, []
+    for item in items:
+        size = len(item.text.encode("utf-8")) if item.text else 0
+        if size and total + size > limit:
+            kept.append(ItemInput(name=item.name, refused=f"{item.name}: this upload's files together pass "
+                                                           f"{limit:,} bytes; import the rest in another upload."))  # fmt: skip
+            continue
+        total += size
+        kept.append(item)
+    return kept
 
 
 def read_one(data: bytes, name: str, *, title: str, meta: Metadata) -> ArticleInput:

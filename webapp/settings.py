@@ -160,6 +160,10 @@ CELERY_BEAT_SCHEDULE = {
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3 * TIMELINE_LEASE_SECONDS, 180)}
 # More events than this from one text earns a warning on the batch page (a paste of many articles?).
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
+# Past this many events one text is refused whole (with its reason), never half-stored.
+TIMELINE_MAX_EVENTS = int(os.environ.get("TIMELINE_MAX_EVENTS", 20_000))
+# All the files of one upload (archives expanded) together.
+TIMELINE_BATCH_MAX_BYTES = int(os.environ.get("TIMELINE_BATCH_MAX_BYTES", 200 * 1024 * 1024))
 # A paste or single file longer than this is imported through the queue with a batch page.
 TIMELINE_INLINE_MAX_CHARS = int(os.environ.get("TIMELINE_INLINE_MAX_CHARS", 20_000))
 # Archives: at most this many members, and uncompressed no more than this many bytes in all,

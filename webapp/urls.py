@@ -37,8 +37,8 @@ urlpatterns = [
     path(f"vendor/plotly-{vendor.PLOTLY_VERSION}.min.js", vendor.plotly_js, name="plotly-js"),
     # Sign-in for everyone (the admin's login page lets only staff in); ``next`` is followed
     # only when it points into this site.
-    path("login/", auth_views.LoginView.as_view(template_name="webapp/login.html"), name="login"),
-    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+    path("accounts/login/", auth_views.LoginView.as_view(template_name="webapp/login.html"), name="login"),
+    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     # Browsers ask for /favicon.ico on pages without an icon link (the admin, JSON files).
     path(

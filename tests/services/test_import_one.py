@@ -9,7 +9,7 @@ import pytest
 from tests.factories import make_extraction
 from timeline.analysis.drafts import article_draft
 from timeline.models import Article
-from timeline.services import DUPLICATE, IMPORTED, import_one
+from timeline.services import DUPLICATE, IMPORTED, REFUSED, import_one
 
 pytestmark = pytest.mark.django_db
 
@@ -39,3 +39,10 @@ def test_unusually_many_events_warn_on_every_path(settings):
     outcome = import_one(draft=_draft(), extraction=make_extraction(TEXT, DAYS))
     assert outcome.status == IMPORTED and len(outcome.warnings) == 1
     assert "3 events from one text is unusually many (more than 2)" in outcome.warnings[0]
+
+
+def test_past_the_event_cap_the_text_is_refused_whole(settings):
+    settings.TIMELINE_MAX_EVENTS = 2
+    outcome = import_one(draft=_draft(), extraction=make_extraction(TEXT, DAYS))
+    assert outcome.status == REFUSED and outcome.article is None and "more than the 2" in outcome.reason
+    assert Article.objects.count() == 0  # nothing half-stored

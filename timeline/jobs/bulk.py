@@ -186,6 +186,8 @@ def _store(item: _Pending, extraction: Extraction) -> BulkOutcome:
         return BulkOutcome(
             item.name, FAILED, f"internal error {type(exc).__name__}: {exc}", crash=traceback.format_exc(), **timing
         )
+    if outcome.status == services.REFUSED:
+        return BulkOutcome(item.name, FAILED, outcome.reason, **timing)
     article = outcome.article
     if outcome.status == services.DUPLICATE:  # another process imported the same text meanwhile
         return BulkOutcome(item.name, DUPLICATE, f"article {article.pk}", article_id=article.pk, **timing)

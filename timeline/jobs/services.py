@@ -26,7 +26,7 @@ from timeline.jobs.leases import current_verdict, heartbeat_interval, lease_time
 from timeline.jobs.models import FINAL_STATES, PENDING_STATES, ImportBatch, ImportItem
 from timeline.jobs.signals import items_queued
 from timeline.models import Article
-from timeline.services import DUPLICATE, article_reanalyse, articles_set_dates, import_one
+from timeline.services import DUPLICATE, REFUSED, article_reanalyse, articles_set_dates, import_one
 from timeline.stories.models import Story
 from timeline.stories.services import story_add_articles, story_get_or_create
 from timeline.stories.signals import regroup_deferred, regroup_stories
@@ -162,6 +162,8 @@ def _run_claimed(item: ImportItem) -> ImportItem:
         if locked.state in FINAL_STATES:
             return locked  # a duplicate delivery of this task finished first
         outcome = import_one(draft=draft, extraction=extraction)
+        if outcome.status == REFUSED:
+            return _settle(item.pk, State.REFUSED, reason=outcome.reason)
         if outcome.status == DUPLICATE:
             return _settle_duplicate(item.pk, draft.content_hash)
         _add_to_story(locked.batch.story, outcome.article)

@@ -53,7 +53,7 @@ def timeline_figure(request: HttpRequest) -> JsonResponse:
 def article_timeline_figure(request: HttpRequest, pk: int) -> JsonResponse:
     """One article's chart."""
     article = get_object_or_404(selectors.article_list(), pk=pk)
-    return _figure_response(article_ids=[pk], articles=[article])
+    return _figure_response(article_ids=[pk], articles=[article], cap=settings.TIMELINE_FIGURE_MAX_EVENTS)
 
 
 def _figure_response(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -96,6 +97,7 @@ def _story_page(request: HttpRequest, story: Story, *, entity: EntityCluster | N
         "can_date": request.user.has_perm("timeline.change_article"),
         # The story's key dates open the unfiltered page; a filtered view shows what it kept.
         "key_dates": [] if entity is not None or is_filtered(filters) else _key_dates(story),
+        "chart_cap": settings.TIMELINE_FIGURE_MAX_EVENTS,
         "entity": entity,
         "form": form,
         "filtered": is_filtered(filters),
@@ -157,10 +159,22 @@ def story_figure(request: HttpRequest, slug: str) -> JsonResponse:
     filters = story_filters(form)
     if filters.entity:  # the entity's every name needs the story: one query more, only then
         filters = with_entity_names(story_entity_list(story=_story_or_404(slug), limit=None), filters)
-    rows = list(selectors.story_mention_rows(slug=slug, filters=filters))
+    cap = settings.TIMELINE_FIGURE_MAX_EVENTS
+    # One happening past the cap tells that some were left out; counting them costs a query only then.
+    rows = list(selectors.story_mention_rows(slug=slug, filters=filters, page=(0, cap + 1)))
     if not rows and not selectors.story_exists(slug=slug):
         raise Http404("No such story.")
     events = story_events_from_rows(rows)
+    left_out = 0
+    if len(events) > cap:
+        events = events[:cap]
+        left_out = selectors.story_event_list(story=_story_or_404(slug), filters=filters).count() - cap
     figure = share_hover_strings(story_figure_spec(events))
+    if left_out:
+        figure["left_out"] = {
+            "events": left_out,
+            "shown": cap,
+            "hint": "Narrow the dates or other filters to chart the rest.",
+        }
     # Plotly renders hover text as HTML; the chart builder escaped every piece of article text.
     return JsonResponse(figure, json_dumps_params={"separators": (",", ":")})
