@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import dateparser
-from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import assess_dct, metadata_spans
@@ -38,6 +38,9 @@ from timeline.temporal.segment import sentence_index_at, split_sentences
 from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 NO_PARSE = ParsePlan([], frozenset())
 NER_LABELS = ("DATE", "TIME")
