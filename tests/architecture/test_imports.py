@@ -50,6 +50,7 @@ DEFERRED_IMPORTS = {
     ("timeline.entities.signals", "timeline.entities.services"): "spaCy loads only when a story is read",
     ("timeline.stories.signals", "timeline.stories.services"): "grouping (scikit-learn) loads only when used",
     ("webapp.celery", "timeline.temporal.nlp"): "the Celery app is built before Django's apps are ready",
+    ("timeline.temporal.nlp", "timeline.temporal.attribute_table"): "registers a spaCy factory: loads with spaCy",
     ("webapp.celery", "timeline.jobs.recovery"): "the Celery app is built before Django's apps are ready",
 }
 

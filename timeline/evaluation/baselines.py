@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import dateparser
 from dateparser.search import search_dates
-from spacy.language import Language
 
 from timeline.evaluation.gold import Span
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 def _settings(dct: date) -> dict:

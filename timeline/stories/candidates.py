@@ -125,10 +125,10 @@ def neighbours(mentions: Sequence[Blockable], new: Collection[int]) -> set[int]:
     new = set(new)
     if not new:
         return set()
-    starts = np.array([mentions[i].earliest.toordinal() for i in new])
-    ends = np.array([mentions[i].latest.toordinal() for i in new])
-    earliest = np.array([m.earliest.toordinal() for m in mentions])
-    latest = np.array([m.latest.toordinal() for m in mentions])
+    starts = np.array([mentions[i].earliest.toordinal() for i in new], dtype=np.int64)
+    ends = np.array([mentions[i].latest.toordinal() for i in new], dtype=np.int64)
+    earliest = np.array([m.earliest.toordinal() for m in mentions], dtype=np.int64)
+    latest = np.array([m.latest.toordinal() for m in mentions], dtype=np.int64)
     window = np.flatnonzero(((earliest[:, None] <= ends) & (latest[:, None] >= starts)).any(axis=1))
     found = set()
     for i, j in candidate_pairs(mentions, among=new | set(window.tolist())):

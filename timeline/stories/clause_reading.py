@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Any
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING, Any
 
 from timeline.stories.lexicon import CLASSES_OF, classes_of
 from timeline.stories.stance import ASSERTED, entity_index, read_stance
 from timeline.temporal.reporting import GROUPING_REPORTING
 from timeline.temporal.tense import span_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that report a happening rather than being it: the action is in their clause.
 REPORTING_LEMMAS = GROUPING_REPORTING  # the one table of reporting verbs: timeline/temporal/reporting.py

@@ -11,12 +11,14 @@ import hashlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from timeline.stories.clause_reading import PLACE_LABELS, ClauseFeatures, normalise_name, read_clause
 from timeline.stories.stance import ASSERTED
 from timeline.temporal.nlp import load_pipeline
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)

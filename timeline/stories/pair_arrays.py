@@ -80,7 +80,7 @@ def name_agreements(mentions: Sequence, pairs: np.ndarray, weights: Mapping[str,
     totals = np.asarray(weighted.sum(axis=1)).ravel()
     shared = row_products(weighted, present, pairs)
     smaller = np.minimum(totals[pairs[:, 0]], totals[pairs[:, 1]])
-    named = np.array([bool(m.entities) for m in mentions])
+    named = np.array([bool(m.entities) for m in mentions], dtype=bool)
     result = np.divide(shared, smaller, out=np.zeros(len(pairs)), where=smaller != 0)
     return np.where(named[pairs[:, 0]] & named[pairs[:, 1]], result, 0.0)
 
@@ -106,7 +106,7 @@ def action_agreements(mentions: Sequence, pairs: np.ndarray, no_action: Collecti
 def place_conflicts(mentions: Sequence, pairs: np.ndarray) -> np.ndarray:
     """Both name where it happened and share no place."""
     places = incidence([m.places for m in mentions])
-    placed = np.array([bool(m.places) for m in mentions])
+    placed = np.array([bool(m.places) for m in mentions], dtype=bool)
     both = placed[pairs[:, 0]] & placed[pairs[:, 1]]
     return both & (row_products(places, places, pairs) == 0)
 

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import fuzz
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from timeline.stories.features import MentionFeatures
 
@@ -26,6 +25,8 @@ def tfidf_similarity(mentions: Sequence[MentionFeatures], pairs: Sequence[tuple[
     """Cosine of TF-IDF vectors of the mentions' content lemmas (names and the action included)."""
     if not pairs:
         return []
+    from sklearn.feature_extraction.text import TfidfVectorizer  # on first grouping, not at start-up
+
     bags = [
         list(m.lemmas) + [f"name:{n}" for n in sorted(m.entities)] + [f"class:{c}" for c in sorted(m.verb_classes)]
         for m in mentions

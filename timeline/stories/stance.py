@@ -8,11 +8,13 @@ tells a count. Plain Python over spaCy; the cue words are data in ``cues``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from timeline.stories.cues import GOVERNING_WORDS, MODAL_WORDS, NEGATION_WORDS, STATE_WORDS
 from timeline.stories.lexicon import CLASSES_OF
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 ASSERTED, NEGATED, HYPOTHETICAL = "asserted", "negated", "hypothetical"
 # Links through which what governs a verb also governs its happening ("plan to strike",

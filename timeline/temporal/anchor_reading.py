@@ -3,10 +3,13 @@ time phrase, whether it hangs on the verb itself, and the verb's perfect forms."
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.attributive import is_happening_noun
 from timeline.temporal.tense import VERB_POS, past_perfect
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _TWO_WORD_CUES = {("prior", "to"), ("ahead", "of")}
 # Amounts whose "-ing" makes them look like happenings: a time on them describes the amount.

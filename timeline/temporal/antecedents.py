@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.title_words import compact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 @dataclass(frozen=True)

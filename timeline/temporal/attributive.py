@@ -8,7 +8,11 @@ spaCy spans; the examples below are what the tests check.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
 
 # Happening nouns a suffix does not give away ("flood", "outage"); -tion/-sion/-ment/-ing/-al
 # nouns are happenings unless listed in NOT_HAPPENINGS.

@@ -6,15 +6,16 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING, Any
 
 from timeline.temporal.errors import InputError
 from timeline.temporal.extract import PreparedArticle, finish_article, prepare_article
 from timeline.temporal.nlp import Pipeline, load_pipeline
 from timeline.temporal.parse import annotate
 from timeline.temporal.types import Extraction
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)

@@ -11,13 +11,15 @@ noun phrase it is not, and resolvers then let the distance from the DCT decide.
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.lexicon import MONTHS
 from timeline.temporal.reporting import DATED_REPORTING
 from timeline.temporal.resolve.context import FUTURE, PAST, UNKNOWN
 from timeline.temporal.tense import FORECAST_VERBS, reporting_verb_before, span_verb, text_direction, verb_reading
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 WEAK, CLAUSE, FIRM = 0, 1, 2
 

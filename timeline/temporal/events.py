@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.anchor_reading import (
     is_pluperfect,
@@ -21,6 +20,9 @@ from timeline.temporal.resolve.context import FUTURE
 from timeline.temporal.tense import reporting_verb_before, span_verb, verb_reading
 from timeline.temporal.titles import SUBJECT_DEPS, event_title, fallback_title_text
 from timeline.temporal.types import OPEN_START, SET, EventCandidate, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 def is_event_anchor(expression: TimeExpression) -> bool:

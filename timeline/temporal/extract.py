@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 import dateparser
-from spacy.tokens import Doc
 
 from timeline.temporal.clean import break_long_runs, mask_debris
 from timeline.temporal.dct import assess_dct, metadata_spans
@@ -47,6 +47,9 @@ from timeline.temporal.shared_year import sharing_the_year, year_bearer
 from timeline.temporal.tense import text_direction
 from timeline.temporal.timex import Resolution, narrow_to_mod
 from timeline.temporal.types import DATE, DctEvidence, Extraction, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 NO_PARSE = ParsePlan([], frozenset())
 NER_LABELS = ("DATE", "TIME")

@@ -15,14 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.events import pronoun_names
 from timeline.temporal.parse import MAX_PARSED_SENTENCE_CHARS
 from timeline.temporal.tense import FORWARD_MODALS, FUTURE_AUX
 from timeline.temporal.titles import event_title
 from timeline.temporal.types import EventCandidate, Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 LEAD_BODY_SENTENCES = 2  # the lead: the body's first two sentences, as news writing puts the news first
 HEADLINE_MAX_CHARS = 150

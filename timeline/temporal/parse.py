@@ -22,16 +22,18 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
-from spacy.language import Language
-from spacy.tokens import Doc
 
 from timeline.temporal.detect import Candidate, has_time_trigger
 from timeline.temporal.rules.fragments import MONTH, MONTH_OR_WEEKDAY_NAME, WEEKDAY
 from timeline.temporal.segment import sentence_index_at
 from timeline.temporal.types import Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 ENTITY_RECOGNISER = "ner"
 MAX_PARSED_SENTENCE_CHARS = 2_000

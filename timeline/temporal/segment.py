@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.language import Language
 
 from timeline.temporal.types import Sentence
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 _PARAGRAPH = regex.compile(r"[^\n]+")
 UNFINISHED_ENDINGS = ("(", "[", "—", "–", "-", ",")

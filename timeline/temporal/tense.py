@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import regex
-from spacy.tokens import Span, Token
 
 from timeline.temporal.reporting import PRESENT_STATE_REPORTING
 from timeline.temporal.resolve.context import FUTURE, PAST, SCHEDULED, UNKNOWN
 from timeline.temporal.title_lexicon import REPORTING_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
 FORWARD_MODALS = {"could", "may", "might", "should", "must", "can", "would", "'d"}

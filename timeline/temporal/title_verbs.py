@@ -6,9 +6,12 @@ functions over spaCy tokens; ``titles`` puts them between subject and object.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.title_lexicon import MODALS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def headline_verb(verb: Token, subject: Token | None, plural: bool | None = None) -> str:

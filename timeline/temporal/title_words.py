@@ -5,7 +5,11 @@ Pure functions over spaCy tokens; ``titles`` builds whole titles from them.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 MAX_PHRASE_TOKENS = 6
 MODIFIER_DEPS = ("prep", "npadvmod", "advmod", "conj", "cc", "appos", "relcl", "acl", "punct", "poss", "nummod")

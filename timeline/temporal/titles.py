@@ -5,20 +5,22 @@ headline English, from the reported clause when the verb only reports ("official
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from timeline.temporal.antecedents import Antecedent
 from timeline.temporal.title_lexicon import REPORTING_VERBS
 from timeline.temporal.title_verbs import headline_verb
 from timeline.temporal.title_words import MAX_PHRASE_TOKENS, compact, join_tokens, trim_function_words, without_time
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 MAX_TITLE_CHARS = 70
 CLAUSE_DEPS = ("ccomp", "parataxis")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OBJECT_DEPS = ("dobj", "attr", "acomp", "oprd")
 # The name a pronoun subject stands for (``antecedents.find_antecedent`` with the sentences around it).
-Names = Callable[[Token], Antecedent | None]
+Names = Callable[["Token"], Antecedent | None]  # Token: a type only (spaCy loads on first use)
 
 
 TEMPORAL_PREPOSITIONS = {"since", "until", "till", "before", "after", "during", "by", "throughout", "ahead", "through"}
