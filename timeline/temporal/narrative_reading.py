@@ -13,9 +13,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.tokens import Doc
 
 from timeline.temporal.detect import Candidate
 from timeline.temporal.narrative import NARRATIVE, NEWS, DocTypeDecision, decide_doc_type, is_background
@@ -24,6 +24,11 @@ from timeline.temporal.resolve.captures import Captures
 from timeline.temporal.resolve.context import FUTURE, SCHEDULED, UNKNOWN, Anchor, ResolveContext
 from timeline.temporal.timex import Resolution
 from timeline.temporal.types import DURATION, SET, Sentence, TimeExpression
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc  # for types only: the model loads on first use
+
+    Paragraph = tuple[tuple[int, int], tuple[list[Candidate], dict[int, Doc], list[Sentence]]]
 
 # Words by which a narrative speaks from its own present: these keep the DCT.
 PRESENT_WORDS = regex.compile(
@@ -93,9 +98,6 @@ def read_document(
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """The text's lines with words on them, as (start, end) offsets."""
     return [(m.start(), m.end()) for m in regex.finditer(r"[^\n]*\S[^\n]*", text)]
-
-
-Paragraph = tuple[tuple[int, int], tuple[list[Candidate], dict[int, Doc], list[Sentence]]]
 
 
 def by_paragraph(

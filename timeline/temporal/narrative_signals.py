@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import regex
-from spacy.tokens import Doc
 
 from timeline.temporal.detect import Candidate
 from timeline.temporal.lexicon import year_number
 from timeline.temporal.narrative import DEICTIC_WORDS, TextSignals
 from timeline.temporal.types import Sentence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc  # for types only: the model loads on first use
 
 DEICTIC = regex.compile(
     r"\b(?:" + "|".join(regex.escape(word).replace(r"\ ", r"\s+") for word in DEICTIC_WORDS) + r")\b",
