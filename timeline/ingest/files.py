@@ -6,6 +6,7 @@ Pure functions (no database), shared by the web upload form and ``import_article
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +88,8 @@ def read_article_file(
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
     """Decode UTF-8 (BOM optional) or UTF-16 with a BOM; UTF-8 with a few bad bytes as UTF-8
-    with replacement characters; anything else falls back to Windows-1252 (or a guess)."""
+    with replacement characters; a text that reads as another alphabet's encoding as a whole
+    (charset-normalizer) in that encoding; anything else as Windows-1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), []
@@ -103,10 +105,15 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, list[str]]:
         text, bad = repaired
         return text, [f"{name}: valid UTF-8 except {bad} invalid byte sequence{'s' if bad > 1 else ''} "
                       f"(first at {where}), shown as \ufffd; check the text there."]  # fmt: skip
+    guessed = _guess_encoding(data)
+    if guessed is not None and _mostly_non_latin(guessed[0]):
+        # The whole text reads as another alphabet's encoding (cp1251 Cyrillic, Greek, ...): trust it
+        # over Windows-1252, which would turn every letter into mojibake.
+        text, encoding = guessed
+        return text, [f"{name}: not valid UTF-8 (first bad {where}); read as {encoding}. Check accents and quotes."]
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        guessed = _guess_encoding(data)
         if guessed is None:
             raise FileRejected(
                 f"{name}: not valid UTF-8 (invalid byte 0x{data[utf8_error.start]:02x} at {where}) "
@@ -167,6 +174,14 @@ def _reject_binary(data: bytes, name: str) -> None:
             f"{name}: binary data (a NUL byte at byte {nul}), not text. "
             "If it is UTF-16 text, save it as UTF-8 (or UTF-16 with a BOM)."
         )
+
+
+def _mostly_non_latin(text: str) -> bool:
+    """Most letters outside the Latin script: the text is Cyrillic, Greek, Arabic, ... (a Latin
+    text keeps Windows-1252, whichever Latin code page a guesser prefers)."""
+    letters = [c for c in text if c.isalpha()]
+    latin = sum(1 for c in letters if c.isascii() or unicodedata.name(c, "").startswith("LATIN"))
+    return bool(letters) and latin < len(letters) / 2
 
 
 def _guess_encoding(data: bytes) -> tuple[str, str] | None:
