@@ -1,7 +1,7 @@
 """The engine on TimeBank 1.2 (../shared/corpora/timebank/tml), TempEval-3 Task A, against floors.
 
-The whole corpus runs in about ten seconds, so no sample is drawn. The floors are issue 9's,
-except bare weekdays: 116 of 125 (92.8%) where the issue asks 93%. Seven of the nine misses are in
+The whole corpus runs in about ten seconds, so no sample is drawn. The floors are the engine's
+TimeBank targets, except bare weekdays: 116 of 125 (92.8%) where 93% was asked. Seven of the nine misses are in
 AP900815-0044, whose annotator counted the weekdays from an "Aug. 6" earlier in the text; its
 "Saddam said he will begin withdrawing troops ... on Friday" is gold 1990-08-10, but the story is
 dated Wednesday 15 August 1990 and "will begin" puts that Friday ahead: the 17th, which is what
