@@ -40,8 +40,9 @@ def test_ranked_by_articles_then_outlets_then_leads_and_shown_in_time_order():
 def test_open_ended_and_long_spans_are_no_key_dates():
     open_ended = candidate(1, DAY, told(1), told(2), latest=OPEN_END)
     season = candidate(2, date(1998, 6, 1), told(1), told(2), latest=date(1998, 8, 31))
-    day = candidate(3, DAY, told(1))
-    assert [k.event_id for k in key_dates([open_ended, season, day])] == [3]
+    day = candidate(3, DAY, told(1), told(2))
+    aside = candidate(4, DAY, told(1))  # one article only: no key date
+    assert [k.event_id for k in key_dates([open_ended, season, day, aside])] == [3]
 
 
 def test_best_sentence_tells_the_title_rather_than_an_earlier_aside():

@@ -7,7 +7,16 @@ from datetime import date
 import pytest
 
 from timeline.temporal import extract
-from timeline.temporal.lead import EXAMPLES, LEAD_CONFIDENCE, LEAD_EVIDENCE, LeadExample, _main_verbs, tells_news
+from timeline.temporal.lead import (
+    CAPTION_EXAMPLES,
+    EXAMPLES,
+    LEAD_CONFIDENCE,
+    LEAD_EVIDENCE,
+    LeadExample,
+    _main_verbs,
+    is_caption,
+    tells_news,
+)
 from timeline.temporal.nlp import load_pipeline
 
 DCT = date(2006, 4, 5)
@@ -58,3 +67,19 @@ def test_a_headline_over_a_dated_lead_takes_no_article_date() -> None:
     text = "Computer failure grounds hundreds of flights\n\nA software failure grounded 400 flights on Thursday."
     _, events = _events(text, date(2025, 6, 6))
     assert [(e.sentence, e.expression is not None) for _, e in events] == [(1, True)]
+
+
+@pytest.mark.parametrize(("text", "caption"), CAPTION_EXAMPLES)
+def test_captions_and_credits_are_never_the_news(text, caption):
+    assert is_caption(text) is caption
+
+
+def test_the_seed_articles_photo_caption_gives_no_event():
+    from pathlib import Path
+
+    from timeline.temporal import extract
+
+    seed = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_943307701e58fa28.txt"
+    result = extract(seed.read_text(encoding="utf-8"), None)
+    titles = [e.title for e in result.events]
+    assert not any("blurred" in t.lower() for t in titles), titles

@@ -61,9 +61,10 @@ class KeyDate:
 
 def key_dates(candidates: Iterable[Candidate], limit: int = KEY_DATES) -> list[KeyDate]:
     """The ``limit`` best-reported dated happenings, in time order."""
-    ranked = sorted((_key_date(c) for c in candidates if _is_datable(c)), key=_rank)
-    if ranked and ranked[0].count.articles > 1:
-        ranked = [k for k in ranked if k.count.articles > 1]  # one article's aside is no key date
+    # Reported by one article only, a happening is no key date: a one-article story has none.
+    ranked = sorted(
+        (k for c in candidates if _is_datable(c) for k in [_key_date(c)] if k.count.articles > 1), key=_rank
+    )
     return sorted(ranked[:limit], key=lambda k: (k.earliest, k.latest, k.event_id))
 
 

@@ -13,6 +13,7 @@ the news rather than its background.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -60,6 +61,22 @@ EXAMPLES = (
 )  # fmt: skip
 
 
+# Words of a picture's caption or credit: scraped pages put them above the lead.
+CAPTION = re.compile(r"\b(?:photos?|photographs?|photographer|pictured|handout|file image|images?|video still)\b",
+                     re.IGNORECASE)  # fmt: skip
+CAPTION_EXAMPLES = (
+    ("Some of the photos in this handout have been blurred by the source.", True),
+    ("Rescue workers search the rubble in this photo taken Friday.", True),
+    ("Apple has released an application that limits the volume of its iPod players.", False),
+    ("Police said two men were arrested near the embassy.", False),
+)
+
+
+def is_caption(text: str) -> bool:
+    """A sentence about a picture (a caption or credit line), never the article's news."""
+    return bool(CAPTION.search(text))
+
+
 def is_headline(sentence: Sentence, text: str) -> bool:
     """The first sentence standing alone on its line with no closing stop: the headline."""
     line_end = text.find("\n", sentence.end)
@@ -86,6 +103,8 @@ def lead_sentences(sentences: Sequence[Sentence], text: str, metadata: Sequence[
             continue
         if len(sentence.text.split()) < 4 or len(sentence.text) > MAX_PARSED_SENTENCE_CHARS:
             continue  # a dateline, byline or caption fragment; or a table, never parsed
+        if is_caption(sentence.text):
+            continue  # a picture's caption or credit tells of the picture, not the news
         lead.append(sentence.index)
         body += 1
         if body == LEAD_BODY_SENTENCES:
