@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from django import forms
 from django.conf import settings
@@ -11,6 +13,7 @@ from django.core.files.uploadedfile import UploadedFile
 from timeline.analysis.drafts import ARTICLE_DATE_RANGE, article_date_problem, article_draft
 from timeline.exceptions import FileRejected, ImportRejected
 from timeline.ingest.article_input import ArticleInput, article_input_from_paste
+from timeline.ingest.fetch import FetchLimits, fetch_page
 from timeline.ingest.files import ALLOWED_SUFFIXES
 from timeline.jobs.services import ItemInput
 from timeline.temporal.limits import MAX_DCT, MIN_DCT
@@ -76,6 +79,13 @@ class ImportForm(forms.Form):
         help_text=f"One or many: plain text, Markdown or HTML ({', '.join(ALLOWED_SUFFIXES)}), or a .zip of them.",
         widget=MultipleFileInput(attrs={"accept": ",".join((*ALLOWED_SUFFIXES, ".zip")), "multiple": True}),
     )
+    fetch = forms.URLField(
+        label="…or fetch a web page",
+        required=False,
+        max_length=2000,
+        assume_scheme="https",
+        help_text="The address of an article on the public web (http or https); its main text is imported.",
+    )
     title = forms.CharField(
         label="Title", required=False, max_length=300,
         help_text="Leave empty to use the headline. With several files each keeps its own.",
@@ -109,10 +119,13 @@ class ImportForm(forms.Form):
         if self.errors:
             return cleaned
         text, uploads = cleaned.get("text") or "", cleaned.get("upload") or []
+        fetch = cleaned.get("fetch") or ""
         meta = Metadata(cleaned.get("published"), cleaned.get("source") or "", cleaned.get("url") or "")
-        if uploads and text.strip():
-            raise forms.ValidationError("Paste the text or upload files, not both.")
-        if len(uploads) > 1 or any(is_archive(u) for u in uploads):
+        if sum(bool(given) for given in (text.strip(), uploads, fetch)) > 1:
+            raise forms.ValidationError("Paste a text, upload files or give a web address: one of them.")
+        if fetch:
+            self._fetch(fetch, cleaned.get("title") or "", meta)
+        elif len(uploads) > 1 or any(is_archive(u) for u in uploads):
             self.batch_items = items_from_uploads(uploads, meta)
         elif uploads:
             self._one_file(uploads[0], cleaned.get("title") or "", meta)
@@ -134,6 +147,17 @@ class ImportForm(forms.Form):
         except FileRejected as exc:
             raise forms.ValidationError({"upload": str(exc)}) from exc
         self._settle(article, name=upload.name)
+
+    def _fetch(self, url: str, title: str, meta: Metadata) -> None:
+        limits = FetchLimits(max_bytes=settings.TIMELINE_FETCH_MAX_BYTES, timeout_seconds=settings.TIMELINE_FETCH_TIMEOUT,
+                             allow_loopback=settings.TIMELINE_FETCH_ALLOW_LOOPBACK)  # fmt: skip
+        try:
+            page = fetch_page(url, limits)
+            name = (urlsplit(page.url).hostname or "page") + (".txt" if page.content_type == "text/plain" else ".html")
+            article = read_one(page.body, name, title=title, meta=replace(meta, url=meta.url or page.url))
+        except ImportRejected as exc:
+            raise forms.ValidationError({"fetch": str(exc)}) from exc
+        self._settle(article, name=page.url)
 
     def _paste(self, text: str, title: str, meta: Metadata) -> None:
         try:  # reading (pasted HTML with no article text) and the import's checks, before anything is queued

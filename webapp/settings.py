@@ -162,6 +162,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": max(3 * TIMELINE_LEASE_
 TIMELINE_MANY_EVENTS = int(os.environ.get("TIMELINE_MANY_EVENTS", 500))
 # Past this many events one text is refused whole (with its reason), never half-stored.
 TIMELINE_MAX_EVENTS = int(os.environ.get("TIMELINE_MAX_EVENTS", 20_000))
+# Importing from a web address: the page's size and time limits (loopback only for the tests).
+TIMELINE_FETCH_MAX_BYTES = int(os.environ.get("TIMELINE_FETCH_MAX_BYTES", 5 * 1024 * 1024))
+TIMELINE_FETCH_TIMEOUT = float(os.environ.get("TIMELINE_FETCH_TIMEOUT", 15))
+TIMELINE_FETCH_ALLOW_LOOPBACK = False
 # All the files of one upload (archives expanded) together.
 TIMELINE_BATCH_MAX_BYTES = int(os.environ.get("TIMELINE_BATCH_MAX_BYTES", 200 * 1024 * 1024))
 # A paste or single file longer than this is imported through the queue with a batch page.

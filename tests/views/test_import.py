@@ -126,7 +126,7 @@ def test_oversized_paste_is_refused(user_client, fake_engine, settings):
 def test_text_and_file_together_are_refused(user_client, fake_engine):
     upload = SimpleUploadedFile("story.txt", TEXT.encode(), content_type="text/plain")
     html = user_client.post(reverse("import"), {"text": TEXT, "upload": upload}).content.decode()
-    assert "not both" in html and Article.objects.count() == 0
+    assert "one of them" in html and Article.objects.count() == 0
 
 
 def test_duplicate_offers_reanalysis_and_writes_nothing(user_client, fake_engine):
