@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from timeline.temporal.types import OPEN_END, OPEN_START
@@ -158,33 +158,13 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
         # the middle third is all that the first and last thirds leave (14 months: 4 + 6 + 4)
         span = months - 2 * third if resolution.mod == "MID" else third
         end = add_days(add_months(start, span), -1)
-        return Resolution(
-            resolution.type,
-            resolution.value,
-            start,
-            end,
-            resolution.granularity,
-            resolution.mod,
-            resolution.anchor,
-            resolution.note,
-            resolution.comparison,
-        )
+        return replace(resolution, earliest=start, latest=end)
     if resolution.granularity in ("decade", "century"):  # whole years: "the late 1990s" is 1997-1999
         years = resolution.latest.year - resolution.earliest.year + 1
         third = years // 3
         first = resolution.earliest.year + {"START": 0, "MID": third, "END": years - third}[resolution.mod]
         span = years - 2 * third if resolution.mod == "MID" else third  # "the mid-1970s": 1973-1976
-        return Resolution(
-            resolution.type,
-            resolution.value,
-            date(first, 1, 1),
-            date(first + span - 1, 12, 31),
-            resolution.granularity,
-            resolution.mod,
-            resolution.anchor,
-            resolution.note,
-            resolution.comparison,
-        )
+        return replace(resolution, earliest=date(first, 1, 1), latest=date(first + span - 1, 12, 31))
     part = 3 if resolution.granularity == "week" else days // 3
     if resolution.mod == "START":
         start, end = resolution.earliest, add_days(resolution.earliest, part - 1)
@@ -194,14 +174,4 @@ def narrow_to_mod(resolution: Resolution) -> Resolution:
         offset = 2 if resolution.granularity == "week" else part
         start = add_days(resolution.earliest, offset)
         end = add_days(start, 2) if resolution.granularity == "week" else add_days(resolution.latest, -part)
-    return Resolution(
-        resolution.type,
-        resolution.value,
-        start,
-        end,
-        resolution.granularity,
-        resolution.mod,
-        resolution.anchor,
-        resolution.note,
-        resolution.comparison,
-    )
+    return replace(resolution, earliest=start, latest=end)
