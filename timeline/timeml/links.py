@@ -10,7 +10,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
-from timeline.timeml.reader import TimeMLDocument, TimeMLError, parse_timeml
+from timeline.timeml.reader import TimeMLDocument, TimeMLError, parse_timeml, text_and_tags
 
 # A link written from the time's side ("t INCLUDES e") read from the event's side.
 INVERSE = {
@@ -68,8 +68,11 @@ def parse_linked_timeml(markup: str, doc_id: str = "") -> LinkedDocument:
     body = root.find("TEXT")
     if body is None:  # pragma: no cover - parse_timeml raised already
         raise TimeMLError(f"{doc_id}: no <TEXT> element")
-    events: list[TimeMLEvent] = []
-    _walk_events(body, [], events, 0)
+    events = [
+        TimeMLEvent(t.element.get("eid", ""), t.start, t.end, t.text, t.element.get("class", ""))
+        for t in text_and_tags(body)[1]
+        if t.element.tag == "EVENT"
+    ]
     instances = {m.get("eiid", ""): m.get("eventID", "") for m in root.iter("MAKEINSTANCE")}
     dct = root.find("DCT/TIMEX3")
     dct_tid = dct.get("tid", "t0") if dct is not None else "t0"
@@ -84,20 +87,3 @@ def parse_linked_timeml(markup: str, doc_id: str = "") -> LinkedDocument:
             continue  # an event-event or time-time link
         links.append(EventTimeLink(instances[instance], relation, time))
     return LinkedDocument(document, tuple(events), tuple(links), dct_tid)
-
-
-def _walk_events(element: ET.Element, pieces: list[str], events: list[TimeMLEvent], offset: int) -> int:
-    """Like the reader's walk over TEXT, keeping EVENT offsets; returns the new offset."""
-    start, first_piece = offset, len(pieces)
-    if element.text:
-        pieces.append(element.text)
-        offset += len(element.text)
-    for child in element:
-        offset = _walk_events(child, pieces, events, offset)
-        if child.tail:
-            pieces.append(child.tail)
-            offset += len(child.tail)
-    if element.tag == "EVENT":
-        text = "".join(pieces[first_piece:])
-        events.append(TimeMLEvent(element.get("eid", ""), start, offset, text, element.get("class", "")))
-    return offset

@@ -51,9 +51,13 @@ def parse_timeml(markup: str, doc_id: str = "") -> TimeMLDocument:
     body = root.find("TEXT")
     if body is None:
         raise TimeMLError(f"{doc_id or 'TimeML'}: no <TEXT> element")
-    pieces: list[str] = []
-    timexes: list[Timex] = []
-    _walk(body, pieces, timexes, offset=0)
+    text, tagged = text_and_tags(body)
+    timexes = [
+        Timex(t.start, t.end, t.text, t.element.get("type", ""), t.element.get("value", ""),
+              t.element.get("mod", ""), t.element.get("tid", ""))
+        for t in tagged
+        if t.element.tag == "TIMEX3"
+    ]  # fmt: skip
     dct_value = ""
     dct_timex = root.find("DCT/TIMEX3")
     if dct_timex is not None:
@@ -61,37 +65,44 @@ def parse_timeml(markup: str, doc_id: str = "") -> TimeMLDocument:
     docid = root.findtext("DOCID")
     return TimeMLDocument(
         id=(docid or doc_id).strip(),
-        text="".join(pieces),
+        text=text,
         dct=_day(dct_value),
         timexes=tuple(timexes),
         dct_value=dct_value,
     )
 
 
-def _walk(element: ET.Element, pieces: list[str], timexes: list[Timex], offset: int) -> int:
-    """Append the element's text (children included, its tail not); returns the new offset."""
-    start, first_piece = offset, len(pieces)
-    if element.text:
-        pieces.append(element.text)
-        offset += len(element.text)
-    for child in element:
-        offset = _walk(child, pieces, timexes, offset)
-        if child.tail:
-            pieces.append(child.tail)
-            offset += len(child.tail)
-    if element.tag == "TIMEX3":
-        timexes.append(
-            Timex(
-                start,
-                offset,
-                "".join(pieces[first_piece:]),
-                element.get("type", ""),
-                element.get("value", ""),
-                element.get("mod", ""),
-                element.get("tid", ""),
-            )
-        )
-    return offset
+@dataclass(frozen=True)
+class Tagged:
+    """An element inside TEXT with the offsets of its text in the document's plain text."""
+
+    element: ET.Element
+    start: int
+    end: int
+    text: str
+
+
+def text_and_tags(body: ET.Element) -> tuple[str, list[Tagged]]:
+    """The plain text of ``body`` and every element inside it with its offsets (inner ones first)."""
+    pieces: list[str] = []
+    tagged: list[Tagged] = []
+
+    def walk(element: ET.Element, offset: int) -> int:
+        start, first_piece = offset, len(pieces)
+        if element.text:
+            pieces.append(element.text)
+            offset += len(element.text)
+        for child in element:
+            offset = walk(child, offset)
+            if child.tail:
+                pieces.append(child.tail)
+                offset += len(child.tail)
+        if element is not body:
+            tagged.append(Tagged(element, start, offset, "".join(pieces[first_piece:])))
+        return offset
+
+    walk(body, 0)
+    return "".join(pieces), tagged
 
 
 def _day(value: str) -> date | None:
